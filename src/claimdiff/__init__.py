@@ -1,0 +1,10 @@
+"""claimdiff: compare what different news outlets claim about the same story."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from claimdiff.errors import ClaimdiffError, InputError, PluginError, UsageError
+from claimdiff.pipeline import analyze
+
+__all__ = ["ClaimdiffError", "InputError", "PluginError", "UsageError", "__version__", "analyze"]

@@ -1,0 +1,3 @@
+from claimdiff.cli.main import main
+
+main()

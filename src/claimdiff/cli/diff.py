@@ -1,0 +1,56 @@
+"""``claimdiff diff``: analyse several articles and report where they differ."""
+
+from __future__ import annotations
+
+import click
+
+from claimdiff.cli.common import Trouble, as_trouble, plugins_with_warnings, progress_reporter, write_output
+from claimdiff.pipeline import analyze
+from claimdiff.schema import Severity
+
+SEVERITIES = [s.value for s in Severity]
+
+
+@click.command("diff")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.option(
+    "--format", "fmt", default="text", show_default=True, help="text, markdown, json or a plugin's format."
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout."
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default="low",
+    show_default=True,
+    help="Exit 1 when a finding has this severity or higher.",
+)
+@click.option("--extractor", help="Use this extractor for every file instead of detecting the outlet.")
+def command(
+    files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, extractor: str | None
+) -> None:
+    """Compare the claims of FILES (plain text or HTML articles).
+
+    Exit status: 0 no findings at or above --fail-on, 1 such findings, 2 trouble (an unreadable
+    file, an unknown format or extractor). Unreadable files still appear in the report.
+    """
+    plugins = plugins_with_warnings()
+    with as_trouble():
+        renderer = plugins.format(fmt)
+        with progress_reporter(len(files)) as progress:
+            report = analyze(files, extractor=extractor, plugins=plugins, progress=progress)
+        text = renderer.render(report)
+    write_output(text, output)
+    unreadable = [d for d in report.documents if d.errors and not d.text]
+    for d in unreadable:
+        for err in d.errors:
+            click.echo(f"claimdiff: error: {err.message}", err=True)
+    if unreadable:
+        raise SystemExit(Trouble.exit_code)
+    threshold = Severity(fail_on).rank
+    if any(Severity(f.severity).rank >= threshold for f in report.findings):
+        raise SystemExit(1)
+
+
+__all__ = ["Trouble", "command"]

@@ -1,0 +1,40 @@
+"""``claimdiff``: the command group and the exit-status convention.
+
+Exit status in the manner of diff(1): 0 nothing at or above ``--fail-on``, 1 findings, 2 trouble.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from claimdiff import __version__
+from claimdiff.cli import diff, extract, plugins, schema
+
+EXIT_OK, EXIT_FINDINGS, EXIT_TROUBLE = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="claimdiff")
+@click.option("-v", "--verbose", count=True, help="Log more to stderr (-v info, -vv debug).")
+def cli(verbose: int) -> None:
+    """Compare what different news outlets claim about the same story."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="claimdiff: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
+cli.add_command(diff.command)
+cli.add_command(extract.command)
+cli.add_command(plugins.command)
+cli.add_command(schema.command)
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="claimdiff", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else EXIT_TROUBLE
+        # click uses 2 for usage errors already; anything else unexpected is trouble too.
+        sys.exit(code)

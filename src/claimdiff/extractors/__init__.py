@@ -1,0 +1,1 @@
+"""Outlet extractors: the protocol and the built-in generic extractor."""

@@ -1,0 +1,221 @@
+"""The pipeline: sources in, one deterministic :class:`~claimdiff.schema.Report` out."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimdiff import sources as _sources
+from claimdiff.errors import ClaimdiffError, InputError
+from claimdiff.extractors.base import Extractor, Layout
+from claimdiff.plugins import Plugins
+from claimdiff.plugins import load as load_plugins
+from claimdiff.schema import (
+    Claim,
+    Document,
+    DocumentError,
+    EntityMention,
+    Finding,
+    Mention,
+    QuantityMention,
+    Report,
+    Severity,
+    TextRange,
+    TimeMention,
+)
+
+log = logging.getLogger(__name__)
+
+Source = str | os.PathLike[str] | Document
+Progress = Callable[[str], None]
+
+
+@dataclass
+class _Analysed:
+    doc: Document
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def analyze(
+    sources: Iterable[Source],
+    *,
+    extractor: str | None = None,
+    plugins: Plugins | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Analyse every source and compare them.
+
+    A source is a path (``Path``, or a ``str`` naming an existing file), article text (any other
+    ``str``) or a :class:`Document`.  Every source appears in the report, analysed or with its
+    errors; only a wrong ``extractor`` name raises (:class:`~claimdiff.errors.UsageError`).
+    """
+    plugins = plugins or load_plugins()
+    forced = plugins.extractor(extractor) if extractor else None
+    from claimdiff.entities import Gazetteer
+
+    gazetteer = Gazetteer.default(plugins.gazetteer_entries)
+    docs = _documents(list(sources))
+    analysed: list[_Analysed] = []
+    for doc in docs:
+        if progress:
+            progress(doc.source)
+        item = _Analysed(doc)
+        analysed.append(item)
+        if doc.errors:
+            continue
+        try:
+            _analyse_one(item, plugins, forced, gazetteer)
+        except ClaimdiffError as exc:
+            doc.errors.append(DocumentError(stage="analyse", message=str(exc)))
+        except Exception as exc:  # never lose the other documents to one bad one
+            log.exception("analysing %s failed", doc.source)
+            doc.errors.append(DocumentError(stage="analyse", message=f"{type(exc).__name__}: {exc}"))
+    return _compare(analysed)
+
+
+def _documents(items: Sequence[Source]) -> list[Document]:
+    docs: list[Document] = []
+    used: set[str] = set()
+    for n, item in enumerate(items, 1):
+        if isinstance(item, Document):
+            doc = item.model_copy(deep=True)
+        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path(item)):
+            doc = _read(os.fspath(item))
+        else:
+            doc = Document(id="", source=f"<text {n}>", text=str(item), text_origin="string")
+        doc.id = _unique(doc.id or _doc_id(doc.source, n), used)
+        docs.append(doc)
+    return docs
+
+
+def _is_path(s: str) -> bool:
+    return "\n" not in s and len(s) < 4096 and os.path.exists(s)
+
+
+def _doc_id(source: str, n: int) -> str:
+    stem = Path(source).stem if not source.startswith("<") else ""
+    return stem or f"doc{n}"
+
+
+def _unique(base: str, used: set[str]) -> str:
+    name, k = base, 2
+    while name in used:
+        name, k = f"{base}-{k}", k + 1
+    used.add(name)
+    return name
+
+
+def _read(path: str) -> Document:
+    try:
+        loaded = _sources.read_path(path)
+    except InputError as exc:
+        return Document(id="", source=path, text="", errors=[DocumentError(stage="read", message=str(exc))])
+    origin = "html-main-text" if loaded.origin == "html-main-text" else "file"
+    return Document(id="", source=path, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
+
+
+def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extractor:
+    if forced is not None:
+        return forced
+    best: tuple[float, str] | None = None
+    for name in sorted(plugins.extractors):
+        if name == "generic":
+            continue
+        try:
+            score = float(plugins.extractors[name].detect(doc.text))
+        except Exception as exc:
+            doc.errors.append(DocumentError(stage="detect", message=f"extractor {name!r}: {exc}"))
+            continue
+        if score > 0.5 and (best is None or score > best[0]):
+            best = (score, name)
+    return plugins.extractors[best[1] if best else "generic"]
+
+
+def _layout(doc: Document, plugins: Plugins, forced: Extractor | None) -> Layout:
+    chosen = _choose(doc, plugins, forced)
+    try:
+        layout = chosen.layout(doc.text)
+        if not isinstance(layout, Layout):
+            layout = Layout.model_validate(layout)
+        _check_ranges(layout, len(doc.text))
+        doc.extractor = chosen.name
+        return layout
+    except Exception as exc:
+        if chosen.name == "generic":
+            raise
+        doc.errors.append(DocumentError(stage="extract", message=f"extractor {chosen.name!r} failed: {exc}"))
+        generic = plugins.extractors["generic"]
+        doc.extractor = generic.name
+        return generic.layout(doc.text)
+
+
+def _check_ranges(layout: Layout, n: int) -> None:
+    ranges = [*layout.body, *layout.boilerplate, *([layout.headline] if layout.headline else [])]
+    for r in ranges:
+        if not 0 <= r.start <= r.end <= n:
+            raise ValueError(f"range {r.start}:{r.end} outside the text ({n} characters)")
+
+
+def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, gazetteer: object) -> None:
+    from claimdiff.claims import extract_claims
+    from claimdiff.dates import check_dates, find_datelines, find_times
+    from claimdiff.entities import Gazetteer, find_entities
+    from claimdiff.quantities import find_quantities
+
+    assert isinstance(gazetteer, Gazetteer)
+    doc = item.doc
+    layout = _layout(doc, plugins, forced)
+    doc.outlet, doc.relayed_from = layout.outlet, list(layout.relayed_from)
+    doc.headline, doc.body, doc.boilerplate = layout.headline, list(layout.body), list(layout.boilerplate)
+    ranges: list[TextRange] = [*([doc.headline] if doc.headline else []), *doc.body]
+
+    datelines = find_datelines(doc.text, layout.datelines, doc_id=doc.id, id_prefix=f"{doc.id}:d")
+    doc.published = datelines.published.isoformat() if datelines.published else None
+    doc.updated = datelines.updated.isoformat() if datelines.updated else None
+    times = find_times(doc.text, ranges, doc_id=doc.id, anchor=datelines.published, id_prefix=f"{doc.id}:t")
+    times = [t for t in times if not any(_overlaps(t, p) for p in datelines.parts)]
+    entities: list[EntityMention] = find_entities(
+        doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:e", gazetteer=gazetteer
+    )
+    quantities: list[QuantityMention] = find_quantities(
+        doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:q", exclude=[*times, *datelines.parts]
+    )
+    all_times: list[TimeMention] = [*datelines.parts, *times]
+    item.mentions = sorted([*all_times, *entities, *quantities], key=lambda m: (m.start, m.end, m.kind, m.id))
+    item.findings = [
+        *datelines.issues,
+        *check_dates(doc.text, doc_id=doc.id, times=all_times, datelines=datelines),
+    ]
+    item.claims = extract_claims(doc, item.mentions)
+
+
+def _overlaps(a: TextRange, b: TextRange) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _compare(analysed: list[_Analysed]) -> Report:
+    from claimdiff.align import align
+    from claimdiff.compare import compare
+
+    docs = [a.doc for a in analysed]
+    mentions = [m for a in analysed for m in a.mentions]
+    claims = [c for a in analysed for c in a.claims]
+    findings = [f for a in analysed for f in a.findings]
+    alignments = align(claims, mentions, docs) if claims else []
+    findings += compare(claims, alignments, mentions, docs) if alignments else []
+    order = {d.id: i for i, d in enumerate(docs)}
+    findings.sort(
+        key=lambda f: (
+            -Severity(f.severity).rank,
+            min((order.get(e.doc_id, 0), e.start) for e in f.evidence) if f.evidence else (0, 0),
+            f.code,
+            f.message,
+        )
+    )
+    findings = [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(findings, 1)]
+    return Report(documents=docs, mentions=mentions, claims=claims, alignments=alignments, findings=findings)
