@@ -50,7 +50,9 @@ def test_exit_1_on_findings_and_fail_on_raises_the_bar(examples: list[Path]) -> 
         assert invoke("diff", *files, "--fail-on", "high").exit_code == 0
 
 
-def test_exit_2_on_an_unreadable_file_which_still_appears_in_the_report(calm: list[str], tmp_path: Path) -> None:
+def test_exit_2_on_an_unreadable_file_which_still_appears_in_the_report(
+    calm: list[str], tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02\x03" * 100)
     out = tmp_path / "report.json"
@@ -78,7 +80,17 @@ def test_json_report_is_byte_identical_across_processes(examples: list[Path], tm
     for seed in ("1", "2"):
         out = tmp_path / f"r{seed}.json"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        args = [sys.executable, "-m", "claimdiff.cli", "diff", *map(str, examples), "--format", "json", "-o", str(out)]
+        args = [
+            sys.executable,
+            "-m",
+            "claimdiff.cli",
+            "diff",
+            *map(str, examples),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+        ]
         subprocess.run(args, env=env, capture_output=True, check=False)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]

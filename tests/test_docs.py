@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import inspect
 import re
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from claimdiff import hookspecs
 from claimdiff.cli.main import cli
-from conftest import ROOT
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _readme_commands() -> list[str]:

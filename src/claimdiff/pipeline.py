@@ -182,8 +182,10 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     entities: list[EntityMention] = find_entities(
         doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:e", gazetteer=gazetteer
     )
+    # Durations stay quantities too ("four days" is both a duration and a count).
+    dated = [t for t in [*times, *datelines.parts] if t.timex_type in ("DATE", "TIME")]
     quantities: list[QuantityMention] = find_quantities(
-        doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:q", exclude=[*times, *datelines.parts]
+        doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:q", exclude=dated
     )
     all_times: list[TimeMention] = [*datelines.parts, *times]
     item.mentions = sorted([*all_times, *entities, *quantities], key=lambda m: (m.start, m.end, m.kind, m.id))

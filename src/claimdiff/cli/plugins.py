@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 import click
 
+from claimdiff.cli import plugins_check
 from claimdiff.plugins import load
 
 
@@ -25,3 +26,6 @@ def command(ctx: click.Context) -> None:
     for info in plugins.infos:
         if info.error:
             click.echo(f"claimdiff: warning: plugin {info.name!r}: {info.error}", err=True)
+
+
+command.add_command(plugins_check.command)
