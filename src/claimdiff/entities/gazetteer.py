@@ -1,0 +1,501 @@
+"""The gazetteer: entries with canonical ids, their loading and merging, and the alias index.
+
+Entries live in ``entities/data/*.json``; plugins add more through ``claimdiff_register_gazetteer``
+(an entry whose id already exists contributes its aliases).  Aliases are folded and keyed once
+(:mod:`claimdiff.entities.keys`) into a token trie; matching walks the trie over the folded text,
+longest alias first, and falls back to a bounded fuzzy comparison (rapidfuzz) only for multi-word
+aliases whose first word matched exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from rapidfuzz import fuzz, process
+
+from claimdiff.entities.keys import (
+    ARTICLE,
+    EXACT,
+    Candidate,
+    Token,
+    candidates,
+    consonants,
+    core,
+    deproclitic,
+    folded_range,
+    is_definite,
+    phrase_forms,
+    plain_gap,
+    plain_key,
+    skeleton,
+    tokenize,
+)
+from claimdiff.schema import TextRange
+from claimdiff.text.normalize import Folded, fold, fold_str
+
+log = logging.getLogger(__name__)
+
+ENTITY_TYPES = frozenset({"person", "organization", "outlet", "agency", "place", "group", "other"})
+DATA_FILES = ("people", "organizations", "outlets", "places", "groups")
+FUZZY_TOKEN_CUTOFF = 85.0
+FUZZY_NAME_CUTOFF = 90.0
+_MAX_ALIAS_TOKENS = 12
+
+
+class Entry(BaseModel):
+    """One referent: a stable id, its type, an English label and every known spelling."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=3, pattern=r"^[^\s:]+:\S+$", description="Stable id, e.g. person:ali-mamlouk.")
+    type: str = Field(
+        default="other", description="person, organization, outlet, agency, place, group, other."
+    )
+    label: str = Field(default="", description="Canonical English label.")
+    aliases: list[str] = Field(default_factory=list, description="Names matched with or without article.")
+    exact_aliases: list[str] = Field(
+        default_factory=list,
+        description="Names matched only with the article as written (سورية, not السورية).",
+    )
+    parent: str | None = Field(default=None, description="Id of the body this one belongs to.")
+    country: str | None = Field(default=None, description="Id of the country it belongs to.")
+    demonym: str | None = Field(default=None, description="English adjective of a country (French).")
+    adjectives: list[str] = Field(
+        default_factory=list, description="Masculine Arabic nisba adjectives of a country (فرنسي)."
+    )
+    source: str | None = Field(default=None, description="Plugin that contributed the entry, if any.")
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, v: str) -> str:
+        if v not in ENTITY_TYPES:
+            raise ValueError(f"type must be one of {sorted(ENTITY_TYPES)}")
+        return v
+
+    @model_validator(mode="after")
+    def _default_label(self) -> Entry:
+        if not self.label:
+            self.label = self.id.split(":", 1)[1].replace("-", " ")
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An alias of ``entry`` found at ``text[start:end]`` (original offsets)."""
+
+    start: int
+    end: int
+    entry: Entry
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRef:
+    """What a trie node points to: an entity id and, for Latin aliases, the casing to respect."""
+
+    entity_id: str
+    case: tuple[str, ...] | None = None
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    refs: list[AliasRef] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A match in token terms: tokens ``[i, j)`` of one range, ``skip`` folded chars of proclitic."""
+
+    i: int
+    j: int
+    skip: int
+    entity_id: str
+    key: tuple[str, ...]
+    score: float = 1.0
+
+
+class AliasIndex:
+    """A trie over alias keys; looks up the longest alias starting at a token."""
+
+    def __init__(self) -> None:
+        self._root = _Node()
+        self._first: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], AliasRef]]] = {}
+
+    def add(self, key: Sequence[str], ref: AliasRef, definite: Sequence[bool] = ()) -> None:
+        """Index ``key``; ``definite`` (one flag per token) lets fuzzy matching respect the article."""
+        if not key or len(key) > _MAX_ALIAS_TOKENS:
+            return
+        node = self._root
+        for part in key:
+            node = node.children.setdefault(part, _Node())
+        if ref not in node.refs:
+            node.refs.append(ref)
+            if len(key) > 1 and len(definite) == len(key):
+                self._first.setdefault(key[0], []).append((tuple(key), tuple(definite), ref))
+
+    def matches_at(
+        self, tokens: Sequence[Token], cands: Sequence[Sequence[Candidate]], i: int, text: str
+    ) -> list[tuple[int, int, tuple[str, ...], list[AliasRef]]]:
+        """Complete aliases starting at token ``i``: (end token, skip, key, refs), longest first."""
+        out: list[tuple[int, int, tuple[str, ...], list[AliasRef]]] = []
+        stack: list[tuple[_Node, int, int, tuple[str, ...]]] = [(self._root, i, 0, ())]
+        while stack:
+            node, j, skip, key = stack.pop()
+            if j >= len(tokens) or (j > i and not plain_gap(text, tokens[j - 1].end, tokens[j].start)):
+                continue
+            for c in cands[j]:
+                if j > i and c.skip:
+                    continue
+                child = node.children.get(c.key)
+                if child is None:
+                    continue
+                nskip = c.skip if j == i else skip
+                nkey = (*key, c.key)
+                if child.refs:
+                    out.append((j + c.ntok, nskip, nkey, child.refs))
+                if child.children:
+                    stack.append((child, j + c.ntok, nskip, nkey))
+        out.sort(key=lambda m: (-m[0], m[1]))
+        return out
+
+    def fuzzy_at(
+        self, tokens: Sequence[Token], cands: Sequence[Sequence[Candidate]], i: int, text: str
+    ) -> list[tuple[int, int, tuple[str, ...], list[AliasRef], float]]:
+        """Multi-word aliases whose first word matches token ``i`` exactly and the rest closely."""
+        found: list[tuple[int, int, tuple[str, ...], list[AliasRef], float]] = []
+        for c in cands[i]:
+            if c.ntok != 1:
+                continue
+            for akey, adef, ref in self._first.get(c.key, ()):
+                n = len(akey)
+                if i + n > len(tokens):
+                    continue
+                if not all(plain_gap(text, tokens[k - 1].end, tokens[k].start) for k in range(i + 1, i + n)):
+                    continue
+                scores = []
+                for a, d, tok in zip(akey[1:], adef[1:], tokens[i + 1 : i + n], strict=True):
+                    want, got = skeleton(plain_key(a)), skeleton(core(tok.text))
+                    if d != tok.text.startswith(ARTICLE):
+                        break
+                    if want == got:
+                        scores.append(100.0)
+                    elif min(len(want), len(got)) < 4 or consonants(want) != consonants(got):
+                        break
+                    else:
+                        scores.append(fuzz.ratio(want, got, score_cutoff=FUZZY_TOKEN_CUTOFF))
+                        if not scores[-1]:
+                            break
+                else:
+                    if scores:
+                        score = min(0.99, sum(scores) / len(scores) / 100.0)
+                        found.append((i + n, c.skip, akey, [ref], score))
+        found.sort(key=lambda m: (-m[0], -m[4], m[1]))
+        return found
+
+
+def _data(name: str) -> dict[str, Any]:
+    raw = resources.files("claimdiff.entities").joinpath("data", f"{name}.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _fill(template: Any, values: Mapping[str, str]) -> Any:
+    if isinstance(template, str):
+        return template.format_map(values)
+    if isinstance(template, list):
+        return [_fill(t, values) for t in template]
+    if isinstance(template, dict):
+        return {k: _fill(v, values) for k, v in template.items()}
+    return template
+
+
+def _expand_templates(
+    templates: Iterable[Mapping[str, Any]], places: Iterable[Mapping[str, Any]]
+) -> list[Any]:
+    """Bodies named after a country's adjective (المخابرات الفرنسية), one entry per country."""
+    out = []
+    for place in places:
+        if not place.get("adjectives") or not place.get("demonym"):
+            continue
+        slug = str(place["id"]).split(":", 1)[1]
+        for adj in place["adjectives"]:
+            for t in templates:
+                values = {"slug": slug, "country": place["id"], "demonym": place["demonym"]}
+                values.update({"adj_m": adj, "adj_f": adj + "ة", "name": place.get("label", slug)})
+                out.append(_fill(t, values))
+    return out
+
+
+def _expand_cues(entry: Mapping[str, Any], cues: Sequence[str]) -> Mapping[str, Any]:
+    """``{cue} X`` aliases stand for X after each outlet noun (صحيفة، قناة…), never X alone."""
+    aliases = entry.get("aliases") or []
+    if not any("{cue}" in a for a in aliases):
+        return entry
+    expanded: list[str] = []
+    for a in aliases:
+        expanded.extend([a.replace("{cue}", c) for c in cues] if "{cue}" in a else [a])
+    return {**entry, "aliases": expanded}
+
+
+@cache
+def bundled_entries() -> tuple[Entry, ...]:
+    """The entries shipped with claimdiff, templates expanded (loaded once)."""
+    raw: list[Mapping[str, Any]] = []
+    files = {name: _data(name) for name in DATA_FILES}
+    cues = files["outlets"].get("cues", [])
+    for name in DATA_FILES:
+        raw.extend(_expand_cues(e, cues) for e in files[name].get("entries", []))
+    raw.extend(_expand_templates(files["organizations"].get("templates", []), files["places"]["entries"]))
+    return tuple(merge_entries((), raw))
+
+
+def merge_entries(base: Iterable[Entry], extra: Iterable[Mapping[str, Any] | Entry]) -> list[Entry]:
+    """``base`` then ``extra``; an extra entry whose id exists adds its aliases to that entry."""
+    merged: dict[str, Entry] = {e.id: e for e in base}
+    for item in extra:
+        data = item.model_dump(exclude_unset=True) if isinstance(item, Entry) else dict(item)
+        eid = data.get("id")
+        old = merged.get(eid) if isinstance(eid, str) else None
+        if old is not None:
+            aliases = [a for a in data.get("aliases") or [] if isinstance(a, str) and a not in old.aliases]
+            exact = [
+                a
+                for a in data.get("exact_aliases") or []
+                if isinstance(a, str) and a not in old.exact_aliases
+            ]
+            if aliases or exact:
+                merged[old.id] = old.model_copy(
+                    update={
+                        "aliases": [*old.aliases, *aliases],
+                        "exact_aliases": [*old.exact_aliases, *exact],
+                    }
+                )
+            continue
+        try:
+            entry = Entry.model_validate(data)
+        except ValidationError as exc:
+            log.warning("gazetteer entry %r skipped: %s", eid, exc.errors()[0].get("msg", exc))
+            continue
+        merged[entry.id] = entry
+    return list(merged.values())
+
+
+def _latin_case(alias: str) -> tuple[str, ...] | None:
+    words = re.findall(r"[^\W\d_]+", alias)
+    if not words or not all(w.isascii() for w in words) or not any(w[0].isupper() for w in words):
+        return None
+    return tuple(words)
+
+
+def case_agrees(case: tuple[str, ...] | None, original_tokens: Sequence[str]) -> bool:
+    """Latin aliases match only with their capitals (AP, not ap in a URL; Le Monde, not le monde)."""
+    if case is None:
+        return True
+    if len(case) != len(original_tokens):
+        return False
+    for want, got in zip(case, original_tokens, strict=True):
+        if len(want) >= 2 and want.isupper():
+            if not got.isupper():
+                return False
+        elif want[0].isupper() and not got[:1].isupper():
+            return False
+    return True
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """One-word titles (وزير، رئيس، الرئيس…) from ``titles.json``, folded, article removed."""
+    words = _data("titles")["titles"]
+    return frozenset(core(fold_str(w)) for w in words if len(tokenize(fold_str(w))) == 1)
+
+
+@lru_cache(maxsize=16)
+def folded(text: str) -> Folded:
+    """``fold(text)``, remembered for the few texts being analysed."""
+    return fold(text)
+
+
+class Gazetteer:
+    """Entries by id plus an alias index over their folded names."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._entries: dict[str, Entry] = {}
+        self.index = AliasIndex()
+        self.nisba: set[str] = set()
+        person_names: dict[str, str] = {}
+        for entry in entries:
+            self._entries[entry.id] = entry
+            for alias, exact in [(a, False) for a in [entry.label, *entry.aliases]] + [
+                (a, True) for a in entry.exact_aliases
+            ]:
+                forms = phrase_forms(fold_str(alias))
+                key = tuple(EXACT + f if exact else core(f) for f in forms)
+                if not key:
+                    continue
+                definite = [f.startswith(ARTICLE) for f in forms]
+                self.index.add(key, AliasRef(entry.id, _latin_case(alias)), definite)
+                if entry.type == "person" and len(key) > 1:
+                    person_names.setdefault(skeleton(" ".join(plain_key(k) for k in key)), entry.id)
+            for adj in entry.adjectives:
+                f = fold_str(adj)
+                self.nisba.update({f, f + "ه", f + "ين", f + "ون"})
+        self._person_names = list(person_names)
+        self._person_ids = [person_names[n] for n in self._person_names]
+
+    @classmethod
+    def default(cls, extra: Iterable[Mapping[str, Any] | Entry] = ()) -> Gazetteer:
+        """The bundled gazetteer, plus ``extra`` entries (e.g. from plugins) merged by id."""
+        more = list(extra)
+        if not more:
+            return _bundled_gazetteer()
+        cues = _data("outlets").get("cues", [])
+        more = [e if isinstance(e, Entry) else _expand_cues(e, cues) for e in more]
+        return cls(merge_entries(bundled_entries(), more))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._entries
+
+    @property
+    def entries(self) -> list[Entry]:
+        return list(self._entries.values())
+
+    def get(self, entity_id: str) -> Entry | None:
+        return self._entries.get(entity_id)
+
+    def find(
+        self, text: str, ranges: Sequence[TextRange] | None = None, types: Collection[str] | None = None
+    ) -> list[Match]:
+        """Every gazetteer name in ``text`` (within ``ranges``), longest first, in text order."""
+        f = folded(text)
+        out: list[Match] = []
+        for tokens in range_tokens(f, ranges):
+            cands = [candidates(tokens, k, f.text) for k in range(len(tokens))]
+            for hit in self.scan(f, tokens, cands, types=types):
+                s, e = hit_span(f, tokens, hit)
+                out.append(Match(s, e, self._entries[hit.entity_id], hit.score))
+        out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+    def scan(
+        self,
+        f: Folded,
+        tokens: Sequence[Token],
+        cands: Sequence[Sequence[Candidate]],
+        *,
+        types: Collection[str] | None = None,
+        index: AliasIndex | None = None,
+        skip_tokens: Collection[int] = (),
+        fuzzy: bool = True,
+    ) -> list[Hit]:
+        """Non-overlapping hits over one range's tokens, left to right, longest alias first."""
+        idx = self.index if index is None else index
+        hits: list[Hit] = []
+        i = 0
+        while i < len(tokens):
+            if i in skip_tokens:
+                i += 1
+                continue
+            hit = self._best_at(f, tokens, cands, i, idx, types, skip_tokens, fuzzy)
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit)
+            i = hit.j
+        return hits
+
+    def _best_at(
+        self,
+        f: Folded,
+        tokens: Sequence[Token],
+        cands: Sequence[Sequence[Candidate]],
+        i: int,
+        idx: AliasIndex,
+        types: Collection[str] | None,
+        skip_tokens: Collection[int],
+        fuzzy: bool,
+    ) -> Hit | None:
+        options = [
+            (j, skip, key, refs, 1.0) for j, skip, key, refs in idx.matches_at(tokens, cands, i, f.text)
+        ]
+        if not options and fuzzy and not self._after_title(f.text, tokens, i):
+            options = idx.fuzzy_at(tokens, cands, i, f.text)
+        for j, skip, key, refs, score in options:
+            if any(k in skip_tokens for k in range(i, j)):
+                continue
+            if len(key) == 1 and self._adjective_after_noun(f.text, tokens, i, skip):
+                continue
+            originals = [f.original_slice(t.start, t.end) for t in tokens[i:j]]
+            for ref in refs:
+                entry = self._entries.get(ref.entity_id)
+                if entry is not None and types is not None and entry.type not in types:
+                    continue
+                if case_agrees(ref.case, originals):
+                    return Hit(i, j, skip, ref.entity_id, key, score)
+        return None
+
+    @staticmethod
+    def _after_title(text: str, tokens: Sequence[Token], i: int) -> bool:
+        """Right after a title (وزير الخارجية السوري) an adjective may agree with the title, not the body."""
+        if i == 0 or not plain_gap(text, tokens[i - 1].end, tokens[i].start):
+            return False
+        return any(core(form) in title_words() for form, _ in deproclitic(tokens[i - 1].text))
+
+    @staticmethod
+    def _adjective_after_noun(text: str, tokens: Sequence[Token], i: int, skip: int) -> bool:
+        """A definite nisba right after a definite noun is an adjective (الحكومة السعودية), not a name."""
+        form = tokens[i].text[skip:]
+        if i == 0 or not form.startswith(ARTICLE) or not (form.endswith("ي") or form.endswith("يه")):
+            return False
+        prev = tokens[i - 1]
+        return prev.script == "a" and plain_gap(text, prev.end, tokens[i].start) and is_definite(prev.text)
+
+    def resolve_person(self, key: Sequence[str]) -> str | None:
+        """The gazetteer person a full name found by pattern most likely is (fuzzy, bounded)."""
+        name = skeleton(" ".join(plain_key(k) for k in key))
+        if len(key) < 2 or len(name) < 6 or not self._person_names:
+            return None
+        shape = consonants(name)
+        found = process.extract(
+            name, self._person_names, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_CUTOFF, limit=3
+        )
+        for choice, _score, idx in found:
+            if consonants(choice) == shape:
+                return self._person_ids[idx]
+        return None
+
+
+@cache
+def _bundled_gazetteer() -> Gazetteer:
+    return Gazetteer(bundled_entries())
+
+
+def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[Token]]:
+    """Tokens of the folded text, one list per range (the whole text when ``ranges`` is None)."""
+    if ranges is None:
+        return [tokenize(f.text)]
+    out = []
+    for r in ranges:
+        s, e = folded_range(f, max(0, r.start), min(r.end, len(f.original)))
+        if s < e:
+            out.append(tokenize(f.text, s, e))
+    return out
+
+
+def hit_span(f: Folded, tokens: Sequence[Token], hit: Hit) -> tuple[int, int]:
+    """Original offsets of a hit, its proclitic left out."""
+    return f.to_original(tokens[hit.i].start + hit.skip, tokens[hit.j - 1].end)
+
+
+__all__ = ["EXACT", "AliasIndex", "AliasRef", "Entry", "Gazetteer", "Hit", "Match", "bundled_entries"]

@@ -1,0 +1,149 @@
+"""Tokens of a folded text and the lookup keys that make aliases survive Arabic spelling variation.
+
+A key is a folded token with its definite article removed (``المملوك`` and ``مملوك`` share the key
+``مملوك``); an *exact* key (prefixed ``=``) keeps the article, for aliases whose article matters
+(``سورية`` the country is not ``السورية`` the adjective).  Text tokens also yield keys with their
+attached proclitics removed (و، ف، ب، ل، ك and لل), and name particles (عبد، أبو، لو…) are joined to
+the next token, so ``لو موند`` and ``لوموند`` meet.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimdiff.text.normalize import Folded
+
+_ARABIC = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+_TOKEN_RE = re.compile(rf"(?P<d>\d+)|(?P<a>[{_ARABIC}]+)|(?P<l>[^\W\d_{_ARABIC}\u0600-\u06ff]+)")
+_PLAIN_GAP_RE = re.compile(r"[ \-]{0,3}")
+
+ARTICLE = "ال"
+EXACT = "="
+PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+JOIN_PARTICLES = frozenset({"عبد", "ابو", "لو", "دي", "دو", "فان", "فون"})
+# Letters that transliterations of one foreign sound swap (g: غ ج ق ك گ; v: ف ڤ; p: ب پ; ch: چ ش).
+_SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب", "چ": "ش", "ء": None})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A run of one script (Arabic letters, other letters, or digits) in a folded text."""
+
+    start: int
+    end: int
+    text: str
+    script: str  # "a" Arabic letters, "l" other letters, "d" digits
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One way to read the text from a token: the key, tokens consumed, characters to skip."""
+
+    key: str
+    ntok: int
+    skip: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of a folded ``text`` between ``start`` and ``end``."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), m.lastgroup or "l")
+        for m in _TOKEN_RE.finditer(text, start, stop)
+    ]
+
+
+def plain_gap(text: str, a: int, b: int) -> bool:
+    """True when the folded characters between two tokens may sit inside one name."""
+    return _PLAIN_GAP_RE.fullmatch(text, a, b) is not None
+
+
+def core(form: str) -> str:
+    """The form without its definite article (kept when too little would remain)."""
+    if form.startswith(ARTICLE) and len(form) >= 4:
+        return form[2:]
+    return form
+
+
+def is_definite(form: str) -> bool:
+    """Whether a token carries the article, possibly behind proclitics (والـ، بالـ، للـ)."""
+    return any(f.startswith(ARTICLE) for f, _ in deproclitic(form)) or form.startswith("لل")
+
+
+def deproclitic(form: str) -> list[tuple[str, int]]:
+    """The token and its readings without attached proclitics, each with the characters removed."""
+    out = [(form, 0)]
+    for p in PROCLITICS:
+        if form.startswith(p) and len(form) - len(p) >= 3:
+            rest = form[len(p) :]
+            out.append((rest, len(p)))
+            if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 4:
+                # لل = ل + ال with the alef elided: read the article back in.
+                out.append((ARTICLE + rest[1:], len(p) + 1))
+    return out
+
+
+def join_particles(forms: Sequence[str]) -> list[str]:
+    """Join each name particle to the following form (عبد الله → عبدالله)."""
+    out: list[str] = []
+    i = 0
+    while i < len(forms):
+        f = forms[i]
+        if f in JOIN_PARTICLES and i + 1 < len(forms):
+            out.append(f + forms[i + 1])
+            i += 2
+        else:
+            out.append(f)
+            i += 1
+    return out
+
+
+def phrase_forms(folded: str) -> list[str]:
+    """The tokens of a folded alias or name, particles joined."""
+    return join_particles([t.text for t in tokenize(folded)])
+
+
+def phrase_key(folded: str, *, exact: bool = False) -> tuple[str, ...]:
+    """The key of a folded alias or name: joined particles, article removed (or kept if exact)."""
+    return tuple(EXACT + f if exact else core(f) for f in phrase_forms(folded))
+
+
+def candidates(tokens: Sequence[Token], i: int, text: str) -> list[Candidate]:
+    """Every key a text token can stand for, joined particles and stripped proclitics included."""
+    tok = tokens[i]
+    if tok.script != "a":
+        return [Candidate(tok.text, 1, 0), Candidate(EXACT + tok.text, 1, 0)]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    joinable = nxt is not None and nxt.script == "a" and plain_gap(text, tok.end, nxt.start)
+    out: list[Candidate] = []
+    for form, skip in deproclitic(tok.text):
+        out.append(Candidate(core(form), 1, skip))
+        out.append(Candidate(EXACT + form, 1, skip))
+        if joinable and form in JOIN_PARTICLES and nxt is not None:
+            out.append(Candidate(form + nxt.text, 2, skip))
+            out.append(Candidate(EXACT + form + nxt.text, 2, skip))
+    return out
+
+
+def plain_key(key: str) -> str:
+    """A key without its exact marker, article removed: what names and fuzzy matching compare."""
+    return core(key[1:]) if key.startswith(EXACT) else key
+
+
+def skeleton(s: str) -> str:
+    """A transliteration-tolerant form for fuzzy comparison of foreign names."""
+    out = s.translate(_SKELETON)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def consonants(s: str) -> str:
+    """The skeleton without long vowels: transliterations of one name agree on it (مستورا، ميستورا)."""
+    return re.sub(r"ه\b", "", re.sub(r"[اوي]", "", skeleton(s)))
+
+
+def folded_range(folded: Folded, start: int, end: int) -> tuple[int, int]:
+    """The folded positions covering an original half-open range."""
+    return bisect_left(folded.origin, start), bisect_left(folded.origin, end)

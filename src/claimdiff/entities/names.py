@@ -1,0 +1,231 @@
+"""Names that are not in the gazetteer, found by their context.
+
+A personal name follows a title or honorific (اللواء، الرئيس الفرنسي، نائب وزير الخارجية) or a speech
+verb (قال، صرح، أوضح).  The name is read token by token until a stop word, a conjunction, punctuation
+or a definite family name (علي المملوك).  Its id comes from its key, the folded tokens without
+article, so ``فيصل المقداد`` and ``فيصل مقداد`` share ``name:فيصل-مقداد`` in every document.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from claimdiff.entities.gazetteer import AliasIndex, AliasRef
+from claimdiff.entities.keys import (
+    ARTICLE,
+    Candidate,
+    Token,
+    core,
+    deproclitic,
+    is_definite,
+    join_particles,
+    phrase_key,
+    plain_gap,
+)
+from claimdiff.text.normalize import Folded, fold_str
+
+NAME_PREFIX = "name:"
+MAX_NAME_TOKENS = 4
+MIN_SURNAME = 4
+_LEAD_GAP_RE = re.compile(r"[ \-\"'(]{0,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A name over tokens ``[i, j)`` with its key (folded tokens, article removed)."""
+
+    i: int
+    j: int
+    key: tuple[str, ...]
+
+    @property
+    def entity_id(self) -> str:
+        return name_id(self.key)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    titles: AliasIndex
+    speech_verbs: frozenset[str]
+    modifiers: frozenset[str]
+    stop: frozenset[str]
+    particles: frozenset[str]
+
+
+def name_id(key: Sequence[str]) -> str:
+    """The stable id of a name not in the gazetteer."""
+    return NAME_PREFIX + "-".join(key)
+
+
+def name_key(forms: Sequence[str]) -> tuple[str, ...]:
+    """The key of a name from its folded tokens."""
+    return tuple(core(f) for f in join_particles(forms))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Titles, speech verbs, title modifiers, stop words and particles (``titles.json``, folded)."""
+    raw = resources.files("claimdiff.entities").joinpath("data", "titles.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    titles = AliasIndex()
+    for t in data["titles"]:
+        titles.add(phrase_key(fold_str(t), exact=True), AliasRef("title"))
+
+    def folded_set(name: str) -> frozenset[str]:
+        return frozenset(core(fold_str(w)) for w in data[name])
+
+    return Lexicon(
+        titles=titles,
+        speech_verbs=frozenset(fold_str(w) for w in data["speech_verbs"]),
+        modifiers=folded_set("modifiers"),
+        stop=folded_set("stop"),
+        particles=frozenset(fold_str(w) for w in data["particles"]),
+    )
+
+
+class _Reader:
+    """Reads names in one range's tokens, given what the gazetteer already took."""
+
+    def __init__(
+        self,
+        f: Folded,
+        tokens: Sequence[Token],
+        cands: Sequence[Sequence[Candidate]],
+        covered: Collection[int],
+        nisba: Collection[str],
+        bodies: Collection[int],
+    ) -> None:
+        self.f, self.tokens, self.cands, self.covered, self.nisba = f, tokens, cands, covered, nisba
+        self.bodies = bodies
+        self.lex = lexicon()
+
+    def title_end(self, k: int) -> int | None:
+        found = self.lex.titles.matches_at(self.tokens, self.cands, k, self.f.text)
+        return found[0][0] if found else None
+
+    def is_speech_verb(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok.script == "a" and any(form in self.lex.speech_verbs for form, _ in deproclitic(tok.text))
+
+    def is_word(self, form: str) -> bool:
+        """A common word, title word, modifier or nationality adjective: never part of a name."""
+        c = core(form)
+        lex = self.lex
+        return (
+            c in lex.stop or form in lex.stop or c in lex.modifiers or c in self.nisba or form in self.nisba
+        )
+
+    def skip_modifiers(self, p: int) -> int:
+        """Past title complements: وزير [الدفاع] [الفرنسي], نائب [وزير] [الخارجية] [السوري].
+
+        After a title in the construct state (مدير، وزير، المتحدث باسم) a definite word is what the
+        title governs (مدير المرصد), never a surname; after a definite title (الرئيس الأسد) it may be.
+        """
+        construct = not self.tokens[p - 1].text.startswith(ARTICLE)
+        text = self.f.text
+        for _ in range(6):
+            if p >= len(self.tokens) or not plain_gap(text, self.tokens[p - 1].end, self.tokens[p].start):
+                return p
+            end = self.title_end(p)
+            if end is not None:
+                p = end
+                construct = not self.tokens[p - 1].text.startswith(ARTICLE)
+                continue
+            tok = self.tokens[p]
+            forms = [f for f, _ in deproclitic(tok.text)] if tok.text.startswith("و") else [tok.text]
+            governed = construct and tok.script == "a" and is_definite(tok.text) and p not in self.covered
+            lexical = any(core(f) in self.lex.modifiers or core(f) in self.nisba for f in forms)
+            if p in self.bodies or governed or (tok.script == "a" and lexical):
+                p += 1
+                continue
+            return p
+        return p
+
+    def read(self, p: int, *, strict: bool) -> NameHit | None:
+        """The name starting at token ``p``; ``strict`` after a speech verb (no common nouns)."""
+        toks: list[int] = []
+        q = p
+        text = self.f.text
+        while q < len(self.tokens) and len(toks) < MAX_NAME_TOKENS + 2 and q not in self.covered:
+            tok = self.tokens[q]
+            prev_end = self.tokens[q - 1].end if q else tok.start
+            if q == p:
+                if q and _LEAD_GAP_RE.fullmatch(text, prev_end, tok.start) is None:
+                    break
+            elif not plain_gap(text, prev_end, tok.start):
+                break
+            if tok.script == "d" or not self.name_like(q, first=q == p, strict=strict):
+                break
+            toks.append(q)
+            q += 1
+            if tok.text in self.lex.particles:
+                continue
+            if (
+                tok.text.startswith(ARTICLE)
+                or sum(self.tokens[t].text not in self.lex.particles for t in toks) >= 4
+            ):
+                break  # a definite family name ends the name (علي المملوك)
+        while toks and self.tokens[toks[-1]].text in self.lex.particles:
+            toks.pop()
+        if not toks:
+            return None
+        forms = [self.tokens[t].text for t in toks]
+        if sum(len(x) for x in forms) < 3:
+            return None
+        return NameHit(toks[0], toks[-1] + 1, name_key(forms))
+
+    def name_like(self, q: int, *, first: bool, strict: bool) -> bool:
+        tok = self.tokens[q]
+        form = tok.text
+        if tok.script == "l":
+            return self.f.original_slice(tok.start, tok.end)[:1].isupper() and not self.is_word(form)
+        if len(form) < 2 or self.is_word(form) or self.title_end(q) is not None:
+            return False
+        if first:
+            if strict and (is_definite(form) or form.endswith("ون")):
+                return False
+            if form.startswith("و") and any(is_definite(f) for f, s in deproclitic(form) if s):
+                return False
+            return not any(self.is_word(f) for f, s in deproclitic(form) if s)
+        if form.startswith("و"):
+            return False
+        return not any(self.is_word(f) or is_definite(f) for f, s in deproclitic(form) if s)
+
+
+def find_names(
+    f: Folded,
+    tokens: Sequence[Token],
+    cands: Sequence[Sequence[Candidate]],
+    covered: Collection[int],
+    nisba: Collection[str] = (),
+    bodies: Collection[int] = (),
+) -> list[NameHit]:
+    """Names introduced by a title or a speech verb among tokens not ``covered`` by the gazetteer.
+
+    ``bodies`` are covered tokens naming an organization or place, which a title may take as its
+    complement (المتحدث باسم وزارة الخارجية الأمريكية …).
+    """
+    reader = _Reader(f, tokens, cands, covered, nisba, bodies)
+    hits: list[NameHit] = []
+    k = 0
+    while k < len(tokens):
+        if k in covered or tokens[k].script == "d":
+            k += 1
+            continue
+        end = reader.title_end(k)
+        hit: NameHit | None = None
+        if end is not None:
+            hit = reader.read(reader.skip_modifiers(end), strict=False)
+        elif reader.is_speech_verb(k) and k + 1 < len(tokens) and reader.title_end(k + 1) is None:
+            hit = reader.read(k + 1, strict=True)
+        if hit is not None:
+            hits.append(hit)
+            k = hit.j
+        else:
+            k += 1 if end is None else max(end, k + 1)
+    return hits
