@@ -1,1 +1,3 @@
-"""Outlet extractors: the protocol and the built-in generic extractor."""
+"""Outlet extractors: the protocol (``base``), the shared layout engine driven by JSON profiles
+(``profile``, ``segments``, ``extractor``), relay detection (``relay``) and the built-in generic
+extractor (``generic``)."""

@@ -1,0 +1,474 @@
+"""The shared layout engine: label every line of a document as headline, body, boilerplate or metadata.
+
+The engine holds the mechanisms (rule scopes, footers, datelines, headline choice, repeats,
+credit lines); which strings trigger them is profile data (:mod:`claimdiff.extractors.profile`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claimdiff.extractors.base import DatelineField
+from claimdiff.extractors.lines import Line, split_lines, trim
+from claimdiff.extractors.outlets import OutletFinder, OutletHit, coverage
+from claimdiff.extractors.profile import Profile, compile_pattern, fold_pattern
+from claimdiff.schema import TextRange
+from claimdiff.text.normalize import fold_str
+
+_SENTENCE_END = (".", "۔", ":", "؛", ";")
+_LABEL_LEAD = re.compile(r"^[\s•·*|:\-/]*$")
+_AFTER_SEPARATOR = re.compile(r"[|•·\-/]\s*$")
+_LABEL_TAIL = " \t:：-"
+_DATE_TRAIL = re.compile(r"[\s\-|,;:/]+$")
+_HAS_DIGIT = re.compile(r"\d")
+_MAX_DATE_CHARS = 60
+_MAX_DATE_WORDS = 10
+_DATELINE_LINE_WORDS = 12  # a dateline label anywhere in a line this short still counts
+_CREDIT_MAX_WORDS = 8
+_PUBLISHER_KINDS = ("byline", "agency_tag", "copyright")
+_TAG_TAIL = re.compile(r"\s*[-/]\s*\w+(\s+\w+)?\s*")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A labelled stretch of the document: ``role`` is headline, body, boilerplate or metadata."""
+
+    kind: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass
+class Analysis:
+    """Every labelled stretch of one document, its dateline hints and an inferred outlet."""
+
+    segments: list[Segment] = field(default_factory=list)
+    datelines: list[DatelineField] = field(default_factory=list)
+    outlet: str | None = None
+
+    def ranges(self, role: str, kinds: Sequence[str] = ()) -> list[TextRange]:
+        return [
+            TextRange(start=s.start, end=s.end)
+            for s in self.segments
+            if s.role == role and (not kinds or s.kind in kinds)
+        ]
+
+    @property
+    def headline(self) -> TextRange | None:
+        found = self.ranges("headline")
+        return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    role: str
+    regex: re.Pattern[str]
+    scope: str
+    then: str = "line"
+    follow: int = 0
+    top: int | None = None
+    bottom: int | None = None
+    max_words: int | None = None
+    header: bool = False
+
+    def applies(self, line: Line, count: int, first_paragraph: int) -> bool:
+        if self.top is not None and line.index >= self.top:
+            return False
+        if self.header and line.index >= first_paragraph:
+            return False
+        if self.bottom is not None and line.index < count - self.bottom:
+            return False
+        return self.max_words is None or line.words <= self.max_words
+
+    def matches(self, line: Line) -> bool:
+        s = line.folded.text.strip()
+        if self.scope == "line":
+            return self.regex.fullmatch(s) is not None
+        if self.scope == "start":
+            return self.regex.match(s) is not None
+        return self.regex.search(s) is not None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A profile with its patterns compiled, ready for :func:`analyse`."""
+
+    profile: Profile
+    rules: tuple[_Rule, ...]
+    spans: tuple[_Rule, ...]
+    labels: re.Pattern[str] | None  # one named group per label: g<i>, whose role is label_roles[i]
+    label_roles: tuple[str, ...]
+    bare_dates: tuple[re.Pattern[str], ...]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    parts = sorted({fold_pattern(re.escape(w.strip())).replace("\\ ", r"\s*") for w in words}, key=len)
+    return "|".join(reversed(parts))
+
+
+def compile_profile(profile: Profile) -> Compiled:
+    where = f"profile {profile.name!r}"
+    rules: list[_Rule] = []
+    if profile.names:
+        names = _alternation(profile.names)
+        rules.append(_Rule("masthead", "boilerplate", compile_pattern(f"(?:{names})", where), "line"))
+    for r in profile.rules:
+        rules.append(
+            _Rule(
+                r.kind,
+                r.role,
+                compile_pattern(r.pattern, f"{where} ({r.kind})"),
+                r.scope,
+                r.then,
+                r.follow,
+                r.top,
+                r.bottom,
+                r.max_words,
+                r.header,
+            )
+        )
+    spans = [r for r in rules if r.scope == "span"]
+    if profile.names:
+        tag = rf"^\s*(?:{_alternation(profile.names)})\s*[-/]\s*[^\s:.,]+\s*[:\-]?"
+        spans.insert(0, _Rule("agency_tag", "metadata", compile_pattern(tag, where), "span", max_words=None))
+    roles: dict[str, str] = {}
+    for group in profile.datelines:
+        for label in group.labels:
+            words = fold_pattern(label).split()
+            roles.setdefault(r"\s+".join(re.escape(w) for w in words), group.role)
+    ordered = sorted(roles, key=len, reverse=True)  # longest label first, whatever its role
+    labels = None
+    if ordered:
+        alt = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(ordered))
+        labels = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+    label_roles = tuple(roles[p] for p in ordered)
+    return Compiled(
+        profile,
+        tuple(r for r in rules if r.scope != "span"),
+        tuple(spans),
+        labels,
+        label_roles,
+        tuple(compile_pattern(p, f"{where} bare_dates") for p in profile.bare_dates),
+    )
+
+
+@dataclass
+class _State:
+    text: str
+    lines: list[Line]
+    whole: dict[int, tuple[str, str]] = field(default_factory=dict)
+    parts: dict[int, list[Segment]] = field(default_factory=dict)
+    fields: list[DatelineField] = field(default_factory=list)
+    first_paragraph: int = -1  # the first line of article prose seen so far
+
+    def __post_init__(self) -> None:
+        self.first_paragraph = len(self.lines)
+
+    def label(self, line: Line, kind: str, role: str) -> None:
+        self.whole[line.index] = (kind, role)
+        self.parts.pop(line.index, None)
+
+    def pieces(self, line: Line) -> list[tuple[int, int]]:
+        """What is left of a line once its labelled parts are cut out, trimmed."""
+        out, pos = [], line.start
+        for seg in sorted(self.parts.get(line.index, []), key=lambda s: s.start):
+            out.append(trim(self.text, pos, seg.start))
+            pos = max(pos, seg.end)
+        out.append(trim(self.text, pos, line.end))
+        return [(s, e) for s, e in out if s < e and any(c.isalnum() for c in self.text[s:e])]
+
+
+def _datelines(state: _State, comp: Compiled, line: Line) -> bool:
+    """Find labelled date stamps in ``line``; True when the whole line is a dateline."""
+    if comp.labels is None:
+        return False
+    folded = line.folded.text
+    found: list[tuple[int, int, str]] = []  # label start, end, role
+    for m in comp.labels.finditer(folded):
+        before = folded[: m.start()]
+        if (
+            _LABEL_LEAD.match(before)
+            or _AFTER_SEPARATOR.search(before)
+            or line.words <= _DATELINE_LINE_WORDS
+            or (found and not before[found[-1][1] :].strip(" |-,;"))
+        ):
+            found.append((m.start(), m.end(), comp.label_roles[int((m.lastgroup or "g0")[1:])]))
+    if not found:
+        return False
+    covered, hit = 0, False
+    for i, (ls, le, role) in enumerate(found):
+        ds = le + len(folded[le:]) - len(folded[le:].lstrip(_LABEL_TAIL))
+        stop = found[i + 1][0] if i + 1 < len(found) else len(folded)
+        bar = folded.find("|", ds, stop)
+        de = bar if bar >= 0 else stop
+        part = _DATE_TRAIL.sub("", folded[ds:de])
+        de = ds + len(part)
+        if not part and i + 1 == len(found):
+            nxt = _next_line(state, line)
+            if nxt is not None and _date_like(nxt.folded.text.strip()):
+                state.fields.append(DatelineField(role=role, start=nxt.start, end=nxt.end))
+                state.label(nxt, "dateline", "metadata")
+                hit = True
+                covered += len(folded[ls:de].split())
+            continue
+        if not _date_like(part):
+            continue
+        start, end = line.to_document(ds, de)
+        state.fields.append(DatelineField(role=role, start=start, end=end))
+        state.parts.setdefault(line.index, []).append(
+            Segment("dateline", "metadata", *line.to_document(ls, de))
+        )
+        covered += len(folded[ls:de].split())
+    if not hit and line.index not in state.parts:
+        return False
+    if line.words - covered <= 6:
+        state.label(line, "dateline", "metadata")
+        return True
+    return False
+
+
+def _date_like(part: str) -> bool:
+    """Short, with a number among its first words, not a sentence: a date stamp, not prose."""
+    words = [w for w in part.split() if any(c.isalnum() for c in w)]
+    return (
+        0 < len(words) <= _MAX_DATE_WORDS
+        and len(part) <= _MAX_DATE_CHARS
+        and any(_HAS_DIGIT.search(w) for w in words[:3])
+        and not part.endswith(_SENTENCE_END)
+    )
+
+
+def _next_line(state: _State, line: Line) -> Line | None:
+    i = line.index + 1
+    return state.lines[i] if i < len(state.lines) and i not in state.whole else None
+
+
+def _spans(state: _State, comp: Compiled, line: Line) -> None:
+    for rule in comp.spans:
+        if not rule.applies(line, len(state.lines), state.first_paragraph):
+            continue
+        for m in rule.regex.finditer(line.folded.text):
+            if m.end() == m.start():
+                continue
+            s, e = trim(state.text, *line.to_document(m.start(), m.end()))
+            mine = state.parts.setdefault(line.index, [])
+            if s < e and not any(p.start < e and s < p.end for p in mine):
+                mine.append(Segment(rule.kind, rule.role, s, e))
+    if line.index in state.parts and not state.pieces(line):
+        first = min(state.parts[line.index], key=lambda p: p.start)
+        state.label(line, first.kind, first.role)
+
+
+def _paragraph_like(line: Line, comp: Compiled) -> bool:
+    """A line that reads as article prose: longer than any headline, or a long finished sentence."""
+    if line.words > comp.profile.headline.max_words:
+        return True
+    return line.words >= comp.profile.lead_min_words and line.text.rstrip().endswith(_SENTENCE_END)
+
+
+def _title_like(text: str, words: int, comp: Compiled) -> bool:
+    h = comp.profile.headline
+    return h.min_words <= words <= h.max_words and not text.rstrip().endswith(_SENTENCE_END)
+
+
+@dataclass
+class _Candidate:
+    line: Line
+    pieces: list[tuple[int, int]]
+    text: str
+    key: str
+    words: int
+
+
+def _candidates(state: _State) -> list[_Candidate]:
+    out = []
+    for line in state.lines:
+        if line.index in state.whole:
+            continue
+        pieces = state.pieces(line)
+        if not pieces:
+            continue
+        text = " ".join(state.text[s:e] for s, e in pieces)
+        probe = Line(line.index, pieces[0][0], pieces[-1][1], text)
+        out.append(_Candidate(line, pieces, text, probe.key, probe.words))
+    return out
+
+
+def _choose_headline(cands: list[_Candidate], comp: Compiled) -> int | None:
+    window = cands[: comp.profile.headline.window]
+    keys = [c.key for c in cands]
+    for i, c in enumerate(window):
+        if _title_like(c.text, c.words, comp) and c.key in keys[i + 1 :]:
+            return i
+    for i, c in enumerate(window):
+        if c.words < comp.profile.headline.min_words:
+            continue
+        return i if _title_like(c.text, c.words, comp) else None
+    return None
+
+
+def _share_named(text: str, c: _Candidate, finder: OutletFinder, need: float) -> list[OutletHit]:
+    """The outlet names of a candidate line when they make up at least ``need`` of it."""
+    hits = finder(text, [TextRange(start=s, end=e) for s, e in c.pieces])
+    total = sum(e - s for s, e in c.pieces)
+    share = sum(coverage(text, s, e, hits) * (e - s) for s, e in c.pieces) / total
+    return hits if hits and share >= need else []
+
+
+def _infer_outlet(state: _State, cands: list[_Candidate], finder: OutletFinder) -> str | None:
+    """A known outlet's masthead near the top, or its name in a byline, tag or copyright line."""
+    for c in cands[:3]:
+        if c.line.index >= 3 or c.words > 5:
+            continue
+        hits = _share_named(state.text, c, finder, 0.8)
+        if len({h.label for h in hits}) == 1:
+            state.label(c.line, "masthead", "boilerplate")
+            return hits[0].label
+        tag = _name_tag(state.text, c, finder)
+        if tag is not None:
+            state.label(c.line, "agency_tag", "metadata")
+            return tag
+    for line in state.lines:
+        if state.whole.get(line.index, ("", ""))[0] in _PUBLISHER_KINDS:
+            hits = finder(state.text, [TextRange(start=line.start, end=line.end)])
+            if hits:
+                return hits[0].label
+    return None
+
+
+def _credit_lines(
+    state: _State, comp: Compiled, cands: list[_Candidate], finder: OutletFinder, infer: bool
+) -> str | None:
+    """Label closing lines made of outlet names as credits; one just above footer chrome is a masthead."""
+    outlet: str | None = None
+    tail = [c for c in cands if c.line.index not in state.whole][-comp.profile.credit_bottom :]
+    for c in reversed(tail):
+        if c.words > _CREDIT_MAX_WORDS:
+            break
+        hits = _share_named(state.text, c, finder, 0.6)
+        if not hits:
+            continue
+        nxt = c.line.index + 1
+        above_chrome = nxt < len(state.lines) and state.whole.get(nxt, ("", ""))[1] == "boilerplate"
+        if infer and outlet is None and above_chrome and len(hits) == 1 and hits[0].type == "outlet":
+            outlet = hits[0].label
+            state.label(c.line, "masthead", "boilerplate")
+        else:
+            state.label(c.line, "credit", "metadata")
+    return outlet
+
+
+def _name_tag(text: str, c: _Candidate, finder: OutletFinder) -> str | None:
+    """The outlet of a line like 'عنب بلدي – حلب' (its name, a dash, a place)."""
+    start, end = c.pieces[0][0], c.pieces[-1][1]
+    hits = [h for h in finder(text, [TextRange(start=start, end=end)]) if h.start == start]
+    if hits and _TAG_TAIL.fullmatch(fold_str(text[hits[0].end : end])):
+        return hits[0].label
+    return None
+
+
+def _bare_dates(state: _State, comp: Compiled) -> None:
+    if any(f.role == "published" for f in state.fields):
+        return
+    for line in state.lines[: comp.profile.bare_date_top]:
+        if line.index in state.whole or line.index in state.parts:
+            continue
+        s = line.folded.text.strip()
+        if any(p.fullmatch(s) for p in comp.bare_dates):
+            state.fields.append(DatelineField(role="published", start=line.start, end=line.end))
+            state.label(line, "dateline", "metadata")
+            return
+
+
+def _label_lines(state: _State, comp: Compiled) -> None:
+    text, lines, profile = state.text, state.lines, comp.profile
+    cut: str | None = None
+    follow, follow_kind, follow_role = 0, "", ""
+    for line in lines:
+        if line.index in state.whole:
+            continue
+        if cut is not None:
+            state.label(line, cut, "boilerplate")
+            continue
+        if follow:
+            follow -= 1
+            if line.words <= profile.headline.max_words:
+                state.label(line, follow_kind, follow_role)
+                continue
+            follow = 0
+        if _datelines(state, comp, line):
+            continue
+        rule = next(
+            (r for r in comp.rules if r.applies(line, len(lines), state.first_paragraph) and r.matches(line)),
+            None,
+        )
+        if rule is not None:
+            state.label(line, rule.kind, rule.role)
+            if rule.then == "rest" and line.start >= profile.footer_from * len(text):
+                cut = rule.kind
+            else:
+                follow, follow_kind, follow_role = rule.follow, rule.kind, rule.role
+            continue
+        _spans(state, comp, line)
+        if line.index not in state.whole and _paragraph_like(line, comp):
+            state.first_paragraph = min(state.first_paragraph, line.index)
+
+
+def _roles(cands: list[_Candidate], comp: Compiled) -> list[tuple[str, str]]:
+    """(kind, role) of each candidate line: headline, body, or furniture found by position."""
+    h, lead = comp.profile.headline, comp.profile.lead_min_words
+    head = _choose_headline(cands, comp)
+    roles: list[tuple[str, str]] = [("body", "body")] * len(cands)
+    if head is not None:
+        roles[head] = ("headline", "headline")
+        for i in range(head):
+            if cands[i].words < h.min_words:
+                roles[i] = ("section", "boilerplate")
+        for i in range(head + 1, len(cands)):
+            if cands[i].key == cands[head].key:
+                roles[i] = ("headline_repeat", "boilerplate")
+        # between the headline and the first paragraph, a one- or two-word line is page furniture
+        for i in range(head + 1, len(cands)):
+            if cands[i].words >= lead:
+                break
+            if cands[i].words < h.min_words and roles[i][1] == "body":
+                roles[i] = ("header", "boilerplate")
+    long_keys = [c.key if c.words >= lead else None for c in cands]
+    for i, key in enumerate(long_keys):
+        if key is not None and roles[i][1] == "body" and key in long_keys[i + 1 :]:
+            roles[i] = ("duplicate", "boilerplate")
+    for i in range(len(cands) - 1, -1, -1):
+        if roles[i][1] != "body" or cands[i].words > comp.profile.trailer_max_words:
+            break
+        roles[i] = ("trailer", "boilerplate")
+    return roles
+
+
+def analyse(text: str, comp: Compiled, finder: OutletFinder | None = None) -> Analysis:
+    """Label ``text`` with the rules of ``comp``; ``finder`` names outlets (credits, mastheads)."""
+    state = _State(text, split_lines(text))
+    _label_lines(state, comp)
+    _bare_dates(state, comp)
+    outlet: str | None = None
+    if finder is not None:
+        infer = comp.profile.infer_outlet and comp.profile.outlet is None
+        outlet = _infer_outlet(state, _candidates(state), finder) if infer else None
+        footer_outlet = _credit_lines(state, comp, _candidates(state), finder, infer and outlet is None)
+        outlet = outlet or footer_outlet
+    cands = _candidates(state)
+
+    roles = _roles(cands, comp)
+    segments: list[Segment] = []
+    for c, (kind, role) in zip(cands, roles, strict=True):
+        segments.extend(Segment(kind, role, s, e) for s, e in c.pieces)
+    for line in state.lines:
+        if line.index in state.whole:
+            kind, role = state.whole[line.index]
+            segments.append(Segment(kind, role, line.start, line.end))
+        segments.extend(state.parts.get(line.index, []))
+    segments.sort(key=lambda s: (s.start, s.end))
+    return Analysis(segments, sorted(state.fields, key=lambda f: f.start), outlet)
