@@ -18,7 +18,7 @@ DEFAULTS = KitConfig()
 
 def _line(r: CheckResult) -> str:
     head = f"{WORDS[r.status]:<5} {r.plugin}  {r.check}"
-    return f"{head}: {r.message}" if r.message else head
+    return f"{head}: {' '.join(r.message.split())}" if r.message else head
 
 
 def exit_status(results: list[CheckResult]) -> int:

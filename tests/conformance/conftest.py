@@ -1,0 +1,57 @@
+"""Fixtures of the kit's own tests: Specimen Times plugins installed as fake distributions."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from claimdiff.testing import KitConfig, PluginSpec, find_plugins
+
+pytest_plugins = ["pytester"]
+
+PLUGINS = Path(__file__).resolve().parent / "plugins"
+SHARED = ("specimen_core", "claimdiff_specimen")
+
+# Small inputs and short limits keep one plugin's run to a few seconds; budgets stay generous.
+FAST = KitConfig(timeout=30, memory_mb=512, large_text_kb=64, random_examples=10)
+
+Install = Callable[[str], PluginSpec]
+
+
+@pytest.fixture
+def kit_config() -> KitConfig:
+    """Limits for the kit's own tests."""
+    return FAST
+
+
+@pytest.fixture
+def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Install]:
+    """Put a plugin of ``plugins/`` on sys.path with a .dist-info declaring its entry point."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for package in SHARED:
+        shutil.copytree(PLUGINS / package, site / package)
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setenv("PYTHONPATH", str(site))
+
+    def install(package: str) -> PluginSpec:
+        if not (site / package).exists():
+            shutil.copytree(PLUGINS / package, site / package)
+        dist = package.replace("_", "-")
+        entry = package.removeprefix("claimdiff_")
+        info = site / f"{package}-0.1.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(
+            f"Metadata-Version: 2.1\nName: {dist}\nVersion: 0.1\n", encoding="utf-8"
+        )
+        (info / "entry_points.txt").write_text(f"[claimdiff]\n{entry} = {package}\n", encoding="utf-8")
+        (spec,) = find_plugins([entry])
+        return spec
+
+    yield install
+    for name in [m for m in sys.modules if m.startswith(SHARED)]:
+        del sys.modules[name]
