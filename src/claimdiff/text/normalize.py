@@ -6,6 +6,7 @@ Matching runs on the folded view; spans found there are mapped back with
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -83,7 +84,10 @@ def fold_char(ch: str) -> str:
         return _FOLD[ch]
     if "\ufb50" <= ch <= "\ufeff" or "\uff00" <= ch <= "\uffef":
         # Arabic presentation forms and full-width forms: compatibility decomposition, then fold.
-        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        # Some code points there have no decomposition (U+FBB2, U+FD3E): they stay as they are.
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if nfkc != ch:
+            return "".join(fold_char(c) for c in nfkc)
     if ch.isascii():
         return ch.lower()
     if ch.isupper():
@@ -113,8 +117,59 @@ class Folded:
         return self.original[s:e]
 
 
+class _Table(dict[int, str]):
+    """``str.translate`` table filled on demand from :func:`fold_char`."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _Table()
+_DROP_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(_DROP)) + "]+")
+# Characters whose fold may be longer than one character: presentation and full-width forms, and
+# upper-case letters whose lower case is two characters (U+0130).
+_EXPANDS = re.compile("[\ufb50-\ufefe\uff00-\uffef\u0130]")
+# Blocks news text is written in, folded ahead into a plain dict (translate is faster with one).
+_BLOCKS: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x012F),
+    (0x0131, 0x024F),
+    (0x0370, 0x058F),
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0x2000, 0x206F),
+)
+_PLAIN = {c: fold_char(chr(c)) for lo, hi in _BLOCKS for c in range(lo, hi + 1)}
+_OUTSIDE = re.compile(
+    "[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in _BLOCKS) + "]"
+)
+
+
 def fold(text: str) -> Folded:
     """Fold ``text`` for matching: Arabic letter variants, digits in any script, quotes, spaces."""
+    if _OUTSIDE.search(text) is None:
+        folded = text.translate(_PLAIN)
+    elif _EXPANDS.search(text) is None:
+        folded = text.translate(_TABLE)
+    else:
+        return _fold_slow(text)
+    # every character folded to one character, or to none (a dropped mark)
+    if len(folded) == len(text):
+        return Folded(text, folded, tuple(range(len(text))))
+    origin: list[int] = []
+    prev = 0
+    for m in _DROP_RUN.finditer(text):
+        origin.extend(range(prev, m.start()))
+        prev = m.end()
+    origin.extend(range(prev, len(text)))
+    if len(origin) != len(folded):
+        return _fold_slow(text)
+    return Folded(text, folded, tuple(origin))
+
+
+def _fold_slow(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -127,7 +182,7 @@ def fold(text: str) -> Folded:
 
 def fold_str(text: str) -> str:
     """Only the folded string, for data (month names, aliases) compared against folded text."""
-    return "".join(fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 def to_ascii_digits(text: str) -> str:

@@ -1,0 +1,60 @@
+"""Hijri dates on the Umm al-Qura calendar, through hijridate (1343-1500 AH).
+
+hijridate raises ``OverflowError`` outside its table and ``ValueError`` for an impossible date;
+here every problem is a code (see :func:`problem`), never an exception.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from hijridate import Gregorian, Hijri
+
+MIN_YEAR = 1343
+MAX_YEAR = 1500
+
+
+def in_table(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def month_length(year: int, month: int) -> int | None:
+    """29 or 30 on the Umm al-Qura table; None outside it."""
+    if not (in_table(year) and 1 <= month <= 12):
+        return None
+    return int(Hijri(year, month, 1).month_length())
+
+
+def problem(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """What is wrong with a written Hijri date, as a finding code; None when it exists."""
+    if year <= 0:
+        return "hijri-invalid-year"
+    if month is not None and not 1 <= month <= 12:
+        return "hijri-invalid-month"
+    if day is not None and not 1 <= day <= 30:
+        return "hijri-invalid-day"
+    if not in_table(year):
+        return "hijri-out-of-range"
+    if month is not None and day is not None and day > (month_length(year, month) or 30):
+        return "hijri-day-past-month-end"
+    return None
+
+
+def to_gregorian(year: int, month: int, day: int) -> datetime.date | None:
+    """The Gregorian day of a Hijri date; None when it does not exist or lies outside the table."""
+    if problem(year, month, day) is not None:
+        return None
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (OverflowError, ValueError):
+        return None
+    return datetime.date(g.year, g.month, g.day)
+
+
+def from_gregorian(day: datetime.date) -> tuple[int, int, int] | None:
+    """The Hijri date of a Gregorian day; None outside the table (1924-2077)."""
+    try:
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+    except (OverflowError, ValueError):
+        return None
+    return int(h.year), int(h.month), int(h.day)
