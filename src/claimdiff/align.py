@@ -1,0 +1,267 @@
+"""Group claims about the same thing across documents.
+
+Candidates come from blocking: claims that share a canonical entity id or one of their rarest
+content stems (keys found in more than ``BLOCK_CAP`` claims are skipped, so work stays near-linear).
+Each candidate pair with compatible times is scored from its weighted stem and entity overlap,
+rapidfuzz similarity of the folded text, and agreement of predicate, actor, target and place.
+Groups grow from the best pairs down; two groups merge only if their average link is strong
+enough, so one hub claim cannot chain unrelated claims together.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimdiff.claims.profile import Profile, build, times_compatible, times_far_apart
+from claimdiff.schema import Alignment, Claim, Document, Mention, Modality
+
+BLOCK_CAP = 64  # a blocking key shared by more claims than this is too common to block on
+STEMS_PER_CLAIM = 6  # rarest content stems used as blocking keys
+CANDIDATES_PER_CLAIM = 16
+THRESHOLD = 0.47  # pair score that links two claims
+GROUP_LINK = 0.42  # average link two groups need to merge
+MAX_GROUP = 48
+MIN_CORPUS = 64
+_MARKED = frozenset(
+    {Modality.conditional, Modality.demanded, Modality.denied, Modality.declined_to_comment, Modality.planned}
+)
+_SAME_MARKED_MODALITY = 0.04  # two conditions, two denials...: a small sign of the same exchange
+LINK_SAMPLE = 8  # members of each group compared when deciding a merge
+_DATES_DIFFER = 0.85  # claims dated differently within one year may still be about one event
+_OTHER_PEOPLE = 0.8  # each claim names people the other does not: likely another event
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    i: int
+    j: int
+    score: float
+    reasons: tuple[str, ...]
+
+
+class Matcher:
+    """Blocking index and pair scorer over a list of claim profiles."""
+
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        self.profiles = profiles
+        # Few claims say little about which words are common: count at least MIN_CORPUS of them.
+        n = max(MIN_CORPUS, len(profiles))
+        df: Counter[str] = Counter()
+        for p in profiles:
+            df.update(p.stems)
+            df.update(f"e:{e}" for e in p.entities)
+        self.df = df
+        self.idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
+        self._stem_weight: dict[int, float] = {}
+        self._entity_weight: dict[int, float] = {}
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.keys: list[list[str]] = []
+        for p in profiles:
+            own = [f"e:{e}" for e in sorted(p.entities) if 1 < df[f"e:{e}"] <= BLOCK_CAP]
+            stems = sorted((s for s in p.stems if 1 < df[s] <= BLOCK_CAP), key=lambda s: (df[s], s))
+            for k in own + stems:
+                self.postings[k].append(p.index)
+            self.keys.append(own + stems[:STEMS_PER_CLAIM])
+
+    def candidates(self, same_document: bool = False) -> list[tuple[int, int]]:
+        """Pairs (i < j) sharing a blocking key: each claim's best few, from its rarest keys."""
+        profiles = self.profiles
+        top: list[list[int]] = []
+        for p in profiles:
+            shared: dict[int, float] = defaultdict(float)
+            for k in self.keys[p.index]:
+                w = self.idf.get(k, 1.0)
+                for j in self.postings[k]:
+                    if j != p.index and (profiles[j].doc == p.doc) == same_document:
+                        shared[j] += w
+            best = heapq.nsmallest(CANDIDATES_PER_CLAIM, shared.items(), key=lambda kv: (-kv[1], kv[0]))
+            top.append([j for j, _ in best])
+        chosen = [set(t) for t in top]
+        out: list[tuple[int, int]] = []
+        for i, js in enumerate(top):
+            for j in js:
+                if i < j or i not in chosen[j]:
+                    out.append((min(i, j), max(i, j)))
+        return out
+
+    def _weight(self, i: int, entities: bool) -> float:
+        cache = self._entity_weight if entities else self._stem_weight
+        w = cache.get(i)
+        if w is None:
+            p = self.profiles[i]
+            keys = (f"e:{e}" for e in p.entities) if entities else iter(p.stems)
+            w = cache[i] = sum(self.idf.get(k, 1.0) for k in keys)
+        return w
+
+    # Shared words: a claim whose words weigh under ``floor`` never counts as fully shared, and
+    # the evidence mass (squared idf, so rare words count far more) saturates at ``mass_scale``.
+    def _overlap(self, i: int, j: int, entities: bool) -> tuple[float, float]:
+        """(relative, absolute) weighted overlap: share of the smaller side, and evidence mass."""
+        a, b = self.profiles[i], self.profiles[j]
+        shared = a.entities & b.entities if entities else a.stems & b.stems
+        if not shared:
+            return 0.0, 0.0
+        idf = self.idf
+        weights = [idf.get(f"e:{k}" if entities else k, 1.0) for k in shared]
+        common = sum(weights)
+        wa, wb = self._weight(i, entities), self._weight(j, entities)
+        floor, mass_scale = (4.0, 12.0) if entities else (9.0, 25.0)
+        relative = 0.6 * common / max(min(wa, wb), floor) + 0.4 * common / max(wa + wb - common, 1e-9)
+        mass = sum(w * w for w in weights)
+        return min(1.0, relative), 1.0 - math.exp(-mass / mass_scale)
+
+    def score(self, i: int, j: int) -> Pair:
+        a, b = self.profiles[i], self.profiles[j]
+        if times_far_apart(a.times, b.times):
+            return Pair(i, j, 0.0, ("years apart",))
+        reasons: list[str] = []
+        factor = 1.0
+        if not times_compatible(a.times, b.times):
+            factor *= _DATES_DIFFER
+            reasons.append("dates differ")
+        if a.persons - b.persons and b.persons - a.persons:
+            factor *= _OTHER_PEOPLE
+            reasons.append("different people named")
+        rel, evidence = self._overlap(i, j, entities=False)
+        content = 0.5 * rel + 0.5 * evidence
+        if a.entities and b.entities:
+            e_rel, e_ev = self._overlap(i, j, entities=True)
+            ents = 0.5 * e_rel + 0.5 * e_ev
+            if ents:
+                reasons.append("shared entities: " + ", ".join(sorted(a.entities & b.entities)[:4]))
+            w_content, w_ent = 0.45, 0.25
+        else:
+            ents, w_content, w_ent = 0.0, 0.7, 0.0
+        if a.keys & b.keys:
+            pred = 1.0
+            reasons.append("same predicate: " + ", ".join(sorted(a.keys & b.keys)[:3]))
+        elif a.frames & b.frames:
+            pred = 0.6
+            reasons.append("related predicates: " + ", ".join(sorted(a.frames & b.frames)[:3]))
+        elif a.keys and b.keys:
+            pred = 0.0
+        else:
+            pred = 0.3
+        text = fuzz.token_set_ratio(a.folded, b.folded) / 100.0
+        roles = _agreement(a.actor, b.actor, a.target, b.target, a.place, b.place)
+        if roles > 0.6:
+            reasons.append("same actor" if a.actor & (b.actor | b.target) else "same participants")
+        parties = len(a.parties & b.parties) / len(a.parties | b.parties) if a.parties and b.parties else 0.0
+        score = w_content * content + w_ent * ents + 0.12 * pred + 0.07 * text + 0.07 * roles + 0.04 * parties
+        if a.claim.modality == b.claim.modality and a.claim.modality in _MARKED:
+            score += _SAME_MARKED_MODALITY
+            reasons.append(f"both {a.claim.modality.value}")
+        if content >= 0.3:
+            reasons.insert(0, f"shared words {content:.2f}")
+        reasons.append(f"text similarity {text:.2f}")
+        return Pair(i, j, min(1.0, score * factor), tuple(reasons))
+
+    def pairs(self, threshold: float = THRESHOLD, same_document: bool = False) -> list[Pair]:
+        """Scored candidate pairs at or above ``threshold``, best first."""
+        out = [p for i, j in self.candidates(same_document) if (p := self.score(i, j)).score >= threshold]
+        out.sort(key=lambda p: (-p.score, p.i, p.j))
+        return out
+
+
+def _agreement(
+    a_actor: frozenset[str],
+    b_actor: frozenset[str],
+    a_target: frozenset[str],
+    b_target: frozenset[str],
+    a_place: frozenset[str],
+    b_place: frozenset[str],
+) -> float:
+    """Role agreement in [0, 1]: 0.5 when nothing is known either way."""
+    score, n = 0.0, 0
+    a_all, b_all = a_actor | a_target, b_actor | b_target
+    if a_all and b_all:
+        n += 2
+        if a_actor & b_actor:
+            score += 2
+        elif a_all & b_all:
+            score += 1.4
+    if a_place and b_place:
+        n += 1
+        score += 1.0 if a_place & b_place else 0.0
+    return score / n if n else 0.5
+
+
+def _sample(members: list[int]) -> list[int]:
+    """At most LINK_SAMPLE members, evenly spread: bounds the cost of linking two large groups."""
+    if len(members) <= LINK_SAMPLE:
+        return members
+    step = len(members) / LINK_SAMPLE
+    return [members[int(k * step)] for k in range(LINK_SAMPLE)]
+
+
+def _group(matcher: Matcher, pairs: Sequence[Pair]) -> list[tuple[list[int], float, list[str]]]:
+    parent: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    cache: dict[tuple[int, int], float] = {(p.i, p.j): p.score for p in pairs}
+    reasons: dict[int, list[str]] = {}
+    scores: dict[int, list[float]] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def link(x: int, y: int) -> float:
+        key = (x, y) if x < y else (y, x)
+        if key not in cache:
+            cache[key] = matcher.score(*key).score
+        return cache[key]
+
+    for p in pairs:
+        ri, rj = find(p.i), find(p.j)
+        if ri == rj:
+            continue
+        a, b = members.get(ri, [p.i]), members.get(rj, [p.j])
+        if len(a) + len(b) > MAX_GROUP:
+            continue
+        cross = [link(x, y) for x in _sample(a) for y in _sample(b)]
+        if sum(cross) / len(cross) < GROUP_LINK:
+            continue
+        parent[rj] = ri
+        members[ri] = a + b
+        members.pop(rj, None)
+        reasons[ri] = [*reasons.get(ri, []), *reasons.pop(rj, []), *p.reasons]
+        scores[ri] = [*scores.get(ri, []), *scores.pop(rj, []), *cross]
+    return [(m, sum(scores[r]) / len(scores[r]), reasons[r]) for r, m in members.items()]
+
+
+def align(
+    claims: Sequence[Claim], mentions: Sequence[Mention], documents: Sequence[Document]
+) -> list[Alignment]:
+    """Groups of claims about the same thing, across documents; ids ``a{n}`` in document order."""
+    profiles = build(claims, mentions)
+    matcher = Matcher(profiles)
+    groups = _group(matcher, matcher.pairs())
+    order = {d.id: n for n, d in enumerate(documents)}
+    out: list[tuple[tuple[int, int], Alignment]] = []
+    for ids, score, why in groups:
+        members = sorted((claims[i] for i in ids), key=lambda c: (order.get(c.doc_id, len(order)), c.start))
+        if len({c.doc_id for c in members}) < 2:
+            continue
+        first = members[0]
+        out.append(
+            (
+                (order.get(first.doc_id, len(order)), first.start),
+                Alignment(
+                    id="",
+                    claim_ids=[c.id for c in members],
+                    score=round(min(1.0, max(0.0, score)), 3),
+                    reasons=list(dict.fromkeys(why))[:6],
+                ),
+            )
+        )
+    out.sort(key=lambda kv: (kv[0], kv[1].claim_ids))
+    return [a.model_copy(update={"id": f"a{n}"}) for n, (_, a) in enumerate(out, 1)]

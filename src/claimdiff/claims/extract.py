@@ -1,0 +1,143 @@
+"""Claims of one document: sentences, then clauses, each read for what it says and who says it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimdiff.claims import attribution, features, lexicon, roles
+from claimdiff.claims.clauses import split_clauses
+from claimdiff.claims.tokens import QUOTE_MARKS, Token, tokenize
+from claimdiff.schema import (
+    AttributionStep,
+    Claim,
+    Document,
+    EntityMention,
+    Mention,
+    QuantityMention,
+    Slot,
+    TextRange,
+    TimeMention,
+    make_span,
+)
+from claimdiff.text.segment import sentences
+
+_MIN_WORDS = 3
+_MIN_WORDS_WITHOUT_VERB = 6
+_DATELINE_ROLES = frozenset({"published", "updated"})
+
+
+def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
+    """Drop punctuation at both ends, and a leading complementizer left by a split."""
+    s, e = 0, len(tokens)
+    complementizers = {w for (w,) in lexicon.attribution_words("complementizers")}
+    while s < e and (not tokens[s].is_word or tokens[s].text in complementizers):
+        s += 1
+    while e > s and not tokens[e - 1].is_word:
+        e -= 1
+    return tokens[s:e]
+
+
+def _continues_subject(content: Sequence[Token], body: Sequence[Token]) -> bool:
+    """The clause opens with a conjunction glued to a verb, or لكنه/لكنها: its subject came before."""
+    first = body[0] if body else None
+    if first is None or not first.is_word:
+        return False
+    t = first.text
+    if t in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها"):
+        return True
+    return len(t) > 3 and t[0] in "وف" and lexicon.is_verb(t[1:]) and bool(content) and content[0] is first
+
+
+def _worth_a_claim(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.is_word]
+    if len(words) < _MIN_WORDS:
+        return False
+    return len(words) >= _MIN_WORDS_WITHOUT_VERB or any(lexicon.is_verb(t.text) for t in words)
+
+
+def _inside(m: Mention, s: int, e: int) -> bool:
+    return s <= m.start and m.end <= e
+
+
+def extract_claims(doc: Document, mentions: Sequence[Mention]) -> list[Claim]:
+    """Claims inside ``doc.headline`` and ``doc.body``, ids ``{doc.id}:c{n}`` in text order."""
+    ranges: list[TextRange] = [*([doc.headline] if doc.headline else []), *doc.body]
+    if not ranges:
+        return []
+    own = [m for m in mentions if m.doc_id == doc.id]
+    entities = [m for m in own if isinstance(m, EntityMention)]
+    times = [m for m in own if isinstance(m, TimeMention) and m.role not in _DATELINE_ROLES]
+    quantities = [m for m in own if isinstance(m, QuantityMention)]
+    drafts: list[Claim] = []
+    for s, e in sentences(doc.text, ranges):
+        drafts.extend(_sentence_claims(doc, s, e, entities, times, quantities))
+    drafts.sort(key=lambda c: (c.start, c.end))
+    return [c.model_copy(update={"id": f"{doc.id}:c{n}"}) for n, c in enumerate(drafts, 1)]
+
+
+def _sentence_claims(
+    doc: Document,
+    s: int,
+    e: int,
+    entities: Sequence[EntityMention],
+    times: Sequence[TimeMention],
+    quantities: Sequence[QuantityMention],
+) -> list[Claim]:
+    tokens = tokenize(doc.text, s, e)
+    local = [m for m in entities if _inside(m, s, e)]
+    headline = doc.headline
+    out: list[Claim] = []
+    inherited: list[AttributionStep] | None = None
+    inherited_reported = False
+    prev_actor: Slot | None = None
+    for clause in split_clauses(tokens):
+        body = list(tokens[clause.body : clause.end])
+        lead = attribution.find_lead_in(body)
+        lead_verb: Token | None = None
+        sources: list[tuple[int, int]] = []
+        if lead is not None:
+            lead_verb = body[lead.verb]
+            sources = [r for r in (lead.speaker, lead.quoted_from) if r is not None]
+            content = body[lead.content :]
+        else:
+            content = body
+        extra = attribution.according_to(body)
+        if extra is not None:
+            sources.append(extra)
+        quoted = bool(content) and content[0].text in QUOTE_MARKS
+        content = list(_trim(content))
+        if sources:
+            steps = attribution.chain(doc, body, sources, local)
+            reported = True
+            inherited, inherited_reported = steps, True
+        else:
+            steps = inherited if inherited is not None else attribution.chain(doc, body, [], local)
+            reported = inherited_reported
+        if not content or not _worth_a_claim(content):
+            continue
+        reading = features.read(content, lead_verb, reported=reported or quoted)
+        cs, ce = content[0].start, content[-1].end
+        who = roles.roles(doc.text, content, local, reading.predicate_index)
+        actor = who.actor
+        if actor is None and _continues_subject(content, body):
+            actor = prev_actor  # "… وأعطوا الأمر": the same subject goes on
+        prev_actor = actor
+        span = make_span(doc.id, doc.text, cs, ce)
+        out.append(
+            Claim(
+                **span.model_dump(),
+                id="",
+                is_headline=headline is not None and headline.start <= cs and ce <= headline.end,
+                actor=actor,
+                predicate=reading.predicate,
+                target=who.target,
+                place=who.place,
+                time_ids=[m.id for m in times if _inside(m, cs, ce)],
+                quantity_ids=[m.id for m in quantities if _inside(m, cs, ce)],
+                mention_ids=[m.id for m in local if _inside(m, cs, ce)],
+                modality=reading.modality,
+                polarity=reading.polarity,
+                attribution=list(steps),
+            )
+        )
+    return out

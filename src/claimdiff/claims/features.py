@@ -1,0 +1,228 @@
+"""What a clause says, read from its tokens: predicate, modality, polarity and condition content.
+
+Used when claims are extracted and again by the comparator, which re-reads a claim's own span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from claimdiff.claims import lexicon
+from claimdiff.claims.tokens import Token, find_phrase, phrase_at, phrase_end
+from claimdiff.schema import Modality
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateHit:
+    key: str
+    frame: str
+    index: int  # token index of the verb or verbal noun
+    verbal: bool
+    future: bool
+
+
+@cache
+def _index() -> tuple[dict[str, list[tuple[lexicon.Predicate, bool]]], frozenset[str]]:
+    index: dict[str, list[tuple[lexicon.Predicate, bool]]] = {}
+    # Predicates that need an object come first so that they win at the same token.
+    ordered = sorted(lexicon.predicates(), key=lambda p: not p.objects)
+    for p in ordered:
+        for form in p.forms:
+            index.setdefault(form, []).append((p, True))
+        for form in p.nominal:
+            index.setdefault(form, []).append((p, False))
+    return index, frozenset(index)
+
+
+def _object_near(tokens: Sequence[Token], i: int, p: lexicon.Predicate) -> bool:
+    seen = 0
+    for tok in tokens[i + 1 :]:
+        if not tok.is_word:
+            continue
+        if not tok.forms.isdisjoint(p.objects):
+            return True
+        seen += 1
+        if seen >= p.window:
+            break
+    return False
+
+
+def predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
+    """Every predicate cue in ``tokens``, at most one per token, in text order."""
+    index, keys = _index()
+    hits: list[PredicateHit] = []
+    first = next((i for i, t in enumerate(tokens) if t.is_word), 0)
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or len(tok.text) < 3:
+            continue
+        found = tok.forms & keys
+        if not found:
+            continue
+        if tok.text in lexicon.not_verbs():
+            continue
+        best: PredicateHit | None = None
+        definite = _definite(tok.text)
+        # After a preposition, or with a glued ل/ب, a verb form is read as a verbal noun.
+        nominal_only = (i > 0 and tokens[i - 1].text in lexicon.prepositions()) or tok.text[0] in "لب"
+        for form in sorted(found, key=len, reverse=True):
+            for p, verbal in index[form]:
+                if p.objects and not _object_near(tokens, i, p):
+                    continue
+                if definite and verbal and form not in p.nominal and not form.startswith("ال"):
+                    continue  # التواصل is a noun, not the verb تواصل
+                if form in p.nominal:
+                    # طلب is a verb or a noun: a verb when it opens the clause or carries و/ف.
+                    verbal = verbal and (i == first or tok.text[0] in "وف")
+                verbal = verbal and not nominal_only
+                future = tok.text[0] == "س" and tok.text[1:2] in ("ي", "ت", "ن")
+                hit = PredicateHit(p.key, p.frame, i, verbal, future)
+                if best is None or (p.objects and not _needs_object(best.key)):
+                    best = hit
+                break
+        if best is not None:
+            hits.append(best)
+    return hits
+
+
+def _definite(token: str) -> bool:
+    bare = token[1:] if len(token) > 3 and token[0] in "وف" else token
+    return bare.startswith(("ال", "بال", "لل", "كال"))
+
+
+@cache
+def _needs_object(key: str) -> bool:
+    return any(p.key == key and p.objects for p in lexicon.predicates())
+
+
+def _fallback_verb(tokens: Sequence[Token]) -> str | None:
+    for tok in tokens[:4]:
+        if tok.is_word and lexicon.is_verb(tok.text):
+            t = tok.text
+            return t[1:] if len(t) > 3 and t[0] in "وف" else t
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one clause says."""
+
+    predicate: str | None
+    predicate_index: int | None
+    verbal: bool  # the main predicate is a verb, not a verbal noun
+    keys: tuple[str, ...]
+    modality: Modality
+    polarity: Literal["positive", "negative"]
+    partial: bool
+    abandoned: bool
+    hedged: bool
+    condition: tuple[int, int] | None  # token range of what a condition or demand asks for
+
+
+def _abandon(tokens: Sequence[Token]) -> int | None:
+    hit = find_phrase(tokens, lexicon.modality_cues("abandon"))
+    return None if hit is None else phrase_end(tokens, hit[0], hit[1])
+
+
+def _negation(tokens: Sequence[Token]) -> tuple[bool, bool]:
+    """(negated, partial): a negator that is not an idiom, not undone by ``إلا``."""
+    negators = lexicon.modality_cues("negators")
+    exceptions = lexicon.modality_cues("negation_exceptions")
+    partial_words = {w for (w,) in lexicon.modality_cues("partial_scope")}
+    cancel = {w for (w,) in lexicon.modality_cues("negation_cancellers")}
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or not any(phrase_at(tokens, i, n) for n in negators):
+            continue
+        if any(phrase_at(tokens, i, e) for e in exceptions):
+            continue
+        after = [t for t in tokens[i + 1 :] if t.is_word]
+        if any(t.text in cancel for t in after):
+            continue
+        partial = any(not t.light.isdisjoint(partial_words) for t in after[:5])
+        return True, partial
+    return False, False
+
+
+def _has(tokens: Sequence[Token], cue: str, stop: int | None = None) -> tuple[int, int] | None:
+    hit = find_phrase(tokens, lexicon.modality_cues(cue), 0, stop)
+    return None if hit is None else (hit[0], phrase_end(tokens, hit[0], hit[1]))
+
+
+def _declined(tokens: Sequence[Token]) -> bool:
+    if _has(tokens, "declined"):
+        return True
+    verbs, objects = lexicon.declined_split()
+    for i, tok in enumerate(tokens):
+        if tok.is_word and not tok.forms.isdisjoint(verbs):
+            near = [t for t in tokens[i + 1 : i + 10] if t.is_word]
+            return any(not t.forms.isdisjoint(objects) for t in near)
+    return False
+
+
+def _after_bayna(tokens: Sequence[Token], i: int) -> int:
+    """Where the content of ``ربط … بين`` starts (after بين), else just after the predicate."""
+    for k in range(i + 1, min(len(tokens), i + 6)):
+        if tokens[k].text == "بين":
+            return k + 1
+    return i + 1
+
+
+def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool = False) -> Reading:
+    """Read a clause's content tokens; ``lead_verb`` is the verb of its attribution lead-in."""
+    hits = predicate_hits(tokens)
+    abandoned_at = _abandon(tokens)
+    negated, partial = _negation(tokens)
+    main: PredicateHit | None = None
+    if abandoned_at is not None:
+        main = next((h for h in hits if h.index >= abandoned_at), None)
+    if main is None:
+        main = next((h for h in hits if h.verbal), None) or (hits[0] if hits else None)
+    predicate = main.key if main else _fallback_verb(tokens)
+    lead = [lead_verb] if lead_verb is not None else []
+    stop = abandoned_at
+    condition: tuple[int, int] | None = None
+    strong = _has(tokens, "conditional_strong", stop)
+    given = lexicon.predicate_modality().get(main.key) if main is not None else None
+    if strong is None and main is not None and given == "conditional":
+        strong = (main.index, _after_bayna(tokens, main.index))
+    demand = None
+    if main is not None and given == "demanded" and main.verbal:
+        demand = (main.index, main.index + 1)
+    weak = _has(tokens, "conditional", stop)
+    if _has(lead, "denied") or _has(tokens, "denied"):
+        modality = Modality.denied
+    elif _declined(tokens):
+        modality = Modality.declined_to_comment
+    elif strong:
+        modality, condition = Modality.conditional, (strong[1], len(tokens))
+    elif demand:
+        modality = Modality.demanded
+        end = weak[0] if weak and weak[0] > demand[1] else len(tokens)
+        condition = (demand[1], end)
+    elif weak:
+        modality, condition = Modality.conditional, (weak[1], len(tokens))
+    elif abandoned_at is None and (_has(tokens, "planned") or (main is not None and main.future)):
+        modality = Modality.planned
+    elif _has(lead, "confirmed") or _has(tokens, "confirmed"):
+        modality = Modality.confirmed
+    elif reported:
+        modality = Modality.reported
+    else:
+        modality = Modality.asserted
+    if condition is not None and condition[0] >= condition[1]:
+        condition = None
+    keys = tuple(dict.fromkeys(h.key for h in hits))
+    return Reading(
+        predicate=predicate,
+        predicate_index=main.index if main else None,
+        verbal=main is not None and main.verbal,
+        keys=keys,
+        modality=modality,
+        polarity="negative" if (negated or abandoned_at is not None) else "positive",
+        partial=partial and abandoned_at is None,
+        abandoned=abandoned_at is not None,
+        hedged=_has(tokens, "hedged") is not None,
+        condition=condition,
+    )

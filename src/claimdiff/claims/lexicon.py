@@ -1,0 +1,212 @@
+"""The word lists behind claim extraction, loaded once from ``claimdiff/data`` and folded.
+
+Words are compared after light clitic stripping (:func:`variants`): a conjunction, a future prefix,
+a preposition, the article, an object pronoun and perfect-tense endings may be removed, so a list
+names each verb form once (``التقى``) and still matches ``والتقاه`` or ``سيلتقي``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from claimdiff.text.normalize import fold_str
+
+Phrase = tuple[str, ...]
+
+_PRONOUNS = ("هما", "هم", "ها", "كم", "نا", "ني", "ه")
+_PERFECT = ("تما", "تم", "وا", "تا", "ت", "ا", "ن", "ون", "ين", "ان")
+_ARTICLES = ("بال", "وال", "فال", "كال", "لل", "ال")
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    raw = resources.files("claimdiff").joinpath("data", name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _word(text: str) -> str:
+    return fold_str(text).strip()
+
+
+def _phrases(words: list[str]) -> frozenset[Phrase]:
+    return frozenset(tuple(fold_str(w).split()) for w in words if w.strip())
+
+
+@lru_cache(maxsize=65536)
+def variants(token: str) -> frozenset[str]:
+    """The token and the forms left after stripping clitics and inflection endings."""
+    out = {token}
+    stems = [token]
+    if len(token) > 3 and token[0] in "وف":
+        stems.append(token[1:])
+    for s in list(stems):
+        if len(s) > 3 and s[0] == "س" and s[1] in "يتنا":
+            stems.append(s[1:])
+        if len(s) > 3 and s[0] in "لب":
+            stems.append(s[1:])
+        for art in _ARTICLES:
+            if s.startswith(art) and len(s) - len(art) >= 2:
+                stems.append(s[len(art) :])
+                break
+    for s in stems:
+        out.add(s)
+        bare = [s]
+        for p in _PRONOUNS:
+            if s.endswith(p) and len(s) - len(p) >= 2:
+                b = s[: -len(p)]
+                bare.append(b)
+                if b.endswith("ا") and len(b) >= 4:
+                    bare.append(b[:-1] + "ي")  # التقاه -> التقى
+                break
+        for b in bare:
+            out.add(b)
+            for e in _PERFECT:
+                if b.endswith(e) and len(b) - len(e) >= 2:
+                    core = b[: -len(e)]
+                    out.add(core)
+                    if len(core) >= 3:
+                        out.add(core + "ي")  # أعطت -> أعطى
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    key: str
+    frame: str
+    forms: frozenset[str]
+    nominal: frozenset[str]
+    objects: frozenset[str]
+    window: int
+    modality: str | None
+
+
+@cache
+def predicates() -> tuple[Predicate, ...]:
+    out = []
+    for p in _load("predicates.json")["predicates"]:
+        out.append(
+            Predicate(
+                key=p["key"],
+                frame=p.get("frame", p["key"]),
+                forms=frozenset(_word(w) for w in p.get("forms", [])),
+                nominal=frozenset(_word(w) for w in p.get("nominal", [])),
+                objects=frozenset(_word(w) for w in p.get("objects", [])),
+                window=int(p.get("window", 3)),
+                modality=p.get("modality"),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def frames() -> dict[str, str]:
+    """Predicate key -> frame."""
+    return {p.key: p.frame for p in predicates()}
+
+
+@cache
+def predicate_modality() -> dict[str, str]:
+    """Predicate key -> the modality it gives its clause (demanded, conditional), where it does."""
+    return {p.key: p.modality for p in predicates() if p.modality}
+
+
+@cache
+def verb_forms() -> frozenset[str]:
+    """Every form known to be a verb: predicate verbs, say verbs and other common verbs."""
+    forms: set[str] = set()
+    for p in predicates():
+        forms |= p.forms
+    forms |= {w for (w,) in (ph for ph in say_verbs() if len(ph) == 1)}
+    forms |= {_word(w) for w in _load("connectives.json")["other_verbs"]}
+    return frozenset(forms)
+
+
+@cache
+def not_verbs() -> frozenset[str]:
+    return frozenset(_word(w) for w in _load("connectives.json")["not_verbs"])
+
+
+@lru_cache(maxsize=65536)
+def is_verb(token: str) -> bool:
+    """Whether ``token`` is a known verb form (with clitics), not a noun that looks like one."""
+    if token in not_verbs():
+        return False
+    found = variants(token) & verb_forms()
+    if token.startswith("ال"):
+        # An article, unless the verb itself starts so (التقى، التحق).
+        return any(f.startswith("ال") for f in found)
+    return bool(found)
+
+
+@cache
+def modality_cues(name: str) -> frozenset[Phrase]:
+    """A cue list of ``modality.json`` as word tuples."""
+    return _phrases(_load("modality.json")[name])
+
+
+@cache
+def declined_split() -> tuple[frozenset[str], frozenset[str]]:
+    d = _load("modality.json")["declined_split"]
+    return frozenset(_word(w) for w in d["verbs"]), frozenset(_word(w) for w in d["objects"])
+
+
+@cache
+def attribution_words(name: str) -> frozenset[Phrase]:
+    return _phrases(_load("attribution.json")[name])
+
+
+@cache
+def say_verbs() -> frozenset[Phrase]:
+    return attribution_words("say_verbs")
+
+
+@cache
+def connective(name: str) -> frozenset[Phrase]:
+    return _phrases(_load("connectives.json")[name])
+
+
+@cache
+def min_clause_tokens() -> int:
+    return int(_load("connectives.json").get("min_tokens", 3))
+
+
+@cache
+def prepositions() -> frozenset[str]:
+    return frozenset(_word(w) for w in _load("connectives.json")["prepositions"])
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(_word(w) for w in _load("stopwords.json")["words"])
+
+
+@dataclass(frozen=True, slots=True)
+class PartyName:
+    """Folded words naming a country-level party; ``kind`` is name, capital or nisba."""
+
+    words: Phrase
+    code: str
+    kind: str
+
+
+@cache
+def parties() -> tuple[PartyName, ...]:
+    """The party table, longest names first."""
+    entries: list[PartyName] = []
+    for code, p in _load("parties.json")["parties"].items():
+        for kind in ("names", "capitals"):
+            for w in p.get(kind, []):
+                entries.append(
+                    PartyName(tuple(fold_str(w).split()), code, kind[:-1] if kind == "names" else "capital")
+                )
+        for stem in p.get("nisba", []):
+            base = fold_str(stem)
+            for form in (base, base + "ه", base + "ين", base + "ون", base + "ان", base + "تان"):
+                entries.append(PartyName((form,), code, "nisba"))
+    entries.sort(key=lambda e: -len(e.words))
+    return tuple(entries)

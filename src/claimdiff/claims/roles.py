@@ -1,0 +1,177 @@
+"""Actor, target and place of a clause, from entity mentions and the country-level party table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from claimdiff.claims import lexicon
+from claimdiff.claims.tokens import Token
+from claimdiff.schema import EntityMention, Slot
+
+_PLACE_TYPES = frozenset({"place", "country", "city", "location", "gpe", "region"})
+_ACTOR_TYPES = frozenset({"person", "organization", "group", "country", "gpe", "place", "city", "other"})
+
+
+@cache
+def _party_index() -> dict[str, list[lexicon.PartyName]]:
+    index: dict[str, list[lexicon.PartyName]] = {}
+    for name in lexicon.parties():
+        index.setdefault(name.words[0], []).append(name)
+    return index
+
+
+@lru_cache(maxsize=65536)
+def _first_word_hits(forms: frozenset[str]) -> tuple[lexicon.PartyName, ...]:
+    index = _party_index()
+    out: list[lexicon.PartyName] = []
+    for f in forms & index.keys():
+        out.extend(index[f])
+    out.sort(key=lambda e: -len(e.words))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyHit:
+    start: int  # token indices
+    end: int
+    code: str
+    kind: str
+
+
+def parties_in(tokens: Sequence[Token]) -> list[PartyHit]:
+    """Country-level parties named in ``tokens`` (names, capitals, nisba adjectives)."""
+    out: list[PartyHit] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        matched = 0
+        if tok.is_word:
+            for name in _first_word_hits(tok.forms | tok.light):
+                n = len(name.words)
+                if i + n <= len(tokens) and all(tokens[i + k].has(name.words[k]) for k in range(1, n)):
+                    out.append(PartyHit(i, i + n, name.code, name.kind))
+                    matched = n
+                    break
+        i += matched or 1
+    return out
+
+
+def party_codes(tokens: Sequence[Token]) -> frozenset[str]:
+    return frozenset(h.code for h in parties_in(tokens))
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    prepositional: bool
+    after_fi: bool
+    is_place: bool
+    mention: EntityMention | None
+    party: str | None
+
+    def slot(self) -> Slot:
+        if self.mention is not None:
+            return Slot(text=self.text, mention_id=self.mention.id, entity_id=self.mention.entity_id)
+        return Slot(text=self.text)
+
+    @property
+    def key(self) -> str:
+        if self.mention is not None:
+            return self.mention.entity_id
+        return f"party:{self.party}"
+
+
+def _token_before(tokens: Sequence[Token], start: int) -> tuple[Token | None, Token | None]:
+    """The token holding offset ``start`` and the word token before it."""
+    holder: Token | None = None
+    prev: Token | None = None
+    for tok in tokens:
+        if tok.end <= start:
+            if tok.is_word:
+                prev = tok
+            continue
+        if tok.start <= start < tok.end:
+            holder = tok
+        break
+    return holder, prev
+
+
+def _prepositional(text: str, tokens: Sequence[Token], start: int) -> tuple[bool, bool]:
+    holder, prev = _token_before(tokens, start)
+    glued = ""
+    if holder is not None and holder.start < start:
+        glued = text[holder.start : start]
+    glued = glued.lstrip("وف")
+    after_fi = (prev is not None and prev.text == "في" and not glued) or glued.startswith("ب")
+    prepositional = bool(glued and glued[0] in "لب") or (
+        not glued and prev is not None and prev.text in lexicon.prepositions()
+    )
+    return prepositional, after_fi
+
+
+def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]) -> list[_Candidate]:
+    if not tokens:
+        return []
+    lo, hi = tokens[0].start, tokens[-1].end
+    out: list[_Candidate] = []
+    covered: list[tuple[int, int]] = []
+    for m in sorted(entities, key=lambda m: (m.start, -m.end)):
+        if m.start < lo or m.end > hi or m.entity_type not in _ACTOR_TYPES | _PLACE_TYPES:
+            continue
+        if any(s <= m.start < e for s, e in covered):
+            continue
+        covered.append((m.start, m.end))
+        prep, fi = _prepositional(text, tokens, m.start)
+        out.append(_Candidate(m.start, m.end, m.text, prep, fi, m.entity_type in _PLACE_TYPES, m, None))
+    for hit in parties_in(tokens):
+        i = hit.start
+        s, e = tokens[i].start, tokens[hit.end - 1].end
+        if any(cs < e and s < ce for cs, ce in covered):
+            continue
+        nisba = hit.kind == "nisba"
+        if nisba and i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.startswith("ال"):
+            s = tokens[i - 1].start  # المخابرات الفرنسية: the noun the nisba adjective qualifies
+        prep, fi = _prepositional(text, tokens, s)
+        out.append(_Candidate(s, e, text[s:e], prep, fi, not nisba, None, hit.code))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor: Slot | None
+    target: Slot | None
+    place: Slot | None
+
+
+_SUBJECT_REACH = 3  # words after the verb where its subject may start (VSO order)
+
+
+def roles(
+    text: str, tokens: Sequence[Token], entities: Sequence[EntityMention], verb: int | None = None
+) -> Roles:
+    """Actor, target and place (في X) of a clause whose main verb is token ``verb``.
+
+    The actor is the first argument not behind a preposition that comes before the verb or
+    within a few words after it; the target is the next argument; the place follows في.
+    """
+    cands = _candidates(text, tokens, entities)
+    place = next((c for c in cands if c.is_place and c.after_fi), None)
+    rest = [c for c in cands if c is not place]
+    limit = None
+    if verb is not None and verb < len(tokens):
+        words_after = [t for t in tokens[verb + 1 :] if t.is_word][:_SUBJECT_REACH]
+        limit = words_after[-1].end if words_after else tokens[verb].end
+    actor = next((c for c in rest if not c.prepositional and (limit is None or c.start < limit)), None)
+    target = None
+    if actor is not None:
+        target = next((c for c in rest if c.start > actor.start and c.key != actor.key), None)
+    return Roles(
+        actor=actor.slot() if actor else None,
+        target=target.slot() if target else None,
+        place=place.slot() if place else None,
+    )

@@ -1,0 +1,113 @@
+"""What the comparator knows about each claim: its profile, re-read tokens, parties and stance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from claimdiff.claims import lexicon
+from claimdiff.claims.features import Reading, read
+from claimdiff.claims.profile import Profile, build, content_stems
+from claimdiff.claims.roles import parties_in
+from claimdiff.claims.tokens import Token, tokenize
+from claimdiff.schema import Claim, Document, Mention, Modality, Span, make_span
+from claimdiff.text.normalize import fold_str
+
+FACTUAL = frozenset({Modality.asserted, Modality.reported, Modality.confirmed})
+_GENERIC_FRAMES = frozenset({"say", "try", "continue", "decide", "prepare", "express"})
+
+
+@dataclass
+class ClaimView:
+    claim: Claim
+    profile: Profile
+    doc: Document
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.doc.text, self.claim.start, self.claim.end)
+
+    @cached_property
+    def reading(self) -> Reading:
+        return read(self.tokens)
+
+    @cached_property
+    def frame(self) -> str | None:
+        """The frame of the main predicate, if it says what happened (not a say or try verb)."""
+        key = self.claim.predicate
+        frame = lexicon.frames().get(key) if key else None
+        return None if frame is None or frame in _GENERIC_FRAMES else frame
+
+    @cached_property
+    def parties(self) -> frozenset[str]:
+        """Country-level parties taking part: named, except as a place (في سوريا)."""
+        return frozenset(self.party_spans())
+
+    @property
+    def outlet(self) -> str:
+        return self.doc.outlet or self.doc.id
+
+    @property
+    def stance(self) -> str | None:
+        """happened / not_happened / planned / not_planned, or None when the claim takes no side."""
+        c = self.claim
+        if c.modality == Modality.denied:
+            return "not_happened"
+        if (c.polarity == "negative" and self.reading.partial) or self.reading.hedged:
+            return None
+        if c.polarity == "negative" and not (self.reading.verbal or self.reading.abandoned):
+            return None  # "لم تتطرق إلى تفاصيل اللقاء" negates something else than the meeting
+        if c.modality in FACTUAL:
+            return "happened" if c.polarity == "positive" else "not_happened"
+        if c.modality == Modality.planned:
+            return "planned" if c.polarity == "positive" else "not_planned"
+        return None
+
+    def span(self, start: int | None = None, end: int | None = None) -> Span:
+        s = self.claim.start if start is None else start
+        e = self.claim.end if end is None else end
+        return make_span(self.doc.id, self.doc.text, s, e)
+
+    def token_span(self, first: int, stop: int) -> Span:
+        toks = [t for t in self.tokens[first:stop] if t.is_word or t.text == '"']
+        if not toks:
+            return self.span()
+        return self.span(toks[0].start, toks[-1].end)
+
+    def party_spans(self) -> dict[str, tuple[int, int]]:
+        """Each party the claim names (not as a place) and where it is first named."""
+        out: dict[str, tuple[int, int]] = {}
+        for hit in parties_in(self.tokens):
+            if hit.start > 0 and self.tokens[hit.start - 1].text == "في":
+                continue  # a place, not a party
+            first = self.tokens[hit.start]
+            start = first.start + (1 if first.text[0] == "و" and first.text[1:] in first.forms else 0)
+            out.setdefault(hit.code, (start, self.tokens[hit.end - 1].end))
+        return out
+
+    def stems_of(self, first: int, stop: int) -> frozenset[str]:
+        toks = self.tokens[first:stop]
+        if not toks:
+            return frozenset()
+        return frozenset(content_stems(fold_str(self.doc.text[toks[0].start : toks[-1].end])))
+
+
+class Context:
+    """Claims with their documents and mentions, looked up by id."""
+
+    def __init__(self, claims: Sequence[Claim], mentions: Sequence[Mention], documents: Sequence[Document]):
+        self.mentions = {m.id: m for m in mentions}
+        self.documents = {d.id: d for d in documents}
+        self.order = {d.id: n for n, d in enumerate(documents)}
+        usable = [c for c in claims if c.doc_id in self.documents]
+        self.profiles = build(usable, self.mentions)
+        self.views = {
+            p.claim.id: ClaimView(p.claim, p, self.documents[p.claim.doc_id]) for p in self.profiles
+        }
+
+    def view(self, claim_id: str) -> ClaimView | None:
+        return self.views.get(claim_id)
+
+    def sort_key(self, v: ClaimView) -> tuple[int, int]:
+        return (self.order.get(v.doc.id, len(self.order)), v.claim.start)
