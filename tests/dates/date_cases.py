@@ -275,7 +275,12 @@ CASES: list[Case] = [
     Case("duration", "وتراجعت الصادرات في الأسبوعين الماضيين.", "الأسبوعين الماضيين", "P2W"),
     # Clock time
     Case("time", "انتهى الاجتماع عند الساعة 14:07 بتوقيت دمشق.", "14:07", "XXXX-XX-XXT14:07"),
-    Case("time", "وقع الانفجار في تمام ۰۹:۲۲ صباحا.", "۰۹:۲۲", "XXXX-XX-XXT09:22"),
+    Case("time", "وقع الانفجار في تمام ۰۹:۲۲ صباحا.", "۰۹:۲۲ صباحا", "XXXX-XX-XXT09:22"),
+    Case("time", "بدأت الجلسة عند الساعة 02:07 م بتوقيت بيروت.", "02:07 م", "XXXX-XX-XXT14:07"),
+    Case("time", "Le conseil s'est réuni à 14h07 à Paris.", "14h07", "XXXX-XX-XXT14:07"),
+    Case("time", "The blast was heard at 2:07 p.m. in the capital.", "2:07 p.m.", "XXXX-XX-XXT14:07"),
+    Case("relative", "أعلن الجيش قبل ساعتين مقتل ثلاثة مسلحين.", "قبل ساعتين", "2014-10-07", TUE),
+    Case("latin", "The talks ended on Oct. 7, 2014 in Geneva.", "Oct. 7, 2014", "2014-10-07"),
 ]
 
 

@@ -72,9 +72,13 @@ def _tokens(s: str) -> list[Token]:
 
 
 # -- one date at a time ---------------------------------------------------------------------
-def invalid_dates(text: str, doc_id: str, times: Sequence[TimeMention]) -> list[Finding]:
-    """Dates that cannot exist in the calendar they are written in."""
+def invalid_dates(
+    text: str, doc_id: str, times: Sequence[TimeMention], confirmed: Sequence[TimeMention] = ()
+) -> list[Finding]:
+    """Dates that cannot exist in the calendar they are written in.  A lunar day 30 that
+    ``confirmed`` holds (its Gregorian partner names the same day) is a sighting, not a problem."""
     out: list[Finding] = []
+    sighted = {(m.start, m.end) for m in confirmed}
     for m in times:
         if m.timex_type != "DATE" or not m.granularity.startswith(("day", "month", "year")):
             continue
@@ -83,7 +87,7 @@ def invalid_dates(text: str, doc_id: str, times: Sequence[TimeMention]) -> list[
             continue
         cal = m.calendar.value
         code = calendars.problem(cal, y, mo, d)
-        if code is None:
+        if code is None or (code.endswith("day-past-month-end") and (m.start, m.end) in sighted):
             continue
         out.append(
             finding(
@@ -178,6 +182,22 @@ def weekday_mismatch(text: str, doc_id: str, times: Sequence[TimeMention]) -> li
     return out
 
 
+def weekday_against(text: str, doc_id: str, m: TimeMention, day: datetime.date) -> Finding | None:
+    """A stamp's weekday that is not the weekday of the stamp's own (Gregorian) day."""
+    if m.weekday is None or m.weekday == day.isoweekday():
+        return None
+    return finding(
+        "weekday-mismatch",
+        Severity.medium,
+        (
+            f"The dateline '{m.text}' names a {wording.weekday(m.weekday)}, but its date "
+            f"{wording.gregorian(day)} was a {wording.weekday(day.isoweekday())}: "
+            "the weekday or the date is wrong."
+        ),
+        [_span(doc_id, text, m)],
+    )
+
+
 # -- dates against each other -----------------------------------------------------------------
 def calendar_mismatch(text: str, doc_id: str, a: TimeMention, b: TimeMention, where: str) -> Finding | None:
     """Two calendars' parts of one date (a dateline, a الموافق pair) that name different days."""
@@ -217,19 +237,39 @@ def calendar_mismatch(text: str, doc_id: str, a: TimeMention, b: TimeMention, wh
     )
 
 
-def calendar_pairs(text: str, doc_id: str, times: Sequence[TimeMention]) -> list[Finding]:
+def _pairs(text: str, times: Sequence[TimeMention]) -> list[tuple[TimeMention, TimeMention]]:
     """Adjacent dates in two calendars (13 ذو الحجة 1435 هـ الموافق 7 أكتوبر 2014)."""
     dates = sorted(
         (m for m in times if m.timex_type == "DATE" and m.granularity == "day"), key=lambda m: m.start
     )
-    out: list[Finding] = []
+    out = []
     for a, b in itertools.pairwise(dates):
         between = fold_str(text[a.end : b.start])
-        if a.calendar == b.calendar or len(between) > 24 or _link().fullmatch(between) is None:
-            continue
+        if a.calendar != b.calendar and len(between) <= 24 and _link().fullmatch(between) is not None:
+            out.append((a, b))
+    return out
+
+
+def calendar_pairs(text: str, doc_id: str, times: Sequence[TimeMention]) -> list[Finding]:
+    """Adjacent dates in two calendars that name different days."""
+    out: list[Finding] = []
+    for a, b in _pairs(text, times):
         f = calendar_mismatch(text, doc_id, a, b, "text")
         if f is not None:
             out.append(f)
+    return out
+
+
+def sighted(pairs: Sequence[tuple[TimeMention, TimeMention]]) -> list[TimeMention]:
+    """The lunar date of each pair whose Gregorian partner is its day within the sighting tolerance."""
+    out = []
+    for a, b in pairs:
+        lunar, greg = (a, b) if b.calendar.value == "gregorian" else (b, a)
+        if lunar.calendar.value == "gregorian" or greg.calendar.value != "gregorian":
+            continue
+        x, y = wording.to_date(lunar.value), wording.to_date(greg.value)
+        if x is not None and y is not None and abs((x - y).days) <= lunar.tolerance_days:
+            out.append(lunar)
     return out
 
 
@@ -382,7 +422,7 @@ def check_dates(
     """Date issues in ``times`` (the dateline's own issues are in ``datelines.issues``)."""
     body = [t for t in times if t.role is None]
     return [
-        *invalid_dates(text, doc_id, body),
+        *invalid_dates(text, doc_id, body, sighted(_pairs(text, body))),
         *month_pairs(text, doc_id, body),
         *calendar_pairs(text, doc_id, body),
         *weekday_mismatch(text, doc_id, body),

@@ -12,7 +12,8 @@ class Expr:
     ``calendar`` is None for a numeric 13xx/14xx date with no era mark (Hijri or Solar Hijri,
     decided from the rest of the document).  ``shift`` is a move from the document's date, in a
     unit (D, W, M, Y): أمس is ("D", -1), العام الماضي ("Y", -1).  ``direction`` is the modifier
-    written after a partial date (past: الماضي, next: المقبل, current: الجاري).
+    written after a partial date (past: الماضي, next: المقبل, current: الجاري).  A duration after
+    منذ also keeps its "ago" reading (``lead``, ``ago``), which a page's own stamp takes.
     """
 
     start: int
@@ -34,3 +35,5 @@ class Expr:
     clock: tuple[int, int] | None = None
     era: str | None = None
     month2: int | None = None
+    lead: int | None = None  # where a duration's signal word starts (منذ 3 ساعات)
+    ago: tuple[str, int] | None = None  # the date the duration counts back to, read as "ago"

@@ -1,8 +1,10 @@
 """dateparser, where it is right: one isolated stamp an extractor pointed at, in a format the
 grammar does not read (``Tue, 07 Oct 2014 14:07:00 GMT``, ``7. Oktober 2014``).
 
-Only complete dates are accepted (day, month and year all written), so no part is ever filled
-from today's clock; numeric stamps are read day-first, as Arabic outlets write them.
+Only complete dates are accepted (day, month and year all written), and only dates that do not
+move with the reference date: dateparser reads "منذ 3 ساعات" or "yesterday 14:07" against today's
+clock whatever REQUIRE_PARTS says, so every stamp is read against two reference dates and dropped
+when the two readings differ.  Numeric stamps are read day-first, as Arabic outlets write them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ _SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
     "PREFER_LOCALE_DATE_ORDER": False,
 }
+# two reference dates far apart (different years, months, days, weekdays): a written date reads
+# the same against both, a relative one does not
+_BASES = (datetime.datetime(2001, 2, 3, 4, 5), datetime.datetime(2032, 11, 26, 21, 43))
 
 
 def parse_stamp(text: str) -> datetime.date | None:
@@ -27,9 +32,18 @@ def parse_stamp(text: str) -> datetime.date | None:
         return None
     import dateparser  # heavy import, needed only for hinted stamps
 
-    try:
-        parsed = dateparser.parse(text, settings=_SETTINGS)
-    except Exception as exc:  # dateparser raises assorted errors on odd input
-        log.debug("dateparser failed on %r: %s", text, exc)
+    readings = []
+    for base in _BASES:
+        try:
+            parsed = dateparser.parse(text, settings={**_SETTINGS, "RELATIVE_BASE": base})
+        except Exception as exc:  # dateparser raises assorted errors on odd input
+            log.debug("dateparser failed on %r: %s", text, exc)
+            return None
+        if parsed is None:
+            return None
+        day: datetime.date = parsed.date()
+        readings.append(day)
+    if readings[0] != readings[1]:
+        log.debug("relative stamp %r left unresolved", text)
         return None
-    return parsed.date() if parsed is not None else None
+    return readings[0]

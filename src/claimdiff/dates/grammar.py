@@ -7,6 +7,7 @@ tokens (the gap): spaces, a slash, a bracket, a comma.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -20,7 +21,8 @@ Result = tuple[Expr, int] | None
 _SP = re.compile(r" {0,3}")
 _SP1 = re.compile(r" {1,3}")
 _COMMA = re.compile(r" {0,2},? {0,3}")
-_WD_GAP = re.compile(r" {0,2}[,\-]? {0,3}")
+_WD_GAP = re.compile(r" {0,2}[,\-/]? {0,3}")
+_SLASH = re.compile(r" {0,2}/ {0,2}")
 _PAIR = re.compile(r" {0,2}([/(\-]) {0,2}")
 _CLOSE = re.compile(r" {0,2}\)")
 _SIGN = re.compile(r" {1,3}-")
@@ -32,7 +34,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ,]{1,3}$")
 _WORD_AFTER = re.compile(r"[ ,]{1,3}([^\W\d_]+)")
 _END_OF_CLAUSE = re.compile(r" {0,3}(?:[.,;:!?\"')\]\n]|$)")
 _TANWEEN = "\u064b"
-_UNITS = ("Y", "M", "W", "D")
+_NUMERIC_TAIL = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}$")  # a date read day- or month-first
+_BEFORE_DATE = ("latin", "persian")  # weekday names read only in front of a written date
+_UNITS = ("Y", "M", "W", "D", "H", "MIN")  # units a date can be counted back in (قبل 3 ساعات)
 _CALENDAR = {"gmonth": "gregorian", "hmonth": "hijri", "smonth": "solar_hijri"}
 
 
@@ -124,6 +128,9 @@ class Grammar:
         if not senses:
             return None
         end, k, pair = tok.end, j + 1, None
+        latin = all(s.flag == "latin" for s in senses)
+        if latin and len(tok.word) <= 5 and self.f[end : end + 1] == ".":
+            end += 1  # an abbreviation's full stop: Oct. 7, janv. 2015
         g = self.sense(k, "gmonth")
         first = next((s for s in senses if s.cat == "gmonth"), None)
         if first is not None and g is not None:
@@ -136,7 +143,6 @@ class Grammar:
                     kend = close.end() if close else -1
                 if kend >= 0:
                     pair, end, k = int(g.val), kend, k + 1
-        latin = all(s.flag == "latin" for s in senses)
         return _Months(senses, pair, end, k, latin)
 
     def choose(self, ms: _Months, year: int | None) -> tuple[str, int]:
@@ -156,15 +162,17 @@ class Grammar:
             return "solar_hijri", collisions[m]
         return "gregorian", m
 
-    def year_after(self, pos: int, k: int, lunar: bool) -> tuple[int, int, int, str | None] | None:
+    def year_after(
+        self, pos: int, k: int, lunar: bool, sep: re.Pattern[str] = _COMMA
+    ) -> tuple[int, int, int, str | None] | None:
         """A year written after a month: (year, end, next token, era); negative when signed."""
         if k >= self.n or not self.t[k].is_num:
             return None
         gap = self.gap(pos, k)
         if gap is None:
             return None
-        neg = _SIGN.fullmatch(gap) is not None
-        if not neg and _COMMA.fullmatch(gap) is None:
+        neg = sep is _COMMA and _SIGN.fullmatch(gap) is not None
+        if not neg and sep.fullmatch(gap) is None:
             return None
         tok = self.t[k]
         era = self.era_at(tok.end, k + 1)
@@ -185,10 +193,12 @@ class Grammar:
             return None
         return str(s.val), k
 
-    def dated(self, start: int, day: int | None, ms: _Months, licensed: bool) -> Result:
+    def dated(
+        self, start: int, day: int | None, ms: _Months, licensed: bool, sep: re.Pattern[str] = _COMMA
+    ) -> Result:
         """A month (with its day, if any) and whatever follows: year, modifier."""
         lunar = any(s.cat != "gmonth" for s in ms.senses)
-        y = self.year_after(ms.end, ms.next, lunar)
+        y = self.year_after(ms.end, ms.next, lunar, sep)
         cal, month = self.choose(ms, y[0] if y else None)
         if y is not None and cal == "gregorian" and not 1000 <= y[0] <= 2999:
             y = None
@@ -240,9 +250,12 @@ class Grammar:
             else:
                 return None
         w = self.sense(j, "weekday")
-        if w is not None and (self.t[j].article or w.flag == "latin" or j > i):
-            if not self.fits(_WD_GAP, self.t[j].end, j + 1):
+        if w is not None and (self.t[j].article or w.flag in _BEFORE_DATE or j > i):
+            gap = self.gap(self.t[j].end, j + 1)
+            if gap is None or _WD_GAP.fullmatch(gap) is None:
                 return None
+            if gap.strip() and self._closes_date(self.t[i].start):
+                return None  # 7 أكتوبر 2014 الثلاثاء - 8 أكتوبر: the weekday ends the date before it
             weekday, j = int(w.val), j + 1
         elif j > i:
             return None
@@ -251,8 +264,15 @@ class Grammar:
             return None
         e, nxt = r
         if weekday is not None:
-            e = replace(e, start=self.t[i].start, weekday=weekday)
+            e = _order_by_weekday(replace(e, start=self.t[i].start, weekday=weekday), self.f)
         return e, nxt
+
+    def _closes_date(self, pos: int) -> bool:
+        """Whether a full date ends right before ``pos`` (only spaces or a comma between)."""
+        p = self.prev
+        if p is None or p.day is None or p.year is None or not 0 <= pos - p.end <= 3:
+            return False
+        return _COMMA.fullmatch(self.f[p.end : pos]) is not None
 
     def core(self, j: int) -> Result:
         best: Result = None
@@ -276,16 +296,20 @@ class Grammar:
             pos, k = self.t[k].end, k + 1
         if self.sense(k, "of") is not None and self.fits(_SP1, pos, k):
             pos, k = self.t[k].end, k + 1
-        ms = self.months(k) if self.fits(_SP, pos, k) or self.fits(_OF, pos, k) else None
+        slashed = self.fits(_SLASH, pos, k)
+        ms = self.months(k) if slashed or self.fits(_SP, pos, k) or self.fits(_OF, pos, k) else None
         if ms is None:
             return self.range_start(j) if ranges else None
+        if slashed:  # 13 / ذو الحجة / 1435 هـ: only with the year, slashed too
+            r = self.dated(tok.start, tok.num, ms, True, _SLASH)
+            return r if r is not None and r[0].year is not None else None
         return self.dated(tok.start, tok.num, ms, True)
 
     def _joined_to_number(self, j: int) -> bool:
         """A number glued to the one before it (2014/10, 1.5, 12:30, 2014-10), not a day range."""
         prev, tok = self.t[j - 1], self.t[j]
-        if not prev.is_num or prev.end < tok.start - 1:
-            return False
+        if not prev.is_num or prev.end < tok.start - 1 or prev.end == tok.start:
+            return False  # apart, or split from a year it was glued to (7 Oct 20147 Oct 2014)
         return self.f[tok.start - 1 : tok.start] in ("/", ".", ":") or prev.digits > 2
 
     def _is_day_number(self, j: int) -> bool:
@@ -309,14 +333,9 @@ class Grammar:
             return None
         start = self.t[j].start
         k = ms.next
-        if (
-            ms.latin
-            and k < self.n
-            and self.t[k].is_num
-            and self.t[k].digits <= 2
-            and 1 <= self.t[k].num <= 31
-            and self.fits(_SP1, ms.end, k)
-        ):
+        gregorian = all(s.cat == "gmonth" for s in ms.senses)
+        if gregorian and k < self.n and self._is_day_number(k) and self.fits(_SP1, ms.end, k):
+            # October 7, 2014; an Arabic name only with its year (أكتوبر 7، 2014, as blogs print dates)
             day = self.t[k].num
             pos, nxt = self.t[k].end, k + 1
             if self.sense(nxt, "lord") is not None and self.gap(pos, nxt) == "":
@@ -325,7 +344,8 @@ class Grammar:
             cal, month = self.choose(ms, None)
             if y is not None:
                 return Expr(start, y[1], calendar=cal, year=y[0], month=month, day=day), y[2]
-            return Expr(start, pos, calendar=cal, month=month, day=day), nxt
+            if ms.latin:
+                return Expr(start, pos, calendar=cal, month=month, day=day), nxt
         return self.dated(start, None, ms, licensed)
 
     def numeric(self, j: int) -> Result:
@@ -403,7 +423,7 @@ class Grammar:
         tok = self.t[j]
         k = j + 1
         wd = self.sense(k, "weekday")
-        has_wd = wd is not None and wd.flag != "latin" and self.t[k].article
+        has_wd = wd is not None and wd.flag not in _BEFORE_DATE and self.t[k].article
         has_wd = has_wd and self.fits(_COMMA, tok.end, k)
         if int(d.val) == 0 and not has_wd:
             after = self.word_after(tok.end)
@@ -445,7 +465,7 @@ class Grammar:
         if self._day_word(j):
             j, by_day = j + 1, True
         w = self.sense(j, "weekday")
-        if w is None or w.flag == "latin" or not (self.t[j].article or by_day):
+        if w is None or w.flag in _BEFORE_DATE or not (self.t[j].article or by_day):
             return None
         if self.word_before(self.t[i].start) in self.lex.weekday_not_before:
             return None
@@ -630,20 +650,53 @@ class Grammar:
         return Expr(self.t[i].start, end, decade=int(d.val)), k
 
     def clock(self, i: int) -> Result:
-        """14:07, 09:22:30."""
+        """14:07, 09:22:30, 02:07 م, 2:07 p.m., 14h07; 14.07 only with its marker or zone (14.07 BST)."""
+        a = self.t[i]
+        if not (a.is_num and a.digits <= 2 and a.num <= 23):
+            return None
+        before = self.f[a.start - 1 : a.start]
+        if before in (":", ".", "+") or (before == "-" and self.f[a.start - 2 : a.start - 1].isdigit()):
+            return None  # a score, a version, a zone offset (+03:00)
+        french = self.lex.french_clock.match(self.f, a.end)
+        if french is not None:
+            end, minute = french.end(), int(french.group(1))
+            k = i + 1
+            while k < self.n and self.t[k].start < end:
+                k += 1
+            return Expr(a.start, end, type="TIME", calendar="gregorian", clock=(a.num, minute)), k
         if i + 1 >= self.n:
             return None
-        a, b = self.t[i], self.t[i + 1]
-        if not (a.is_num and b.is_num and a.digits <= 2 and a.num <= 23 and b.digits == 2 and b.num <= 59):
+        b = self.t[i + 1]
+        if not (b.is_num and b.digits == 2 and b.num <= 59):
             return None
-        if self.gap(a.end, i + 1) != ":" or self.f[a.start - 1 : a.start] in (":", "."):
+        sep = self.gap(a.end, i + 1)
+        if sep not in (":", "."):
             return None
         end, k = b.end, i + 2
-        if k < self.n and self.gap(end, k) == ":" and self.t[k].digits == 2:
+        if sep == ":" and k < self.n and self.gap(end, k) == ":" and self.t[k].digits == 2:
             end, k = self.t[k].end, k + 1
-        if self._runs_on(end):
+        if self._runs_on(end) and self.f[end] != "-":  # 14:07-7 أكتوبر: a date may follow a dash
             return None
-        return Expr(a.start, end, type="TIME", calendar="gregorian", clock=(a.num, b.num)), k
+        hour = a.num
+        half = self.lex.clock_marker.match(self.f, end)
+        if half is not None:
+            after = k
+            while after < self.n and self.t[after].start < half.end():
+                after += 1
+            hour = _twelve_hour(hour, half.lastgroup or "")
+            daypart = any(self.sense(x, "daypart") is not None for x in range(k, after))
+            if not (daypart and self._starts_day(half.end(), after)):
+                end, k = half.end(), after  # the marker is the time's, not the start of مساء أمس
+        elif sep == "." and self.lex.clock_zone.match(self.f, end) is None:
+            return None
+        return Expr(a.start, end, type="TIME", calendar="gregorian", clock=(hour, b.num)), k
+
+    def _starts_day(self, pos: int, k: int) -> bool:
+        """Whether token ``k`` right after ``pos`` names a day, making the daypart word before it
+        part of that day (10:30 صباح اليوم، 9:00 مساء الثلاثاء) rather than a clock's marker."""
+        if not self.fits(_SP1, pos, k):
+            return False
+        return self.sense(k, "deictic") is not None or self.sense(k, "weekday") is not None
 
     def duration(self, i: int) -> Result:
         """ثلاثة أعوام، سنتين، 3 سنوات، منذ عام، خلال أيام، قبل يومين (a date), الأيام الماضية."""
@@ -697,10 +750,16 @@ class Grammar:
         start = self.t[j].start
         anchored = self.word_after(self.t[k].end) not in self.lex.ago_not_followed_by
         if signal == "ago" and count is not None and not vague and unit in _UNITS and anchored:
-            return Expr(self.t[i].start, end, shift=(unit, -count)), nxt
+            return Expr(
+                self.t[i].start, end, shift=(unit, -count), lead=self.t[i].start, ago=(unit, -count)
+            ), nxt
         amount = "X" if vague or count is None else str(count)
         value = f"PT{amount}{unit[0]}" if unit in ("H", "MIN") else f"P{amount}{unit}"
-        return Expr(start, end, type="DURATION", duration=value), nxt
+        e = Expr(start, end, type="DURATION", duration=value)
+        if signal == "since" and count is not None and not vague and unit in _UNITS:
+            # منذ 3 ساعات: a duration in running text, "3 hours ago" as a page's stamp
+            e = replace(e, lead=self.t[i].start, ago=(unit, -count))
+        return e, nxt
 
     def number_words(self, k: int) -> tuple[int, int] | None:
         """ثلاثة، ثلاثة عشر، خمسة وعشرين، مئتين: the value and the next token."""
@@ -719,6 +778,32 @@ class Grammar:
         ):
             return value + int(tens.val), nxt + 1
         return value, nxt
+
+
+def _order_by_weekday(e: Expr, folded: str) -> Expr:
+    """A numeric date that reads both ways (10/7/2014) takes the order its written weekday fits:
+    Tuesday 10/7/2014 is 7 October, not 10 July."""
+    y, m, d, wd = e.year, e.month, e.day, e.weekday
+    if e.calendar != "gregorian" or y is None or m is None or d is None or wd is None or d == m or d > 12:
+        return e
+    if _NUMERIC_TAIL.search(folded, e.start, e.end) is None:
+        return e
+    try:
+        written, swapped = datetime.date(y, m, d), datetime.date(y, d, m)
+    except ValueError:
+        return e
+    if written.isoweekday() != wd and swapped.isoweekday() == wd:
+        return replace(e, month=d, day=m)
+    return e
+
+
+def _twelve_hour(hour: int, half: str) -> int:
+    """The 24-hour hour of a 12-hour time: 2 م is 14, 12 ص is 0; ليلا (night) makes 6-11 evening."""
+    if half == "pm":
+        return hour + 12 if hour < 12 else hour
+    if half == "night":
+        return hour + 12 if 6 <= hour < 12 else (0 if hour == 12 else hour)
+    return 0 if hour == 12 else hour
 
 
 # each production with the kinds of token it can start at ("#": a digit run)

@@ -56,6 +56,12 @@ class Lexicon:
     dateline_separators: str
     dateline_fillers: frozenset[str]
     top_lines: int
+    # what may follow a clock time, matched on the text after it (not tokens: they matter only there)
+    clock_marker: re.Pattern[str]  # 02:07 م, 2:07 p.m.: one named group per half of the day
+    clock_zone: re.Pattern[str]  # 14.07 BST
+    french_clock: re.Pattern[str]  # the hour letter and minutes after an hour: 14h07, 14 h 07
+    # what a stamp line may hold besides its dates (العدد، الساعة، بتوقيت مكة, GMT)
+    stamp_noise: re.Pattern[str]
 
 
 @cache
@@ -96,7 +102,7 @@ def _months(b: _Builder) -> tuple[dict[str, dict[int, str]], dict[int, int]]:
     for entry in data["gregorian"]:
         m = entry["month"]
         labels["gregorian"][m] = entry["label"]
-        for region in ("levant", "egypt_gulf", "maghreb"):
+        for region in ("levant", "egypt_gulf", "maghreb", "persian"):
             for w in entry[region]:
                 b.add(w, "gmonth", m, "amb" if fold_str(w) in ambiguous else "", literal=True)
         for w in entry["latin"]:
@@ -180,9 +186,10 @@ def _weekdays(b: _Builder) -> frozenset[str]:
     for n, words in data["arabic"].items():
         for w in words:
             b.add(w, "weekday", int(n))
-    for n, words in data["latin"].items():
-        for w in words:
-            b.add(w, "weekday", int(n), "latin", literal=True)
+    for script in ("latin", "persian"):
+        for n, words in data[script].items():
+            for w in words:
+                b.add(w, "weekday", int(n), script, literal=True)
     return frozenset(fold_str(w) for w in data["not_before"])
 
 
@@ -235,6 +242,7 @@ def lexicon() -> Lexicon:
         r"(?![^\W\d_]))"
     )
     lines = _json("datelines.json")
+    clock = _json("clock.json")
 
     def folded(key: str, src: dict[str, Any] = rel) -> frozenset[str]:
         return frozenset(" ".join(fold_str(w).split()) for w in src[key])
@@ -269,4 +277,27 @@ def lexicon() -> Lexicon:
         dateline_separators="".join(fold_str(s) for s in lines["separators"]),
         dateline_fillers=folded("fillers", lines),
         top_lines=int(lines["top_lines"]),
+        clock_marker=re.compile(
+            " {0,3}(?:"
+            + "|".join(
+                f"(?P<{half}>{_alternation(folded(half, clock['markers']))})" for half in clock["markers"]
+            )
+            + r")(?![^\W\d_])"
+        ),
+        clock_zone=re.compile(rf" {{1,3}}(?:{_alternation(folded('timezones', clock))})(?![^\W\d_])"),
+        french_clock=re.compile(rf" ?{re.escape(clock['french_hour'])} ?([0-5][0-9])(?![^\W_])"),
+        stamp_noise=_noise(
+            folded("stamp_words", lines) | folded("timezones", clock) | folded("fillers", lines),
+            folded("zone_leads", clock),
+        ),
     )
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", " {1,3}") for w in sorted(words, key=len, reverse=True))
+
+
+def _noise(words: frozenset[str], zone_leads: frozenset[str]) -> re.Pattern[str]:
+    """Stamp words, and a zone written as a place after its lead word (بتوقيت مكة المكرمة)."""
+    zone = rf"(?:{_alternation(zone_leads)})(?: {{1,3}}[^\W\d_]+){{1,2}}"
+    return re.compile(rf"(?<![^\W\d_])(?:{zone}|(?:{_alternation(words)}))(?![^\W\d_])")

@@ -116,11 +116,13 @@ def _shifted(e: Expr, anchor: datetime.date | None) -> Resolved:
     if unit == "Y":
         return _year_value(anchor.year + n if anchor else None, e, anchor is not None)
     if anchor is None:
-        if unit == "D":
+        if unit in ("D", "H", "MIN"):
             return Resolved(f"XXXX-WXX-{e.weekday}" if e.weekday else "XXXX-XX-XX", weekday=e.weekday)
         return Resolved("XXXX-WXX", "week") if unit == "W" else Resolved("XXXX-XX", "month")
     if unit == "D":
         return Resolved((anchor + n * _DAY).isoformat(), relative=True, weekday=e.weekday)
+    if unit in ("H", "MIN"):  # hours or minutes before a day known only as a day: that day
+        return Resolved(anchor.isoformat(), relative=True)
     if unit == "W":
         iso = (anchor + 7 * n * _DAY).isocalendar()
         return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", "week", relative=True)

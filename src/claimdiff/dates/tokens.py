@@ -6,6 +6,7 @@ whether they are adjacent (spaces, a slash, a bracket) or separated by other wor
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from claimdiff.dates.lexicon import Sense, lexicon
@@ -42,6 +43,29 @@ class Token(NamedTuple):
 
 
 _NONE: dict[str, Sense] = {}
+_GLUE_AFTER = (":", " ")
+_DATE_SEPS = ("/", "-", ".", " ")
+_ISO_TIME = re.compile(r"[0-9]{2}(?=:)")
+
+
+def _glued_year(folded: str, end: int, num: str, before: list[Token]) -> bool:
+    """A year run together with what follows it in a stamp copied from a page: the hour of its
+    clock time (7/10/201402:07) or the day of a repeated date (7 Oct 20147 Oct 2014)."""
+    if not 1900 <= int(num[:4]) <= 2099 or folded[end : end + 1] not in _GLUE_AFTER:
+        return False
+    if folded[end : end + 1] == ":":  # after a date's separator: 7/10/201402:07, October 7, 20146:03
+        return (
+            folded[end + 1 : end + 2].isdigit() and folded[end - len(num) - 1 : end - len(num)] in _DATE_SEPS
+        )
+    prev = before[-1] if before else None
+    if prev is None or "gmonth" not in prev.fit or prev.end < end - len(num) - 3:
+        return False
+    m = lexicon().trigger.match(folded, end + 1)
+    return (
+        m is not None
+        and m.group("word") is not None
+        and "gmonth" in lexicon().fitting.get((m.group("word"), m.group("art") is not None), {})
+    )
 
 
 def tokenize(folded: str) -> list[Token]:
@@ -52,9 +76,21 @@ def tokenize(folded: str) -> list[Token]:
     for m in lex.trigger.finditer(folded):
         num = m.group("num")
         if num is not None:
-            out.append(
-                Token(m.start("num"), m.end(), "", _NONE, False, m.group("pre"), int(num[:9]), len(num))
-            )
+            start, end, pre = m.start("num"), m.end(), m.group("pre")
+            if not pre and start and folded[start - 1].isdigit():
+                continue  # the tail of a run glued to letters (A320 is no 20)
+            if 5 <= len(num) <= 6 and _glued_year(folded, end, num, out):
+                out.append(Token(start, start + 4, "", _NONE, False, pre, int(num[:4]), 4))
+                start, pre, num = start + 4, "", num[4:]
+            out.append(Token(start, end, "", _NONE, False, pre, int(num[:9]), len(num)))
+            if folded[end : end + 1] == "t" and folded[end - 3 : end - 2] == "-":
+                iso = _ISO_TIME.match(
+                    folded, end + 1
+                )  # 2014-10-07T14:07: the regex skips a run after a letter
+                if iso is not None:
+                    out.append(
+                        Token(end + 1, iso.end(), "", _NONE, False, "", int(iso.group()), len(iso.group()))
+                    )
             continue
         word = m.group("word")
         pre = m.group("pre") or ""
