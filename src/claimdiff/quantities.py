@@ -29,9 +29,14 @@ _MACHINE_RE = re.compile(r"[_@=#\\/]|://|www\.|\.[a-z]{2,4}\b|\d:\d|\d[-.]\d{1,2
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _PROCLITICS = ("", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
 _QUOTES = frozenset("\"'")
+_CURRENCY = frozenset("$€£")
 _ID_GLUE = frozenset(":#.-(/")
-_DATE_GLUE = frozenset("/()-,")
+_DATE_GLUE = frozenset("/()-,.")
 _MAX_DIGITS = 7
+_VERB_REACH = 3  # words between a qualifying verb and its number: تجاوز [إنتاج الموسم الماضي] 900
+_CHANGE_REACH = 4  # words between a verb of change and its from-to: ارتفع [سعر ربطة الخبز] من 400 إلى 4000
+_FLIP = {Qualifier.at_least: Qualifier.at_most, Qualifier.at_most: Qualifier.at_least}
+_QUOTED_NAME = re.compile(r'"[^\W\d_]+(?: [^\W\d_]+){0,2} $')  # "صماد 3": a model, not a count
 _YEARS = range(1900, 2101)
 _CLASS = {"unit": 0, "teen": 1, "ten": 1, "tens": 1, "hundred": 2, "hundreds": 2}
 
@@ -78,6 +83,10 @@ class _Lexicon:
     year_cues: frozenset[str]
     date_words: frozenset[str]
     not_units: frozenset[str]
+    negations: frozenset[str]
+    suffix_scales: dict[str, float]
+    verb_qualifiers: dict[str, Qualifier]
+    change_verbs: frozenset[str]
 
 
 def _phrase(s: str) -> tuple[str, ...]:
@@ -110,6 +119,8 @@ def _lexicon() -> _Lexicon:
         words[fold_str(w)] = ("hundred" if v == 100 else "hundreds", float(v))
     for w in nums["half"]:
         words[fold_str(w)] = ("half", 0.5)
+    for w, v in nums.get("fractions", {}).items():
+        words.setdefault(fold_str(w), ("fraction", float(v)))
 
     def qualifier_phrases(table: dict[str, list[str]]) -> list[tuple[tuple[str, ...], Qualifier]]:
         out = [(_phrase(p), Qualifier(q)) for q, ps in table.items() for p in ps]
@@ -130,6 +141,10 @@ def _lexicon() -> _Lexicon:
         year_cues=frozenset(fold_str(w) for w in cues["year_cues"]),
         date_words=frozenset(fold_str(w) for w in cues["date_words"]),
         not_units=frozenset(fold_str(w) for w in cues["not_units"]),
+        negations=frozenset(fold_str(w) for w in cues["negations"]),
+        suffix_scales={fold_str(w): float(v) for w, v in nums.get("suffix_scales", {}).items()},
+        verb_qualifiers={fold_str(w): Qualifier(q) for q, ws in cues["verb_qualifiers"].items() for w in ws},
+        change_verbs=frozenset(fold_str(w) for w in cues["change_verbs"]),
     )
 
 
@@ -236,6 +251,9 @@ class _Scanner:
         value = _digit_value(self.toks[k].text)
         if value is None:
             return None
+        suffix = self.scale_suffix(k)
+        if suffix is not None:
+            return _Num(value * suffix, k, k + 2, 0, True)
         j = k + 1
         if j < len(self.toks) and self.plain(k, j):
             entry = self.word_entry(j, proclitic="")
@@ -249,10 +267,32 @@ class _Scanner:
                         j += 1
         return _Num(value, k, j, 0, True)
 
+    def scale_suffix(self, k: int) -> float | None:
+        """A scale glued to the digits: $3bn, 250mn, $40m (a bare m or k only after a currency sign)."""
+        if k + 1 >= len(self.toks) or self.toks[k + 1].start != self.toks[k].end:
+            return None
+        word = self.toks[k + 1]
+        scale = self.lex.suffix_scales.get(word.text)
+        if word.kind != "word" or scale is None:
+            return None
+        if word.end < len(self.text) and (self.text[word.end].isalnum() or self.text[word.end] == "_"):
+            return None
+        if len(word.text) == 1 and not self.after_currency(k):
+            return None
+        return scale
+
+    def after_currency(self, k: int) -> bool:
+        start = self.toks[k].start
+        return start > 0 and self.text[start - 1] in _CURRENCY
+
     def read_words(self, k: int) -> _Num | None:
         first = self.word_entry(k)
         if first is None:
             return None
+        if first[0] == "ten" and self.after_ordinal(k):
+            return None
+        if first[0] in ("half", "fraction"):
+            return self.fraction_of_scale(k, first)
         total = group = 0.0
         last_scale, prev_kind, prev_class, unit = 1.0, "", 9, 0.0
         j, skip = k, first[2]
@@ -298,6 +338,22 @@ class _Scanner:
         value = total + group
         return _Num(value, k, j, skip, False) if value else None
 
+    def fraction_of_scale(self, k: int, first: tuple[str, float, int]) -> _Num | None:
+        """نصف مليون، ربع مليون: a fraction of the scale word after it."""
+        if k + 1 >= len(self.toks) or not self.plain(k, k + 1):
+            return None
+        scale = self.word_entry(k + 1, proclitic="")
+        if scale is None or scale[0] != "scale":
+            return None
+        return _Num(first[1] * scale[1], k, k + 2, first[2], False)
+
+    def after_ordinal(self, k: int) -> bool:
+        """عشر/عشرة after a definite word is the second half of an ordinal: التاسعة عشرة، الحادي عشر."""
+        if k == 0 or not self.plain(k - 1, k):
+            return False
+        prev = self.toks[k - 1]
+        return prev.kind == "word" and prev.text.startswith(ARTICLE) and len(prev.text) > 3
+
     @staticmethod
     def joins(prev: str, kind: str) -> bool:
         """Words that continue a number without و: خمسة عشر، ثلاث مئة، ثلاثة آلاف."""
@@ -330,8 +386,15 @@ class _Scanner:
         text = self.text
         before = text[tok.start - 1] if tok.start else " "
         after = text[tok.end] if tok.end < len(text) else " "
-        if after.isalnum() or after == "_" or before.isdigit() or before == "_":
+        if (
+            (after.isalnum() and self.scale_suffix(k) is None)
+            or after == "_"
+            or before.isdigit()
+            or before == "_"
+        ):
             return True
+        if before == "-" and tok.start >= 2 and text[tok.start - 2].isalpha():
+            return True  # a model or code: MQ-9, F-16, S-400
         if before.isalpha():
             prev = self.toks[k - 1] if k else None
             lone_letter = prev is not None and prev.kind == "word" and len(prev.text) == 1
@@ -428,6 +491,15 @@ class _Scanner:
         close = self.text.find(")", tok.end)
         return close >= 0 and close - open_ <= 40 and "\n" not in self.text[tok.end : close]
 
+    def quoted_name(self, num: _Num) -> bool:
+        """A number closing a short quoted name is part of it: «صماد 3»، "Falcon 9"."""
+        end = self.toks[num.end - 1].end
+        if not self.text.startswith('"', end):
+            return False
+        start = self.toks[num.start].start
+        head = self.text[max(0, start - 40) : start]
+        return _QUOTED_NAME.search(head) is not None
+
     def year_like(self, num: _Num) -> bool:
         tok = self.toks[num.start]
         return num.digits and num.end == num.start + 1 and tok.text.isdigit() and int(tok.text) in _YEARS
@@ -469,11 +541,35 @@ class _Scanner:
         return None, j, False
 
     def qualifier_before(self, k: int) -> Qualifier | None:
-        words = self.words_before(k, 4)
+        words = self.words_before(k, 7, _CURRENCY)  # up to $20,000
         for phrase, q in self.lex.before:
             if self.ends_with(words, phrase):
-                return q
+                return self.negated(words[: len(words) - len(phrase)], q)
+        # a verb of exceeding with its subject between: لم يتجاوز إنتاج الموسم الماضي 900 ألف طن
+        for i in range(len(words) - 2, max(-1, len(words) - 2 - _VERB_REACH), -1):
+            verb = next(
+                (
+                    self.lex.verb_qualifiers[f]
+                    for f, _ in _variants(words[i])
+                    if f in self.lex.verb_qualifiers
+                ),
+                None,
+            )
+            if verb is not None:
+                between = words[i + 1 :]
+                if any(self.word_entry_text(w) for w in between):
+                    return None
+                return self.negated(words[:i], verb)
         return None
+
+    def negated(self, before: Sequence[str], q: Qualifier) -> Qualifier:
+        """'لا تكفي أكثر من ساعتين', 'لم يتجاوز 250': a negation just before turns a bound around."""
+        if any(any(f in self.lex.negations for f, _ in _variants(w)) for w in before[-2:]):
+            return _FLIP.get(q, q)
+        return q
+
+    def word_entry_text(self, word: str) -> bool:
+        return any(form in self.lex.words for form, _ in _variants(word))
 
     def qualifier_after(self, j: int) -> Qualifier | None:
         words = [w for _, w in self.words_after(j, 5)]
@@ -492,8 +588,12 @@ class _Scanner:
         j = num.end
         if j >= len(self.toks):
             return None
-        before = self.words_before(num.start, 2)
+        before = self.words_before(num.start, _CHANGE_REACH + 1, _CURRENCY)
         opener = next((f for w in before[-1:] for f, _ in _variants(w) if f in ("بين", "من")), None)
+        if before[-1:] in (["between"], ["from"]):
+            return self.english_range_end(num, before[-1])
+        if opener == "من" and any(f in self.lex.change_verbs for w in before[:-1] for f, _ in _variants(w)):
+            return None  # ارتفع من 400 إلى 4000: a before and an after, not a range
         tok = self.toks[j]
         nxt: int | None = None
         if opener == "بين" and tok.kind == "word" and tok.text == "و" and j + 1 < len(self.toks):
@@ -517,6 +617,21 @@ class _Scanner:
         if self.toks[nxt].kind == "num" and self.machine_like(nxt):
             return None
         return self.read(nxt)
+
+    def english_range_end(self, num: _Num, opener: str) -> _Num | None:
+        """between A and B, from A to B ($250bn and $400bn)."""
+        j = num.end
+        link = "and" if opener == "between" else "to"
+        if j >= len(self.toks) or self.toks[j].text != link:
+            return None
+        nxt = j + 1
+        if nxt < len(self.toks) and self.toks[nxt].kind == "punct" and self.toks[nxt].text in _CURRENCY:
+            nxt += 1
+        if nxt >= len(self.toks) or self.toks[nxt].kind != "num" or self.machine_like(nxt):
+            return None
+        if opener == "from" and any(w in self.lex.change_verbs for w in self.words_before(num.start, 3)):
+            return None
+        return self.read_digits(nxt)
 
     # -- the pass ---------------------------------------------------------------------------
     def scan(self) -> list[_Found]:
@@ -558,6 +673,8 @@ class _Scanner:
                 if scale > 1 and value * scale <= upper:
                     value *= scale
         unit, end, known = self.unit_after(last.end)
+        if upper_num is not None and self.year_like(num) and self.year_like(upper_num) and not known:
+            return None  # بين 2011 و2015: a span of years, not a count
         qualifier = self.qualifier_before(num.start)
         if qualifier is None and upper_num is None:
             qualifier = self.qualifier_after(end)
@@ -567,7 +684,7 @@ class _Scanner:
             and (self.after_year_cue(num.start) or not (known or qualifier is not None))
         ):
             return None  # a year: only a known unit or a qualifier makes it a count
-        if num.digits and unit is None and self.in_brackets(num.start):
+        if num.digits and unit is None and (self.in_brackets(num.start) or self.quoted_name(num)):
             return None
         start = self.toks[num.start].start + num.skip
         stop = self.toks[last.end - 1].end

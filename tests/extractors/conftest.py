@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -47,3 +47,9 @@ def make_finder(names: dict[str, tuple[str, str]]) -> OutletFinder:
 @pytest.fixture
 def finder() -> OutletFinder:
     return make_finder(NAMES)
+
+
+@pytest.fixture
+def finder_for() -> Callable[[dict[str, tuple[str, str]]], OutletFinder]:
+    """A finder over the names given (name -> (label, type))."""
+    return make_finder

@@ -26,6 +26,7 @@ from claimdiff.entities.keys import (
     EXACT,
     Candidate,
     Token,
+    alias_gap,
     candidates,
     consonants,
     core,
@@ -48,6 +49,8 @@ DATA_FILES = ("people", "organizations", "outlets", "places", "groups")
 FUZZY_TOKEN_CUTOFF = 85.0
 FUZZY_NAME_CUTOFF = 90.0
 _MAX_ALIAS_TOKENS = 12
+_QUOTE_BEFORE = re.compile(r'"\s?$')  # on the folded text, where every quotation mark is "
+_QUOTE_AFTER = re.compile(r'\s?"')
 
 
 class Entry(BaseModel):
@@ -65,6 +68,12 @@ class Entry(BaseModel):
         default_factory=list,
         description="Names matched only with the article as written (سورية, not السورية).",
     )
+    quoted_aliases: list[str] = Field(
+        default_factory=list,
+        description="Names matched only between quotation marks («الشرق الأوسط»): "
+        "the X of each '{cue} X' alias.",
+    )
+    language: str | None = Field(default=None, description="Language an outlet publishes in (ar, en, fr...).")
     parent: str | None = Field(default=None, description="Id of the body this one belongs to.")
     country: str | None = Field(default=None, description="Id of the country it belongs to.")
     demonym: str | None = Field(default=None, description="English adjective of a country (French).")
@@ -150,7 +159,7 @@ class AliasIndex:
         stack: list[tuple[_Node, int, int, tuple[str, ...]]] = [(self._root, i, 0, ())]
         while stack:
             node, j, skip, key = stack.pop()
-            if j >= len(tokens) or (j > i and not plain_gap(text, tokens[j - 1].end, tokens[j].start)):
+            if j >= len(tokens) or (j > i and not alias_gap(text, tokens[j - 1].end, tokens[j].start)):
                 continue
             for c in cands[j]:
                 if j > i and c.skip:
@@ -241,9 +250,12 @@ def _expand_cues(entry: Mapping[str, Any], cues: Sequence[str]) -> Mapping[str, 
     if not any("{cue}" in a for a in aliases):
         return entry
     expanded: list[str] = []
+    quoted = list(entry.get("quoted_aliases") or [])
     for a in aliases:
         expanded.extend([a.replace("{cue}", c) for c in cues] if "{cue}" in a else [a])
-    return {**entry, "aliases": expanded}
+        if "{cue}" in a:
+            quoted.append(a.replace("{cue}", "").strip())
+    return {**entry, "aliases": expanded, "quoted_aliases": quoted}
 
 
 @cache
@@ -272,11 +284,17 @@ def merge_entries(base: Iterable[Entry], extra: Iterable[Mapping[str, Any] | Ent
                 for a in data.get("exact_aliases") or []
                 if isinstance(a, str) and a not in old.exact_aliases
             ]
-            if aliases or exact:
+            quoted = [
+                a
+                for a in data.get("quoted_aliases") or []
+                if isinstance(a, str) and a not in old.quoted_aliases
+            ]
+            if aliases or exact or quoted:
                 merged[old.id] = old.model_copy(
                     update={
                         "aliases": [*old.aliases, *aliases],
                         "exact_aliases": [*old.exact_aliases, *exact],
+                        "quoted_aliases": [*old.quoted_aliases, *quoted],
                     }
                 )
             continue
@@ -312,6 +330,18 @@ def case_agrees(case: tuple[str, ...] | None, original_tokens: Sequence[str]) ->
 
 
 @cache
+def adjective_heads() -> frozenset[str]:
+    """Nouns a country-shaped adjective qualifies when it follows them (ليرة سورية), folded."""
+    return frozenset(core(fold_str(w)) for w in _data("places").get("adjective_heads", []))
+
+
+@cache
+def outlet_cues() -> tuple[str, ...]:
+    """The outlet nouns (صحيفة، قناة…) that ``{cue} X`` aliases stand after, as written."""
+    return tuple(str(c) for c in _data("outlets").get("cues", []))
+
+
+@cache
 def title_words() -> frozenset[str]:
     """One-word titles (وزير، رئيس، الرئيس…) from ``titles.json``, folded, article removed."""
     words = _data("titles")["titles"]
@@ -330,6 +360,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries: dict[str, Entry] = {}
         self.index = AliasIndex()
+        self.quoted = AliasIndex()
         self.nisba: set[str] = set()
         person_names: dict[str, str] = {}
         for entry in entries:
@@ -345,6 +376,10 @@ class Gazetteer:
                 self.index.add(key, AliasRef(entry.id, _latin_case(alias)), definite)
                 if entry.type == "person" and len(key) > 1:
                     person_names.setdefault(skeleton(" ".join(plain_key(k) for k in key)), entry.id)
+            for alias in entry.quoted_aliases:
+                key = tuple(core(f) for f in phrase_forms(fold_str(alias)))
+                if key:
+                    self.quoted.add(key, AliasRef(entry.id))
             for adj in entry.adjectives:
                 f = fold_str(adj)
                 self.nisba.update({f, f + "ه", f + "ين", f + "ون"})
@@ -426,6 +461,10 @@ class Gazetteer:
         skip_tokens: Collection[int],
         fuzzy: bool,
     ) -> Hit | None:
+        if idx is self.index:
+            hit = self._quoted_at(f, tokens, cands, i, types, skip_tokens)
+            if hit is not None:
+                return hit
         options = [
             (j, skip, key, refs, 1.0) for j, skip, key, refs in idx.matches_at(tokens, cands, i, f.text)
         ]
@@ -436,6 +475,8 @@ class Gazetteer:
                 continue
             if len(key) == 1 and self._adjective_after_noun(f.text, tokens, i, skip):
                 continue
+            if len(key) == 1 and self._adjective_after_indefinite(f.text, tokens, i, key[0]):
+                continue
             originals = [f.original_slice(t.start, t.end) for t in tokens[i:j]]
             for ref in refs:
                 entry = self._entries.get(ref.entity_id)
@@ -443,6 +484,31 @@ class Gazetteer:
                     continue
                 if case_agrees(ref.case, originals):
                     return Hit(i, j, skip, ref.entity_id, key, score)
+        return None
+
+    def _quoted_at(
+        self,
+        f: Folded,
+        tokens: Sequence[Token],
+        cands: Sequence[Sequence[Candidate]],
+        i: int,
+        types: Collection[str] | None,
+        skip_tokens: Collection[int],
+    ) -> Hit | None:
+        """A name alone between quotation marks that is an outlet's bare name: «الشرق الأوسط»."""
+        if not _QUOTE_BEFORE.search(f.text, 0, tokens[i].start):
+            return None
+        for j, skip, key, refs in self.quoted.matches_at(tokens, cands, i, f.text):
+            if (
+                skip
+                or any(k in skip_tokens for k in range(i, j))
+                or not _QUOTE_AFTER.match(f.text, tokens[j - 1].end)
+            ):
+                continue
+            for ref in refs:
+                entry = self._entries.get(ref.entity_id)
+                if entry is not None and (types is None or entry.type in types):
+                    return Hit(i, j, 0, ref.entity_id, key)
         return None
 
     @staticmethod
@@ -460,6 +526,18 @@ class Gazetteer:
             return False
         prev = tokens[i - 1]
         return prev.script == "a" and plain_gap(text, prev.end, tokens[i].start) and is_definite(prev.text)
+
+    @staticmethod
+    def _adjective_after_indefinite(text: str, tokens: Sequence[Token], i: int, key: str) -> bool:
+        """A name spelt like a feminine adjective (سورية) qualifies the indefinite noun before it
+        (ليرة سورية، منظمات حقوقية سورية): it is the adjective, not the country."""
+        if not key.startswith(EXACT) or key.startswith(EXACT + ARTICLE) or not key.endswith("يه") or i == 0:
+            return False
+        prev = tokens[i - 1]
+        if prev.script != "a" or not plain_gap(text, prev.end, tokens[i].start) or is_definite(prev.text):
+            return False
+        forms = {core(f) for f, _ in deproclitic(prev.text)}
+        return bool(forms & adjective_heads()) or (prev.text.endswith("يه") and len(prev.text) >= 5)
 
     def resolve_person(self, key: Sequence[str]) -> str | None:
         """The gazetteer person a full name found by pattern most likely is (fuzzy, bounded)."""

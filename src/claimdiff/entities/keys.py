@@ -19,11 +19,12 @@ from claimdiff.text.normalize import Folded
 _ARABIC = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
 _TOKEN_RE = re.compile(rf"(?P<d>\d+)|(?P<a>[{_ARABIC}]+)|(?P<l>[^\W\d_{_ARABIC}\u0600-\u06ff]+)")
 _PLAIN_GAP_RE = re.compile(r"[ \-]{0,3}")
+_ALIAS_GAP_RE = re.compile(r"[ \-]{0,3}|\.")  # "العربية.نت", "أ.ف.ب": a dot inside one name
 
 ARTICLE = "ال"
 EXACT = "="
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
-JOIN_PARTICLES = frozenset({"عبد", "ابو", "لو", "دي", "دو", "فان", "فون"})
+JOIN_PARTICLES = frozenset({"عبد", "العبد", "ابو", "لو", "دي", "دو", "فان", "فون"})
 # Letters that transliterations of one foreign sound swap (g: غ ج ق ك گ; v: ف ڤ; p: ب پ; ch: چ ش).
 _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب", "چ": "ش", "ء": None})
 
@@ -59,6 +60,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def plain_gap(text: str, a: int, b: int) -> bool:
     """True when the folded characters between two tokens may sit inside one name."""
     return _PLAIN_GAP_RE.fullmatch(text, a, b) is not None
+
+
+def alias_gap(text: str, a: int, b: int) -> bool:
+    """Like :func:`plain_gap`, and a lone dot between two tokens of one alias (العربية.نت)."""
+    return _ALIAS_GAP_RE.fullmatch(text, a, b) is not None
 
 
 def core(form: str) -> str:

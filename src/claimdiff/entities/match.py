@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claimdiff.entities.gazetteer import AliasIndex, AliasRef, Gazetteer, Hit, folded, hit_span, range_tokens
-from claimdiff.entities.keys import Candidate, Token, candidates, plain_gap, plain_key
+from claimdiff.entities.keys import ARTICLE, EXACT, Candidate, Token, candidates, core, plain_gap, plain_key
 from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id
 from claimdiff.schema import EntityMention, TextRange, make_span
 from claimdiff.text.normalize import Folded
@@ -67,13 +67,23 @@ def _surnames(full: dict[tuple[str, ...], str]) -> dict[str, str]:
     return {last: next(iter(eids)) for last, eids in owners.items() if len(eids) == 1}
 
 
-def _local_index(full: dict[tuple[str, ...], str]) -> AliasIndex:
-    """The document's persons as an alias index: full keys and unambiguous surnames."""
+def _local_index(full: dict[tuple[str, ...], str], definite: dict[str, str]) -> AliasIndex:
+    """The document's persons as an alias index: full keys and unambiguous surnames.
+
+    A surname written with the article (حسان العلي) also resolves as written (العلي), however short:
+    with its article it is no longer the given name علي."""
     index = AliasIndex()
     for key, eid in full.items():
         index.add(key, AliasRef(eid))
     for last, eid in _surnames(full).items():
         index.add((last,), AliasRef(eid))
+    owners: dict[str, set[str]] = {}
+    for key, eid in full.items():
+        if len(key) > 1 and key[-1] in definite:
+            owners.setdefault(key[-1], set()).add(eid)
+    for last, eids in owners.items():
+        if len(eids) == 1:
+            index.add((EXACT + definite[last],), AliasRef(next(iter(eids))))
     return index
 
 
@@ -108,7 +118,13 @@ def _collect(text: str, ranges: Sequence[TextRange], gazetteer: Gazetteer) -> li
         r.names = find_names(f, r.tokens, r.cands, r.covered(), gazetteer.nisba, bodies)
         _join_given_names(f, gazetteer, r)
     name_ids = _persons(gazetteer, rs)
-    local = _local_index(name_ids)
+    definite = {
+        core(r.tokens[n.j - 1].text): r.tokens[n.j - 1].text
+        for r in rs
+        for n in r.names
+        if n.j - n.i > 1 and r.tokens[n.j - 1].text.startswith(ARTICLE)
+    }
+    local = _local_index(name_ids, definite)
     found: list[_Found] = []
     for r in rs:
         for h in r.hits:

@@ -32,7 +32,13 @@ from claimdiff.text.normalize import Folded, fold_str
 NAME_PREFIX = "name:"
 MAX_NAME_TOKENS = 4
 MIN_SURNAME = 4
+_MAX_COMPLEMENTS = 10  # words of a title phrase: مدير المكتب الإعلامي في المجلس المحلي لمدينة الباب
 _LEAD_GAP_RE = re.compile(r"[ \-\"'(]{0,4}")
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا")
+_APPOSITION_GAP = re.compile(r" ?, ?")
+_APPOSITION_CLOSE = re.compile(r" ?,")
+_PREPOSITION_MASDAR = re.compile(r"^لا..+")  # لإعادة، لاستعادة: a preposition and a noun, not a name
+_MIN_NISBA_ADJECTIVE = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,10 @@ class Lexicon:
     modifiers: frozenset[str]
     stop: frozenset[str]
     particles: frozenset[str]
+    stop_as_written: frozenset[str]
+    adjective_titles: frozenset[str]
+    prepositions: frozenset[str]
+    linking: frozenset[str]
 
 
 def name_id(key: Sequence[str]) -> str:
@@ -85,6 +95,10 @@ def lexicon() -> Lexicon:
         modifiers=folded_set("modifiers"),
         stop=folded_set("stop"),
         particles=frozenset(fold_str(w) for w in data["particles"]),
+        stop_as_written=frozenset(data.get("stop_as_written", [])),
+        adjective_titles=frozenset(fold_str(w) for w in data.get("adjective_titles", [])),
+        prepositions=frozenset(fold_str(w) for w in data.get("title_prepositions", [])),
+        linking=frozenset(fold_str(w) for w in data.get("linking_modifiers", [])),
     )
 
 
@@ -106,7 +120,31 @@ class _Reader:
 
     def title_end(self, k: int) -> int | None:
         found = self.lex.titles.matches_at(self.tokens, self.cands, k, self.f.text)
-        return found[0][0] if found else None
+        if not found:
+            return None
+        end = found[0][0]
+        if end == k + 1 and self.adjective_use(k):
+            return None
+        return end
+
+    def adjective_use(self, k: int) -> bool:
+        """A title that is also an adjective (الصحفي) agrees with the noun before it: مؤتمره الصحفي."""
+        if self.tokens[k].text not in self.lex.adjective_titles or k == 0:
+            return False
+        prev = self.tokens[k - 1]
+        if prev.script != "a" or not plain_gap(self.f.text, prev.end, self.tokens[k].start):
+            return False
+        if self.is_speech_verb(k - 1):
+            return False
+        return is_definite(prev.text) or prev.text.endswith(_PRONOUN_SUFFIXES)
+
+    def written(self, k: int) -> str:
+        tok = self.tokens[k]
+        return self.f.original_slice(tok.start, tok.end)
+
+    def definite(self, k: int) -> bool:
+        """The token carries the article as written: bare alef and lam (not أليكسي, إلياس, آل)."""
+        return self.tokens[k].text.startswith(ARTICLE) and self.written(k).startswith("ال")
 
     def is_speech_verb(self, k: int) -> bool:
         tok = self.tokens[k]
@@ -128,7 +166,7 @@ class _Reader:
         """
         construct = not self.tokens[p - 1].text.startswith(ARTICLE)
         text = self.f.text
-        for _ in range(6):
+        for _ in range(_MAX_COMPLEMENTS):
             if p >= len(self.tokens) or not plain_gap(text, self.tokens[p - 1].end, self.tokens[p].start):
                 return p
             end = self.title_end(p)
@@ -137,64 +175,107 @@ class _Reader:
                 construct = not self.tokens[p - 1].text.startswith(ARTICLE)
                 continue
             tok = self.tokens[p]
-            forms = [f for f, _ in deproclitic(tok.text)] if tok.text.startswith("و") else [tok.text]
+            if tok.text in self.lex.prepositions and self.governed_after_preposition(p + 1):
+                p += 1  # المنسق المقيم [في] سوريا، الباحث [في] شؤون الجماعات
+                continue
+            # و joins complements (الدفاع والمغتربين), ل marks one (لهيئة الزراعة، لشؤون)
+            forms = [f for f, _ in deproclitic(tok.text)] if tok.text.startswith(("و", "ل")) else [tok.text]
             governed = construct and tok.script == "a" and is_definite(tok.text) and p not in self.covered
             lexical = any(core(f) in self.lex.modifiers or core(f) in self.nisba for f in forms)
+            if tok.text in self.lex.linking:
+                if not self.complement_follows(p + 1):
+                    return p  # باسم [نعيم] is a name; باسم [الوزارة] links the title to its body
+                p, construct = p + 1, True
+                continue
             if p in self.bodies or governed or (tok.script == "a" and lexical):
                 p += 1
                 continue
             return p
         return p
 
+    def complement_follows(self, p: int) -> bool:
+        if p >= len(self.tokens) or not plain_gap(self.f.text, self.tokens[p - 1].end, self.tokens[p].start):
+            return False
+        return p in self.bodies or is_definite(self.tokens[p].text)
+
+    def governed_after_preposition(self, p: int) -> bool:
+        """After a title, في takes a place or body (في سوريا) or a portfolio (في شؤون)."""
+        if p >= len(self.tokens) or not plain_gap(self.f.text, self.tokens[p - 1].end, self.tokens[p].start):
+            return False
+        tok = self.tokens[p]
+        return p in self.bodies or (tok.script == "a" and core(tok.text) in self.lex.modifiers)
+
     def read(self, p: int, *, strict: bool) -> NameHit | None:
         """The name starting at token ``p``; ``strict`` after a speech verb (no common nouns)."""
         toks: list[int] = []
         q = p
         text = self.f.text
+        apposition = False  # "مدير المكتب، خالد أحمد، أن": a name set off by commas
         while q < len(self.tokens) and len(toks) < MAX_NAME_TOKENS + 2 and q not in self.covered:
             tok = self.tokens[q]
             prev_end = self.tokens[q - 1].end if q else tok.start
             if q == p:
                 if q and _LEAD_GAP_RE.fullmatch(text, prev_end, tok.start) is None:
-                    break
+                    if _APPOSITION_GAP.fullmatch(text, prev_end, tok.start) is None:
+                        break
+                    apposition = True
             elif not plain_gap(text, prev_end, tok.start):
                 break
-            if tok.script == "d" or not self.name_like(q, first=q == p, strict=strict):
-                break
+            bound = bool(toks) and self.tokens[toks[-1]].text in self.lex.particles and tok.script == "a"
+            if tok.script == "d" or not (bound or self.name_like(q, first=q == p, strict=strict)):
+                break  # a particle takes the next word whatever it is: عبد [الله]، أبو [محمد]
             toks.append(q)
             q += 1
             if tok.text in self.lex.particles:
                 continue
-            if (
-                tok.text.startswith(ARTICLE)
-                or sum(self.tokens[t].text not in self.lex.particles for t in toks) >= 4
-            ):
-                break  # a definite family name ends the name (علي المملوك)
+            after_particle = len(toks) > 1 and self.tokens[toks[-2]].text in self.lex.particles
+            if (self.definite(q - 1) and not after_particle) or sum(
+                self.tokens[t].text not in self.lex.particles for t in toks
+            ) >= 4:
+                break  # a definite family name ends the name (علي المملوك), not عبد [اللطيف]
         while toks and self.tokens[toks[-1]].text in self.lex.particles:
             toks.pop()
         if not toks:
             return None
+        if apposition:
+            after = self.tokens[toks[-1]].end
+            if not _APPOSITION_CLOSE.match(text, after):
+                return None
         forms = [self.tokens[t].text for t in toks]
         if sum(len(x) for x in forms) < 3:
             return None
+        if strict and len(toks) < 2 and self.written(toks[0]).endswith("ة"):
+            return None  # after a bare speech verb a lone feminine noun is an object (أعلن خطة)
         return NameHit(toks[0], toks[-1] + 1, name_key(forms))
 
     def name_like(self, q: int, *, first: bool, strict: bool) -> bool:
         tok = self.tokens[q]
         form = tok.text
         if tok.script == "l":
-            return self.f.original_slice(tok.start, tok.end)[:1].isupper() and not self.is_word(form)
+            return self.written(q)[:1].isupper() and not self.is_word(form)
         if len(form) < 2 or self.is_word(form) or self.title_end(q) is not None:
             return False
+        if self.written(q) in self.lex.stop_as_written:
+            return False
+        if strict and self.common_noun_shape(form, first=first):
+            return False
         if first:
-            if strict and (is_definite(form) or form.endswith("ون")):
+            if strict and (is_definite(self.written(q)) or form.endswith("ون")):
                 return False
             if form.startswith("و") and any(is_definite(f) for f, s in deproclitic(form) if s):
                 return False
             return not any(self.is_word(f) for f, s in deproclitic(form) if s)
-        if form.startswith("و"):
+        if form.startswith("و") or _PREPOSITION_MASDAR.match(form):
             return False
         return not any(self.is_word(f) or is_definite(f) for f, s in deproclitic(form) if s)
+
+    @staticmethod
+    def common_noun_shape(form: str, *, first: bool) -> bool:
+        """After a bare speech verb: a feminine plural (منظمات) or an indefinite nisba adjective
+        (حقوقية) is a common noun, not part of a name."""
+        if len(form) < _MIN_NISBA_ADJECTIVE:
+            return False
+        return (first and form.endswith("ات")) or (not first and form.endswith(("يه", "يون", "يين")))
 
 
 def find_names(

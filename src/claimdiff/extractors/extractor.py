@@ -7,13 +7,13 @@ import re
 from claimdiff.errors import PluginError
 from claimdiff.extractors.base import Layout
 from claimdiff.extractors.lines import Line, split_lines
-from claimdiff.extractors.outlets import OutletFinder, gazetteer_finder
+from claimdiff.extractors.outlets import OutletFinder, gazetteer_cue, gazetteer_finder, with_implied
 from claimdiff.extractors.profile import DetectRule, Profile, compile_pattern, package_profile
 from claimdiff.extractors.relay import RelayCues, find_relays
 from claimdiff.extractors.segments import Analysis, Compiled, analyse, compile_profile
 from claimdiff.text.normalize import fold
 
-CREDIT_KINDS = ("credit", "source")
+CREDIT_KINDS = ("credit", "source", "wire_tag", "production_credit")
 
 
 class ProfileExtractor:
@@ -41,6 +41,7 @@ class ProfileExtractor:
         ]
         self._finder = finder
         self._cues = cues
+        self._tag_cue: str | None = None
 
     @classmethod
     def from_package(cls, package: str, *, version: str, resource: str = "profile.json") -> ProfileExtractor:
@@ -51,6 +52,7 @@ class ProfileExtractor:
     def finder(self) -> OutletFinder:
         if self._finder is None:
             self._finder = gazetteer_finder()
+            self._tag_cue = gazetteer_cue()
         return self._finder
 
     def detect(self, text: str) -> float:
@@ -67,7 +69,8 @@ class ProfileExtractor:
 
     def analyse(self, text: str) -> Analysis:
         """Every labelled stretch of ``text`` (what :meth:`layout` summarises)."""
-        return analyse(text, self._compiled, self.finder)
+        finder = self.finder
+        return analyse(text, self._compiled, finder, cue=self._tag_cue)
 
     def layout(self, text: str) -> Layout:
         analysis = self.analyse(text)
@@ -83,6 +86,7 @@ class ProfileExtractor:
             finder=self.finder,
             cues=self._cues,
             lead_min_words=self.profile.lead_min_words,
+            credit_finder=with_implied(self.finder, self._tag_cue),
         )
         return Layout(
             outlet=outlet,

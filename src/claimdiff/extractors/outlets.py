@@ -7,13 +7,18 @@ extractors talk to the gazetteer, so tests can hand them any finder.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claimdiff.schema import TextRange
+from claimdiff.text.normalize import fold
 
 OUTLET_TYPES = frozenset({"outlet", "agency"})
 MIN_SCORE = 0.95
+_SEGMENT_SEPARATORS = re.compile(r"[-/,:;|()\"'+©]|\.(?=\s|$)")  # on the folded text
+_WORD = re.compile(r"\w")
+_MAX_IMPLIED_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,7 @@ class OutletHit:
     end: int
     label: str
     type: str = "outlet"
+    language: str | None = None
 
 
 OutletFinder = Callable[[str, Sequence[TextRange]], list[OutletHit]]
@@ -41,13 +47,68 @@ def gazetteer_finder() -> OutletFinder:
         found = gazetteer.find(text, list(ranges), types=set(OUTLET_TYPES))
         # a near miss ("موقع عربي" for "موقع العربية") is too weak to name a source or a publisher
         hits = [
-            OutletHit(m.start, m.end, m.entry.label or m.entry.id, m.entry.type)
+            OutletHit(m.start, m.end, m.entry.label or m.entry.id, m.entry.type, m.entry.language)
             for m in found
             if m.score >= MIN_SCORE
         ]
         return sorted(hits, key=lambda h: (h.start, -h.end))
 
     return find
+
+
+def gazetteer_cue() -> str | None:
+    """An outlet noun from the gazetteer's data (صحيفة): put before a bare name, the gazetteer
+    reads names that are common words on their own (تسنيم، الشرق الأوسط)."""
+    from claimdiff.entities.gazetteer import outlet_cues
+
+    cues = outlet_cues()
+    return cues[0] if cues else None
+
+
+def with_implied(finder: OutletFinder, cue: str | None) -> OutletFinder:
+    """``finder`` that also reads a short segment between separators as a name once the outlet noun
+    ``cue`` is put before it: in a tag or credit line a bare ``تسنيم`` or «الشرق الأوسط» is the outlet,
+    where in prose it would be a common word or a region."""
+    if not cue:
+        return finder
+
+    def find(text: str, ranges: Sequence[TextRange]) -> list[OutletHit]:
+        hits = list(finder(text, ranges))
+        for r in ranges:
+            hits.extend(_implied(text, r, finder, cue, hits))
+        return sorted(hits, key=lambda h: (h.start, -h.end))
+
+    return find
+
+
+def _implied(
+    text: str, r: TextRange, finder: OutletFinder, cue: str, known: Sequence[OutletHit]
+) -> list[OutletHit]:
+    f = fold(text[r.start : r.end])
+    out: list[OutletHit] = []
+    pos = 0
+    for m in [*_SEGMENT_SEPARATORS.finditer(f.text), None]:
+        stop = m.start() if m is not None else len(f.text)
+        s, e, pos = pos, stop, (m.end() if m is not None else stop)
+        while s < e and f.text[s].isspace():
+            s += 1
+        while e > s and f.text[e - 1].isspace():
+            e -= 1
+        if s >= e or not 1 <= sum(1 for t in f.text[s:e].split() if _WORD.search(t)) <= _MAX_IMPLIED_WORDS:
+            continue
+        os_, oe = f.to_original(s, e)
+        start, end = r.start + os_, r.start + oe
+        if any(h.start < end and start < h.end for h in known):
+            continue
+        probe = f"{cue} {text[start:end]}"
+        full = [
+            h
+            for h in finder(probe, [TextRange(start=0, end=len(probe))])
+            if h.start == 0 and h.end == len(probe)
+        ]
+        if full:
+            out.append(OutletHit(start, end, full[0].label, full[0].type, full[0].language))
+    return out
 
 
 def coverage(text: str, start: int, end: int, hits: Sequence[OutletHit]) -> float:

@@ -41,9 +41,10 @@ class Rule(Model):
         description="line: the pattern matches the whole line; start: the line starts with it; "
         "search: it occurs in the line (the whole line is labelled); span: only the match is labelled.",
     )
-    then: Literal["line", "rest"] = Field(
+    then: Literal["line", "rest", "block"] = Field(
         default="line",
-        description="rest: the line and everything after it (a footer), when it starts past footer_from.",
+        description="rest: the line and everything after it (a footer), when it starts past footer_from; "
+        "block: the line and what follows up to the next paragraph of article prose (a teaser block).",
     )
     follow: int = Field(
         default=0, ge=0, description="Also label this many following lines (a teaser's title)."

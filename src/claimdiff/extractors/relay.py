@@ -110,8 +110,11 @@ def find_relays(
     finder: OutletFinder,
     cues: RelayCues | None = None,
     lead_min_words: int = 8,
+    credit_finder: OutletFinder | None = None,
 ) -> list[str]:
-    """English names of the outlets ``text`` relays, in order of first evidence, without ``exclude``."""
+    """English names of the outlets ``text`` relays, in order of first evidence, without ``exclude``.
+
+    ``credit_finder`` reads the credit lines (by default ``finder``)."""
     cues = cues or default_cues()
     skip = {e.casefold() for e in exclude}
     found: list[tuple[int, str]] = []
@@ -124,7 +127,7 @@ def find_relays(
             if _cued(text, hit, region, cues, headline=is_headline):
                 found.append((hit.start, hit.label))
     for region in credits:
-        found.extend((hit.start, hit.label) for hit in finder(text, [region]))
+        found.extend((hit.start, hit.label) for hit in (credit_finder or finder)(text, [region]))
     out: list[str] = []
     for _, label in sorted(found):
         if label.casefold() not in skip and label not in out:

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from claimdiff.extractors.base import DatelineField
 from claimdiff.extractors.lines import Line, split_lines, trim
-from claimdiff.extractors.outlets import OutletFinder, OutletHit, coverage
+from claimdiff.extractors.outlets import OutletFinder, OutletHit, coverage, with_implied
 from claimdiff.extractors.profile import Profile, compile_pattern, fold_pattern
+from claimdiff.extractors.tags import Tag, find_tag
 from claimdiff.schema import TextRange
-from claimdiff.text.normalize import fold_str
+from claimdiff.text.normalize import fold
 
 _SENTENCE_END = (".", "۔", ":", "؛", ";")
+_PROSE_END = (".", "۔", "!", "؟", "?", '."', ".”", ".»")
 _LABEL_LEAD = re.compile(r"^[\s•·*|:\-/]*$")
 _AFTER_SEPARATOR = re.compile(r"[|•·\-/]\s*$")
 _LABEL_TAIL = " \t:：-"
@@ -28,7 +30,16 @@ _MAX_DATE_WORDS = 10
 _DATELINE_LINE_WORDS = 12  # a dateline label anywhere in a line this short still counts
 _CREDIT_MAX_WORDS = 8
 _PUBLISHER_KINDS = ("byline", "agency_tag", "copyright")
-_TAG_TAIL = re.compile(r"\s*[-/]\s*\w+(\s+\w+)?\s*")
+# Chrome that names the site it stands on: "follow X on Telegram", "X is not responsible for...".
+_SELF_KINDS = ("social", "newsletter", "site_notice", "disclaimer")
+# Furniture only an outlet's own copy carries: desk credits and news codes.
+_OWN_KINDS = ("production_credit", "news_code")
+_SOURCE_KINDS = ("source",)
+_TAG_LINES = 15  # filing tags stand among the first lines, up to the first paragraph
+_CAPTION_MAX_WORDS = 25
+_CAPTION_CREDIT = re.compile(r"\(([^()]{1,40})\)\s*$")
+_CAPTION_COVERAGE = 0.6
+_WITH_OTHERS = re.compile(r"\s*([+&]|(و|and)\s*(وكالات|agencies))")
 
 
 @dataclass(frozen=True)
@@ -199,7 +210,7 @@ def _datelines(state: _State, comp: Compiled, line: Line) -> bool:
             found.append((m.start(), m.end(), comp.label_roles[int((m.lastgroup or "g0")[1:])]))
     if not found:
         return False
-    covered, hit = 0, False
+    covered, hit = _lead_date(state, line, found[0]), False
     for i, (ls, le, role) in enumerate(found):
         ds = le + len(folded[le:]) - len(folded[le:].lstrip(_LABEL_TAIL))
         stop = found[i + 1][0] if i + 1 < len(found) else len(folded)
@@ -229,6 +240,25 @@ def _datelines(state: _State, comp: Compiled, line: Line) -> bool:
         state.label(line, "dateline", "metadata")
         return True
     return False
+
+
+def _lead_date(state: _State, line: Line, first: tuple[int, int, str]) -> int:
+    """'10 March 2025 | Updated 2 hours ago': the unlabelled date before an update label is the
+    publication date.  Returns how many words it covers."""
+    ls, _, role = first
+    if role != "updated" or any(f.role == "published" for f in state.fields):
+        return 0
+    folded = line.folded.text
+    ds = folded.rfind("|", 0, ls) + 1
+    part = folded[ds:ls]
+    ds += len(part) - len(part.lstrip(" |-,;:"))
+    part = _DATE_TRAIL.sub("", folded[ds:ls])
+    if not _date_like(part):
+        return 0
+    start, end = line.to_document(ds, ds + len(part))
+    state.fields.append(DatelineField(role="published", start=start, end=end))
+    state.parts.setdefault(line.index, []).append(Segment("dateline", "metadata", start, end))
+    return len(part.split())
 
 
 def _date_like(part: str) -> bool:
@@ -319,8 +349,13 @@ def _share_named(text: str, c: _Candidate, finder: OutletFinder, need: float) ->
     return hits if hits and share >= need else []
 
 
-def _infer_outlet(state: _State, cands: list[_Candidate], finder: OutletFinder) -> str | None:
-    """A known outlet's masthead near the top, or its name in a byline, tag or copyright line."""
+def _infer_outlet(
+    state: _State, cands: list[_Candidate], finder: OutletFinder, tags: list[Tag], named: OutletFinder
+) -> str | None:
+    """The publisher, from the surest evidence found: a known outlet's masthead near the top; its
+    name in a byline, copyright line or chrome that names the site ("follow X on Telegram"); an
+    outlet's own filing tag ("دبي - العربية.نت"); the first outlet of a source line ("المصدر: الجزيرة
+    + وكالات"); an agency's filing tag when the copy carries the agency's own desk furniture."""
     for c in cands[:3]:
         if c.line.index >= 3 or c.words > 5:
             continue
@@ -328,16 +363,81 @@ def _infer_outlet(state: _State, cands: list[_Candidate], finder: OutletFinder) 
         if len({h.label for h in hits}) == 1:
             state.label(c.line, "masthead", "boilerplate")
             return hits[0].label
-        tag = _name_tag(state.text, c, finder)
-        if tag is not None:
-            state.label(c.line, "agency_tag", "metadata")
-            return tag
     for line in state.lines:
-        if state.whole.get(line.index, ("", ""))[0] in _PUBLISHER_KINDS:
-            hits = finder(state.text, [TextRange(start=line.start, end=line.end)])
+        if state.whole.get(line.index, ("", ""))[0] in (*_PUBLISHER_KINDS, *_SELF_KINDS):
+            hits = named(state.text, [TextRange(start=line.start, end=line.end)])
             if hits:
                 return hits[0].label
+    for tag in tags:
+        if tag.type == "outlet":
+            return tag.label
+    for r in _kind_ranges(state, _SOURCE_KINDS):
+        credited = _source_publisher(state.text, r, named)
+        if credited is not None:
+            return credited
+    if tags and _kind_ranges(state, _OWN_KINDS):
+        return tags[0].label
     return None
+
+
+def _source_publisher(text: str, r: TextRange, named: OutletFinder) -> str | None:
+    """The publisher a source line credits: 'المصدر: الجزيرة + وكالات' (its own outlet with others),
+    or an Arabic outlet alone ('المصدر: الجزيرة'); a foreign outlet alone is a translated source."""
+    hits = named(text, [r])
+    if not hits or hits[0].type != "outlet":
+        return None
+    first = hits[0]
+    after = fold(text[first.end : r.end])
+    if _WITH_OTHERS.match(after.text):
+        return first.label
+    alone = len(hits) == 1 and not any(c.isalnum() for c in after.text)
+    return first.label if alone and first.language == "ar" else None
+
+
+def _kind_ranges(state: _State, kinds: Sequence[str]) -> list[TextRange]:
+    out = [
+        TextRange(start=line.start, end=line.end)
+        for line in state.lines
+        if state.whole.get(line.index, ("", ""))[0] in kinds
+    ]
+    out += [TextRange(start=p.start, end=p.end) for ps in state.parts.values() for p in ps if p.kind in kinds]
+    return out
+
+
+def _filing_tags(state: _State, cands: list[_Candidate], finder: OutletFinder) -> list[Tag]:
+    """Label the filing tags among the first lines (a line of its own, or the opening of a paragraph)."""
+    tags: list[Tag] = []
+    for c in cands:
+        if c.line.index > state.first_paragraph or c.line.index >= _TAG_LINES:
+            break
+        if c.line.index in state.parts:
+            continue
+        tag = find_tag(state.text, c.line, finder)
+        if tag is None:
+            continue
+        tags.append(tag)
+        if tag.whole_line:
+            state.label(c.line, "wire_tag", "metadata")
+        else:
+            state.parts.setdefault(c.line.index, []).append(
+                Segment("wire_tag", "metadata", tag.start, tag.end)
+            )
+    return tags
+
+
+def _credit_captions(state: _State, cands: list[_Candidate], finder: OutletFinder) -> None:
+    """A short unfinished line closed by an outlet in brackets is a photo caption: '... (الأناضول)'."""
+    for c in cands:
+        if c.words > _CAPTION_MAX_WORDS or c.words < 3 or c.text.rstrip().endswith(_SENTENCE_END):
+            continue
+        s, e = c.pieces[-1]
+        m = _CAPTION_CREDIT.search(state.text, s, e)
+        if m is None:
+            continue
+        cs, ce = m.start(1), m.end(1)
+        hits = finder(state.text, [TextRange(start=cs, end=ce)])
+        if hits and coverage(state.text, cs, ce, hits) >= _CAPTION_COVERAGE:
+            state.label(c.line, "image_caption", "boilerplate")
 
 
 def _credit_lines(
@@ -362,19 +462,13 @@ def _credit_lines(
     return outlet
 
 
-def _name_tag(text: str, c: _Candidate, finder: OutletFinder) -> str | None:
-    """The outlet of a line like 'عنب بلدي – حلب' (its name, a dash, a place)."""
-    start, end = c.pieces[0][0], c.pieces[-1][1]
-    hits = [h for h in finder(text, [TextRange(start=start, end=end)]) if h.start == start]
-    if hits and _TAG_TAIL.fullmatch(fold_str(text[hits[0].end : end])):
-        return hits[0].label
-    return None
-
-
 def _bare_dates(state: _State, comp: Compiled) -> None:
     if any(f.role == "published" for f in state.fields):
         return
-    for line in state.lines[: comp.profile.bare_date_top]:
+    for line in state.lines:
+        # near the top, or anywhere above the article's first paragraph (a page's header)
+        if line.index >= max(comp.profile.bare_date_top, state.first_paragraph):
+            break
         if line.index in state.whole or line.index in state.parts:
             continue
         s = line.folded.text.strip()
@@ -387,13 +481,21 @@ def _bare_dates(state: _State, comp: Compiled) -> None:
 def _label_lines(state: _State, comp: Compiled) -> None:
     text, lines, profile = state.text, state.lines, comp.profile
     cut: str | None = None
+    block = False  # the cut ends at the next paragraph of article prose
     follow, follow_kind, follow_role = 0, "", ""
     for line in lines:
         if line.index in state.whole:
             continue
+        rule = _first_rule(state, comp, line)
         if cut is not None:
-            state.label(line, cut, "boilerplate")
-            continue
+            if not (block and _resumes(line, comp)):
+                # inside a footer a line keeps what it is (a credit, a follow-us line) if a rule says so
+                kind, role = (rule.kind, rule.role) if rule is not None else (cut, "boilerplate")
+                state.label(line, kind, role)
+                if rule is not None and rule.then == "rest" and line.start >= profile.footer_from * len(text):
+                    cut, block = rule.kind, False
+                continue
+            cut = None
         if follow:
             follow -= 1
             if line.words <= profile.headline.max_words:
@@ -402,20 +504,35 @@ def _label_lines(state: _State, comp: Compiled) -> None:
             follow = 0
         if _datelines(state, comp, line):
             continue
-        rule = next(
-            (r for r in comp.rules if r.applies(line, len(lines), state.first_paragraph) and r.matches(line)),
-            None,
-        )
         if rule is not None:
             state.label(line, rule.kind, rule.role)
-            if rule.then == "rest" and line.start >= profile.footer_from * len(text):
-                cut = rule.kind
+            if rule.then == "block" or (
+                rule.then == "rest" and line.start >= profile.footer_from * len(text)
+            ):
+                cut, block = rule.kind, rule.then == "block"
             else:
                 follow, follow_kind, follow_role = rule.follow, rule.kind, rule.role
             continue
         _spans(state, comp, line)
         if line.index not in state.whole and _paragraph_like(line, comp):
             state.first_paragraph = min(state.first_paragraph, line.index)
+
+
+def _first_rule(state: _State, comp: Compiled, line: Line) -> _Rule | None:
+    n = len(state.lines)
+    return next(
+        (r for r in comp.rules if r.applies(line, n, state.first_paragraph) and r.matches(line)), None
+    )
+
+
+def _resumes(line: Line, comp: Compiled) -> bool:
+    """A finished sentence long enough to be article prose ends a block of teasers."""
+    end = line.text.rstrip()
+    return (
+        line.words >= comp.profile.lead_min_words
+        and end.endswith(_PROSE_END)
+        and not end.endswith(("..", "…"))
+    )
 
 
 def _roles(cands: list[_Candidate], comp: Compiled) -> list[tuple[str, str]]:
@@ -448,15 +565,21 @@ def _roles(cands: list[_Candidate], comp: Compiled) -> list[tuple[str, str]]:
     return roles
 
 
-def analyse(text: str, comp: Compiled, finder: OutletFinder | None = None) -> Analysis:
-    """Label ``text`` with the rules of ``comp``; ``finder`` names outlets (credits, mastheads)."""
+def analyse(
+    text: str, comp: Compiled, finder: OutletFinder | None = None, *, cue: str | None = None
+) -> Analysis:
+    """Label ``text`` with the rules of ``comp``; ``finder`` names outlets (credits, mastheads, tags)
+    and ``cue`` is an outlet noun (صحيفة) that lets it read a bare name in a filing tag."""
     state = _State(text, split_lines(text))
     _label_lines(state, comp)
     _bare_dates(state, comp)
     outlet: str | None = None
     if finder is not None:
         infer = comp.profile.infer_outlet and comp.profile.outlet is None
-        outlet = _infer_outlet(state, _candidates(state), finder) if infer else None
+        named = with_implied(finder, cue)
+        _credit_captions(state, _candidates(state), named)
+        tags = _filing_tags(state, _candidates(state), named)
+        outlet = _infer_outlet(state, _candidates(state), finder, tags, named) if infer else None
         footer_outlet = _credit_lines(state, comp, _candidates(state), finder, infer and outlet is None)
         outlet = outlet or footer_outlet
     cands = _candidates(state)
