@@ -46,21 +46,24 @@ def test_bad_input_names_the_file_and_the_cause(data: bytes, cause: str) -> None
     assert str(info.value).startswith("dir/bad.txt: ")
 
 
-def test_html_is_reduced_to_main_text_without_scripts() -> None:
+def test_html_keeps_file_offsets_with_markup_and_scripts_blanked() -> None:
     html = (
         "<html><head><title>t</title><script>steal()</script></head><body><nav>menu</nav>"
-        "<article><h1>عنوان الخبر</h1><p>" + "قال الوزير إن المحادثات جرت في موسكو يوم الإثنين. " * 4 + "</p>"
-        "</article><iframe src='x'></iframe></body></html>"
+        "<article><h1>عنوان الخبر</h1><p>قال الوزير إن المحادثات جرت في موسكو يوم الإثنين &amp; أمس.</p>"
+        "</article><iframe src='x'>frame text</iframe></body></html>"
     )
     loaded = decode(html.encode(), "page.html")
-    assert loaded.origin == "html-main-text"
-    assert "قال الوزير" in loaded.text
-    assert "steal()" not in loaded.text
-    assert "<p>" not in loaded.text
+    assert loaded.origin == "html-blanked"
+    assert len(loaded.text) == len(html)
+    start = html.index("قال الوزير")
+    assert loaded.text[start : start + 10] == "قال الوزير"
+    for hidden in ("steal()", "<p>", "frame text", "<title>"):
+        assert hidden not in loaded.text
+    assert "& " in loaded.text
 
 
-def test_html_without_article_text_is_an_error() -> None:
-    with pytest.raises(InputError, match=r"page\.html: .*no article text"):
+def test_html_without_visible_text_is_an_error() -> None:
+    with pytest.raises(InputError, match=r"page\.html: .*no visible text"):
         decode(b"<html><body><script>x()</script></body></html>", "page.html")
 
 

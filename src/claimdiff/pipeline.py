@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -115,7 +116,7 @@ def _read(path: str) -> Document:
         loaded = _sources.read_path(path)
     except InputError as exc:
         return Document(id="", source=path, text="", errors=[DocumentError(stage="read", message=str(exc))])
-    origin = "html-main-text" if loaded.origin == "html-main-text" else "file"
+    origin = "html-blanked" if loaded.origin == "html-blanked" else "file"
     return Document(id="", source=path, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
 
 
@@ -175,9 +176,13 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     ranges: list[TextRange] = [*([doc.headline] if doc.headline else []), *doc.body]
 
     datelines = find_datelines(doc.text, layout.datelines, doc_id=doc.id, id_prefix=f"{doc.id}:d")
-    doc.published = datelines.published.isoformat() if datelines.published else None
-    doc.updated = datelines.updated.isoformat() if datelines.updated else None
-    times = find_times(doc.text, ranges, doc_id=doc.id, anchor=datelines.published, id_prefix=f"{doc.id}:t")
+    # The text's own dateline wins; metadata given with a Document is the fallback.
+    if datelines.published:
+        doc.published = datelines.published.isoformat()
+    if datelines.updated:
+        doc.updated = datelines.updated.isoformat()
+    anchor = datelines.published or _iso_date(doc.published)
+    times = find_times(doc.text, ranges, doc_id=doc.id, anchor=anchor, id_prefix=f"{doc.id}:t")
     times = [t for t in times if not any(_overlaps(t, p) for p in datelines.parts)]
     entities: list[EntityMention] = find_entities(
         doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:e", gazetteer=gazetteer
@@ -196,6 +201,13 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     item.claims = extract_claims(doc, item.mentions)
 
 
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def _overlaps(a: TextRange, b: TextRange) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -209,7 +221,7 @@ def _compare(analysed: list[_Analysed]) -> Report:
     claims = [c for a in analysed for c in a.claims]
     findings = [f for a in analysed for f in a.findings]
     alignments = align(claims, mentions, docs) if claims else []
-    findings += compare(claims, alignments, mentions, docs) if alignments else []
+    findings += compare(claims, alignments, mentions, docs) if claims else []
     order = {d.id: i for i, d in enumerate(docs)}
     findings.sort(
         key=lambda f: (

@@ -182,7 +182,9 @@ class Document(Model):
     id: str
     source: str = Field(description="The path or name the document was given as.")
     text: str = Field(description="The text claimdiff analysed; every span points into it.")
-    text_origin: Literal["file", "html-main-text", "string"] = "file"
+    text_origin: Literal["file", "html-blanked", "string"] = Field(
+        default="file", description="file: the decoded file; html-blanked: the page with markup as spaces."
+    )
     encoding: str | None = None
     language: str | None = None
     extractor: str | None = None

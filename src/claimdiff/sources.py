@@ -1,4 +1,4 @@
-"""Reading sources: bytes to text, with decoding and HTML main-text extraction.
+"""Reading sources: bytes to text, with decoding; HTML keeps its offsets with markup blanked.
 
 Every failure becomes an :class:`~claimdiff.errors.InputError` naming the source and the cause.
 """
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimdiff.errors import InputError
+from claimdiff.text.markup import blank_markup
 
 MAX_BYTES = 20 * 1024 * 1024
 _HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
@@ -22,7 +23,7 @@ _BINARY_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 class Loaded:
     text: str
     encoding: str
-    origin: str  # "file" or "html-main-text"
+    origin: str  # "file" or "html-blanked"
 
 
 def read_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Loaded:
@@ -70,8 +71,8 @@ def decode(data: bytes, source: str) -> Loaded:
         raise InputError(source, "binary data (control characters), not text")
     if not text.strip():
         raise InputError(source, "no text after decoding")
-    if _HTML_SNIFF.search(data[:2048] if encoding.startswith("utf-8") else text[:2048].encode()):
-        return Loaded(html_main_text(text, source), encoding, "html-main-text")
+    if _HTML_SNIFF.search(text[:2048].encode("utf-8", "replace")):
+        return Loaded(html_text(text, source), encoding, "html-blanked")
     return Loaded(text, encoding, "file")
 
 
@@ -87,16 +88,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return guess if printable >= 0.95 * len(text) else None
 
 
-def html_main_text(html: str, source: str) -> str:
-    """The article text of an HTML page, via trafilatura; spans then index this text."""
-    import trafilatura
+def html_text(html: str, source: str) -> str:
+    """The page with its markup blanked: same length, so spans index the file as it was read.
 
-    try:
-        text = trafilatura.extract(
-            html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
-        )
-    except Exception as exc:  # trafilatura/lxml raise many types on hostile markup
-        raise InputError(source, f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
-    if not text or not text.strip():
-        raise InputError(source, "HTML page has no article text that could be extracted")
-    return str(text)
+    A main-text extractor (trafilatura) renumbers every character; blanking keeps the offsets
+    and leaves navigation, share buttons and comments to the layout engine, as for copied pages.
+    """
+    text = blank_markup(html)
+    if not text.strip():
+        raise InputError(source, "HTML page has no visible text")
+    return text
