@@ -11,8 +11,6 @@ import pytest
 
 from claimdiff.testing import KitConfig, PluginSpec, find_plugins
 
-pytest_plugins = ["pytester"]
-
 PLUGINS = Path(__file__).resolve().parent / "plugins"
 SHARED = ("specimen_core", "claimdiff_specimen")
 
