@@ -85,3 +85,10 @@ def test_common_keys_are_not_used_for_blocking(monkeypatch: pytest.MonkeyPatch) 
     capped = Matcher(build(out.claims, []))
     assert capped.candidates() == []  # every shared word is in more claims than the cap
     assert align(out.claims, [], out.documents) == []
+
+
+def test_group_reasons_keep_one_of_each_kind() -> None:
+    from claimdiff.align import _distinct_reasons
+
+    why = ["shared words 0.38", "same predicate: meet", "shared words 0.55", "same predicate: visit", "same actor"]
+    assert _distinct_reasons(why) == ["shared words 0.38", "same predicate: meet", "same actor"]

@@ -33,7 +33,11 @@ def _claim_block(c: Claim, mentions: dict[str, Mention]) -> list[str]:
         value = getattr(c, slot)
         if value is not None:
             lines.append(f"    {slot}: {value.text}" + (f" ({value.entity_id})" if value.entity_id else ""))
-    lines += [_mention_line(mentions[i]) for i in c.mention_ids if i in mentions]
+    ids = sorted(
+        {*c.mention_ids, *c.time_ids, *c.quantity_ids},
+        key=lambda i: mentions[i].start if i in mentions else 0,
+    )
+    lines += [_mention_line(mentions[i]) for i in ids if i in mentions]
     return lines
 
 
@@ -48,7 +52,7 @@ def render_extract(report: Report) -> str:
     out.append(f"Claims ({len(report.claims)})")
     for c in report.claims:
         out += _claim_block(c, mentions)
-    claimed = {i for c in report.claims for i in c.mention_ids}
+    claimed = {i for c in report.claims for i in (*c.mention_ids, *c.time_ids, *c.quantity_ids)}
     loose = [m for m in report.mentions if m.id not in claimed]
     if loose:
         out += ["", "Mentions outside any claim"] + [_mention_line(m) for m in loose]
