@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimdiff.claims import lexicon
 from claimdiff.claims.profile import Profile, build, times_compatible, times_far_apart
-from claimdiff.schema import Alignment, Claim, Document, Mention, Modality
+from claimdiff.schema import Alignment, Claim, Document, Mention
 
 BLOCK_CAP = 64  # a blocking key shared by more claims than this is too common to block on
 STEMS_PER_CLAIM = 6  # rarest content stems used as blocking keys
@@ -28,14 +29,12 @@ CANDIDATES_PER_CLAIM = 16
 THRESHOLD = 0.47  # pair score that links two claims
 GROUP_LINK = 0.42  # average link two groups need to merge
 MAX_GROUP = 48
-MIN_CORPUS = 64
-_MARKED = frozenset(
-    {Modality.conditional, Modality.demanded, Modality.denied, Modality.declined_to_comment, Modality.planned}
-)
-_SAME_MARKED_MODALITY = 0.04  # two conditions, two denials...: a small sign of the same exchange
+MIN_STEMS = 3  # a claim with fewer content words is a fragment: too little to tell what it is about
 LINK_SAMPLE = 8  # members of each group compared when deciding a merge
 _DATES_DIFFER = 0.85  # claims dated differently within one year may still be about one event
 _OTHER_PEOPLE = 0.8  # each claim names people the other does not: likely another event
+_NO_ANCHOR = 0.7  # no shared person/organisation and no shared specific predicate: words alone
+_FRAGMENT = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +50,17 @@ class Matcher:
 
     def __init__(self, profiles: Sequence[Profile]) -> None:
         self.profiles = profiles
-        # Few claims say little about which words are common: count at least MIN_CORPUS of them.
-        n = max(MIN_CORPUS, len(profiles))
+        # idf scaled to [0, 1] by its largest possible value, so that the thresholds below mean the
+        # same in a pair of short articles as in a large set: a word in every claim weighs little,
+        # a word in one claim weighs 1.
+        n = len(profiles)
+        top = math.log(1.0 + n) if n else 1.0
         df: Counter[str] = Counter()
         for p in profiles:
             df.update(p.stems)
             df.update(f"e:{e}" for e in p.entities)
         self.df = df
-        self.idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
+        self.idf = {k: math.log(1.0 + n / c) / top for k, c in df.items()}
         self._stem_weight: dict[int, float] = {}
         self._entity_weight: dict[int, float] = {}
         self.postings: dict[str, list[int]] = defaultdict(list)
@@ -112,7 +114,7 @@ class Matcher:
         weights = [idf.get(f"e:{k}" if entities else k, 1.0) for k in shared]
         common = sum(weights)
         wa, wb = self._weight(i, entities), self._weight(j, entities)
-        floor, mass_scale = (4.0, 12.0) if entities else (9.0, 25.0)
+        floor, mass_scale = (1.0, 0.7) if entities else (2.2, 1.45)
         relative = 0.6 * common / max(min(wa, wb), floor) + 0.4 * common / max(wa + wb - common, 1e-9)
         mass = sum(w * w for w in weights)
         return min(1.0, relative), 1.0 - math.exp(-mass / mass_scale)
@@ -139,10 +141,11 @@ class Matcher:
             w_content, w_ent = 0.45, 0.25
         else:
             ents, w_content, w_ent = 0.0, 0.7, 0.0
-        if a.keys & b.keys:
+        same = (_specific_keys(a) & _specific_keys(b)) | {o.split(">")[0] for o in a.objects & b.objects}
+        if same:
             pred = 1.0
-            reasons.append("same predicate: " + ", ".join(sorted(a.keys & b.keys)[:3]))
-        elif a.frames & b.frames:
+            reasons.append("same predicate: " + ", ".join(sorted(same)[:3]))
+        elif a.keys & b.keys or a.frames & b.frames:
             pred = 0.6
             reasons.append("related predicates: " + ", ".join(sorted(a.frames & b.frames)[:3]))
         elif a.keys and b.keys:
@@ -155,9 +158,12 @@ class Matcher:
             reasons.append("same actor" if a.actor & (b.actor | b.target) else "same participants")
         parties = len(a.parties & b.parties) / len(a.parties | b.parties) if a.parties and b.parties else 0.0
         score = w_content * content + w_ent * ents + 0.12 * pred + 0.07 * text + 0.07 * roles + 0.04 * parties
-        if a.claim.modality == b.claim.modality and a.claim.modality in _MARKED:
-            score += _SAME_MARKED_MODALITY
-            reasons.append(f"both {a.claim.modality.value}")
+        if not (a.specific & b.specific or same):
+            factor *= _NO_ANCHOR
+            reasons.append("nothing specific shared")
+        if min(len(a.stems), len(b.stems)) < MIN_STEMS:
+            factor *= _FRAGMENT
+            reasons.append("fragment")
         if content >= 0.3:
             reasons.insert(0, f"shared words {content:.2f}")
         reasons.append(f"text similarity {text:.2f}")
@@ -168,6 +174,13 @@ class Matcher:
         out = [p for i, j in self.candidates(same_document) if (p := self.score(i, j)).score >= threshold]
         out.sort(key=lambda p: (-p.score, p.i, p.j))
         return out
+
+
+def _specific_keys(p: Profile) -> frozenset[str]:
+    """Predicate keys that say what happened by themselves: not how it was reported or attempted,
+    and not a verb whose meaning lies in its object (those count through ``Profile.objects``)."""
+    generic, slot, frames = lexicon.generic_frames(), lexicon.object_slot_keys(), lexicon.frames()
+    return frozenset(k for k in p.keys if k not in slot and frames.get(k, k) not in generic)
 
 
 def _agreement(
@@ -183,14 +196,21 @@ def _agreement(
     a_all, b_all = a_actor | a_target, b_actor | b_target
     if a_all and b_all:
         n += 2
-        if a_actor & b_actor:
+        # A country as actor (party:…) is a weak sign: a country does many unrelated things.
+        if _named(a_actor & b_actor):
             score += 2
-        elif a_all & b_all:
+        elif _named(a_all & b_all):
             score += 1.4
+        elif a_all & b_all:
+            score += 1.0
     if a_place and b_place:
         n += 1
         score += 1.0 if a_place & b_place else 0.0
     return score / n if n else 0.5
+
+
+def _named(keys: frozenset[str]) -> bool:
+    return any(not k.startswith("party:") for k in keys)
 
 
 def _sample(members: list[int]) -> list[int]:

@@ -66,3 +66,27 @@ def test_sentences_are_exact_ordered_and_disjoint(text: str) -> None:
         piece = text[s:e]
         assert piece == piece.strip() and piece
         last = e
+
+
+def test_an_unclosed_opening_quote_hides_no_sentence_end() -> None:
+    text = "قال الوزير إن البلدين اتفقا على “تعزيز التعاون. وأكد أن “الاتفاق” سيوقع قريبا. وانتهى اللقاء."
+    assert _texts(text) == [
+        "قال الوزير إن البلدين اتفقا على “تعزيز التعاون.",
+        "وأكد أن “الاتفاق” سيوقع قريبا.",
+        "وانتهى اللقاء.",
+    ]
+
+
+def test_a_closing_mark_alone_does_not_open_a_quote_to_the_end_of_the_line() -> None:
+    text = "وصل ”الوفد إلى المدينة. ثم عقد اجتماعا. وغادر مساء."
+    assert _texts(text) == ["وصل ”الوفد إلى المدينة.", "ثم عقد اجتماعا.", "وغادر مساء."]
+
+
+def test_closing_marks_used_as_a_pair_still_quote() -> None:
+    text = "التقى مسؤولين من ”مكتب الأمن. الوطني” في دمشق. ثم عاد."
+    assert _texts(text) == ["التقى مسؤولين من ”مكتب الأمن. الوطني” في دمشق.", "ثم عاد."]
+
+
+def test_an_unclosed_quote_does_not_reach_the_next_line() -> None:
+    text = "قال “إن الوضع صعب\nوأضاف أن الحل قريب. وختم حديثه."
+    assert _texts(text) == ["قال “إن الوضع صعب", "وأضاف أن الحل قريب.", "وختم حديثه."]

@@ -97,16 +97,6 @@ def test_different_second_conditions_diverge() -> None:
     )
 
 
-def test_information_given_contradicts_request_dropped() -> None:
-    _, _, findings = _outcome()
-    assert any(
-        f.kind == "contradiction"
-        and _evidence_on(f, "000", "واعطتهم المخابرات السورية معلومات")
-        and _evidence_on(f, "001", "قررت صرف النظر عن طلب المعلومات")
-        for f in findings
-    )
-
-
 def _overlaps(f: Finding, doc: str, quote: str, text: str) -> bool:
     at = [i for i in range(len(text)) if text.startswith(quote, i)]
     return any(

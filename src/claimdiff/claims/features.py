@@ -59,24 +59,28 @@ def predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
         if not tok.is_word or len(tok.text) < 3:
             continue
         found = tok.forms & keys
-        if not found:
+        if not found or tok.text in lexicon.not_predicates():
             continue
-        if tok.text in lexicon.not_verbs():
-            continue
+        # A listed noun (زيارة) is never a verb, but may still be a predicate's verbal noun.
+        noun = tok.text in lexicon.not_verbs()
         best: PredicateHit | None = None
         definite = _definite(tok.text)
         # After a preposition, or with a glued ل/ب, a verb form is read as a verbal noun.
+        after_particle = i > 0 and tokens[i - 1].text in lexicon.verbal_particles()
         nominal_only = (i > 0 and tokens[i - 1].text in lexicon.prepositions()) or tok.text[0] in "لب"
         for form in sorted(found, key=len, reverse=True):
             for p, verbal in index[form]:
+                if noun and form not in p.nominal:
+                    continue
                 if p.objects and not _object_near(tokens, i, p):
                     continue
                 if definite and verbal and form not in p.nominal and not form.startswith("ال"):
                     continue  # التواصل is a noun, not the verb تواصل
                 if form in p.nominal:
-                    # طلب is a verb or a noun: a verb when it opens the clause or carries و/ف.
-                    verbal = verbal and (i == first or tok.text[0] in "وف")
-                verbal = verbal and not nominal_only
+                    # طلب is a verb or a noun: a verb when it opens the clause, carries و/ف or
+                    # follows a particle such as لم.
+                    verbal = verbal and (i == first or tok.text[0] in "وف" or after_particle)
+                verbal = verbal and not nominal_only and not noun
                 future = tok.text[0] == "س" and tok.text[1:2] in ("ي", "ت", "ن")
                 hit = PredicateHit(p.key, p.frame, i, verbal, future)
                 if best is None or (p.objects and not _needs_object(best.key)):
@@ -161,8 +165,15 @@ def _declined(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _denial_at(tokens: Sequence[Token], i: int) -> bool:
+    return any(phrase_at(tokens, i, cue) for cue in lexicon.modality_cues("denied"))
+
+
 def _after_bayna(tokens: Sequence[Token], i: int) -> int:
-    """Where the content of ``ربط … بين`` starts (after بين), else just after the predicate."""
+    """Where the content of ``ربط … بين A و B`` starts (after بين), else just after the predicate.
+
+    Linking A with B is how Arabic news states that one party makes A depend on B; the verb is a
+    condition only with بين after it (see ``predicates.json``), never alone (ربط الحبل)."""
     for k in range(i + 1, min(len(tokens), i + 6)):
         if tokens[k].text == "بين":
             return k + 1
@@ -179,6 +190,9 @@ def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool
         main = next((h for h in hits if h.index >= abandoned_at), None)
     if main is None:
         main = next((h for h in hits if h.verbal), None) or (hits[0] if hits else None)
+    if main is not None and main.frame == "say" and _denial_at(tokens, main.index):
+        # "تنفي زيارة …": what is denied is the claim's predicate, not the act of denying.
+        main = next((h for h in hits if h.index > main.index and h.frame != "say"), main)
     predicate = main.key if main else _fallback_verb(tokens)
     lead = [lead_verb] if lead_verb is not None else []
     stop = abandoned_at

@@ -83,6 +83,7 @@ class Predicate:
     objects: frozenset[str]
     window: int
     modality: str | None
+    object_slot: bool  # the verb says little without its object (give, stop, open)
 
 
 @cache
@@ -98,6 +99,7 @@ def predicates() -> tuple[Predicate, ...]:
                 objects=frozenset(_word(w) for w in p.get("objects", [])),
                 window=int(p.get("window", 3)),
                 modality=p.get("modality"),
+                object_slot=bool(p.get("object_slot", False)),
             )
         )
     return tuple(out)
@@ -107,6 +109,25 @@ def predicates() -> tuple[Predicate, ...]:
 def frames() -> dict[str, str]:
     """Predicate key -> frame."""
     return {p.key: p.frame for p in predicates()}
+
+
+@cache
+def object_slot_keys() -> frozenset[str]:
+    """Predicate keys whose object is compared as a slot of its own."""
+    return frozenset(p.key for p in predicates() if p.object_slot)
+
+
+@cache
+def opposite_keys() -> frozenset[tuple[str, str]]:
+    """Pairs of predicate keys that take opposite stances on one object (both orders)."""
+    pairs = _load("predicates.json")["contradictions"]
+    return frozenset((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
+
+
+@cache
+def generic_frames() -> frozenset[str]:
+    """Frames about how something is reported or attempted, not about what happened."""
+    return frozenset(_load("predicates.json")["generic_frames"])
 
 
 @cache
@@ -124,6 +145,18 @@ def verb_forms() -> frozenset[str]:
     forms |= {w for (w,) in (ph for ph in say_verbs() if len(ph) == 1)}
     forms |= {_word(w) for w in _load("connectives.json")["other_verbs"]}
     return frozenset(forms)
+
+
+@cache
+def not_predicates() -> frozenset[str]:
+    """Whole tokens that are never a predicate, though a stripped form of them is one."""
+    return frozenset(_word(w) for w in _load("connectives.json")["not_predicates"])
+
+
+@cache
+def verbal_particles() -> frozenset[str]:
+    """Particles that only ever go before a verb."""
+    return frozenset(_word(w) for w in _load("connectives.json")["verbal_particles"])
 
 
 @cache

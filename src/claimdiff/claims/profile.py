@@ -12,42 +12,44 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdiff.claims import lexicon
-from claimdiff.claims.features import predicate_hits
+from claimdiff.claims.features import PredicateHit, predicate_hits
 from claimdiff.claims.roles import party_codes
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
 from claimdiff.text.normalize import fold_str
 
 _WORD = re.compile(r"\w+|[^\w\s]")
-_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
+# An article with the conjunction and preposition that may go before it, stripped as one clitic.
+_ARTICLES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _SUFFIXES = ("هما", "ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي")
+_POSSESSIVES = frozenset({"هما", "ها", "هم", "ه"})
+_OBJECT_WORDS = 3
+_SPECIFIC_TYPES = frozenset({"person", "organization", "group"})
 _TIMEX = re.compile(r"^(\d{4}|X{4})(?:-(\d{2}|XX|Q[1-4]|W\d{2}))?(?:-(\d{2}|XX))?")
 
 
 @lru_cache(maxsize=262144)
 def stem(word: str) -> str:
-    """A light stem of a folded word: clitics, article and common endings off.
+    """A light stem of a folded word: one proclitic cluster, and a common ending, off.
 
-    Leading و/ف are always taken off (when four letters or more remain), also from words
-    where they belong to the root: crude, but the same word gets the same stem wherever it
-    appears, with or without the article or a conjunction (وزير, الوزير, والوزير → زير).
+    Proclitics go once: an article with what precedes it (وبال, لل, ال), or else a conjunction و,
+    and only when three letters or more remain.  ف, ب, ل and ك alone are kept, since they begin
+    so many roots and names (فلسطين, بيروت, لبنان).  A word-initial و left after the article
+    goes too, so that the same word gets one stem with or without it (وزير, الوزير → زير).
     """
     w = word
-    for _ in range(4):
-        art = next((p for p in _PREFIXES if w.startswith(p) and len(w) - len(p) >= 3), None)
-        if art is not None:
-            w = w[len(art) :]
-        elif (len(w) >= 4 and w[0] in "وف") or (len(w) >= 5 and w[0] in "بلك"):
-            w = w[1:]
-        else:
-            break
-    if len(w) > 4 and w[0] == "ت" and w[1] == "ت":
-        w = w[1:]  # تتوقف -> توقف, as the verbal noun التوقف
+    art = next((p for p in _ARTICLES if w.startswith(p) and len(w) - len(p) >= 3), None)
+    if art is not None:
+        w = w[len(art) :]
+    if w.startswith("و") and len(w) >= 4:
+        w = w[1:]
+    if len(w) > 4 and w[0] in "يت" and w[1] == "ت":
+        w = w[1:]  # imperfect of a تفعّل/تفاعل verb, as its verbal noun: يتعاون, تتعاون -> تعاون
     for s in _SUFFIXES:
         if w.endswith(s) and len(w) - len(s) >= 3:
             w = w[: -len(s)]
-            if s in ("ها", "هم", "هما") and w.endswith("ت") and len(w) >= 4:
-                w = w[:-1]  # سفارتها -> سفار, as السفارة
+            if s in _POSSESSIVES and w.endswith("ت") and len(w) >= 4:
+                w = w[:-1]  # ta marbuta before a pronoun: حكومتها, الحكومة -> حكوم
             break
     return w
 
@@ -82,8 +84,10 @@ class Profile:
     stems: frozenset[str]
     entities: frozenset[str]
     persons: frozenset[str]
+    specific: frozenset[str]  # people, organisations and groups: who, not where
     parties: frozenset[str]
     keys: frozenset[str]
+    objects: frozenset[str]  # "key>stem": the object of a verb that says little without one
     frames: frozenset[str]
     times: tuple[str, ...]
     actor: frozenset[str]
@@ -106,6 +110,36 @@ def _slot_keys(slot: Slot | None, tokens: Sequence[Token] | None = None) -> froz
     return frozenset(keys)
 
 
+def _objects(tokens: Sequence[Token], hits: Sequence[PredicateHit], actor: Slot | None) -> frozenset[str]:
+    """Content stems of the few words after each object-slot verb, up to punctuation or a
+    preposition; a verbal
+    noun in between (إعادة فتح) is passed over, so the object is that of the whole chain, and so
+    are the words of the subject (Arabic puts it between the verb and its object)."""
+    slot = lexicon.object_slot_keys()
+    chained = {h.index for h in hits if h.key in slot}
+    preps = lexicon.prepositions()
+    subject = set(content_stems(fold_str(actor.text))) if actor is not None else set()
+    out: set[str] = set()
+    for h in hits:
+        if h.key not in slot:
+            continue
+        seen = 0
+        for k in range(h.index + 1, len(tokens)):
+            tok = tokens[k]
+            if not tok.is_word or seen >= _OBJECT_WORDS:
+                break
+            if tok.text in preps:
+                if seen:
+                    break  # the object ends where a prepositional phrase begins
+                continue  # توقف عن دعم: the preposition introduces the object
+            if tok.text.isdigit() or k in chained:
+                continue  # إعادة فتح السفارة: what is resumed is the opening of the embassy
+            stems = [s for s in content_stems(tok.text) if s not in subject]
+            out.update(f"{h.key}>{s}" for s in stems)
+            seen += 1 if stems else 0
+    return frozenset(out)
+
+
 def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Mention]) -> list[Profile]:
     """Profiles of ``claims`` (same order)."""
     by_id = mentions if isinstance(mentions, Mapping) else {m.id: m for m in mentions}
@@ -114,16 +148,19 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
     for n, c in enumerate(claims):
         folded = fold_str(c.text)
         tokens = [Token(m.group(), 0, 0) for m in _WORD.finditer(folded)]
-        keys = {h.key for h in predicate_hits(tokens)}
+        hits = predicate_hits(tokens)
+        keys = {h.key for h in hits}
         if c.predicate:
             keys.add(c.predicate)
-        ents, persons = set(), set()
+        ents, persons, specific = set(), set(), set()
         for mid in c.mention_ids:
             m = by_id.get(mid)
             if isinstance(m, EntityMention):
                 ents.add(m.entity_id)
                 if m.entity_type == "person":
                     persons.add(m.entity_id)
+                if m.entity_type in _SPECIFIC_TYPES:
+                    specific.add(m.entity_id)
         times = []
         for tid in c.time_ids:
             t = by_id.get(tid)
@@ -137,8 +174,10 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
                 stems=frozenset(content_stems(folded)),
                 entities=frozenset(ents),
                 persons=frozenset(persons),
+                specific=frozenset(specific),
                 parties=party_codes(tokens),
                 keys=frozenset(keys),
+                objects=_objects(tokens, hits, c.actor),
                 frames=frozenset(frames.get(k, k) for k in keys),
                 times=tuple(times),
                 actor=_slot_keys(c.actor),

@@ -18,6 +18,7 @@ from claimdiff.compare.lists import condition_lists, participants
 from claimdiff.compare.slots import date_clash, number_clash, place_clash
 from claimdiff.compare.stance import stance_clash
 from claimdiff.schema import Alignment, Claim, Document, Finding, Mention
+from claimdiff.text.normalize import fold_str
 
 RELATED = 0.2  # pair score at which unaligned claims are still checked for a contradiction
 WITHIN = 0.3  # pair score for two claims of one document to be checked for a contradiction
@@ -80,29 +81,37 @@ def _same_sentence(x: ClaimView, y: ClaimView) -> bool:
 
 
 def _dedupe(findings: list[Finding], ctx: Context) -> list[Finding]:
-    """One finding per difference: the same code on a shared claim between the same documents is
-    the same difference seen twice (a headline repeating the body); body claims are kept first."""
+    """One finding per difference, body claims kept first.
+
+    A difference is its code, the documents involved and what the evidence says in each: a
+    headline repeating a body sentence gives the same evidence wording ("12 dead" vs "15 dead")
+    and is dropped, while another slot of the same claims ("magnitude 6.2" vs "6.4") is kept.
+    A stance conflict quotes whole claims, so its repeat is recognised by a shared claim, or by a
+    headline taking the same sides on the same predicate as a body conflict already kept.
+    """
 
     def headlines(f: Finding) -> int:
         return sum(1 for cid in f.claim_ids if (v := ctx.view(cid)) is not None and v.claim.is_headline)
 
-    out: list[Finding] = []
-    seen: set[tuple[str, frozenset[tuple[str, int, int]]]] = set()
+    def predicates(f: Finding) -> frozenset[str | None]:
+        return frozenset(v.claim.predicate for cid in f.claim_ids if (v := ctx.view(cid)) is not None)
+
+    seen: set[tuple[str, frozenset[tuple[str, str]]]] = set()
     kept: list[Finding] = []
     for f in sorted(findings, key=headlines):
-        key = (f.code, frozenset((e.doc_id, e.start, e.end) for e in f.evidence))
-        docs = {e.doc_id for e in f.evidence}
-        if key in seen:
+        key = (f.code, frozenset((e.doc_id, " ".join(fold_str(e.text).split())) for e in f.evidence))
+        spans = (f.code, frozenset((e.doc_id, f"{e.start}:{e.end}") for e in f.evidence))
+        if key in seen or spans in seen:
             continue
-        if f.kind == "contradiction" and any(
+        docs = {e.doc_id for e in f.evidence}
+        if f.code == "stance_conflict" and any(
             k.code == f.code
-            and set(k.claim_ids) & set(f.claim_ids)
             and {e.doc_id for e in k.evidence} == docs
+            and (set(k.claim_ids) & set(f.claim_ids) or (headlines(f) and predicates(k) == predicates(f)))
             for k in kept
         ):
             continue
-        seen.add(key)
+        seen.update((key, spans))
         kept.append(f)
     order = {id(f): n for n, f in enumerate(findings)}
-    out = sorted(kept, key=lambda f: order[id(f)])
-    return out
+    return sorted(kept, key=lambda f: order[id(f)])

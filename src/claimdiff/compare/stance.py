@@ -3,6 +3,7 @@ says it did not happen, or that it was dropped."""
 
 from __future__ import annotations
 
+from claimdiff.claims import lexicon
 from claimdiff.claims.profile import times_compatible
 from claimdiff.compare.context import ClaimView
 from claimdiff.schema import Finding, Modality, Severity
@@ -20,6 +21,20 @@ def parties_compatible(a: ClaimView, b: ClaimView) -> bool:
     """The sides of one claim are a subset of the other's (unknown sides are not compatible)."""
     pa, pb = a.parties, b.parties
     return bool(pa and pb) and (pa <= pb or pb <= pa)
+
+
+def same_event(a: ClaimView, b: ClaimView) -> bool:
+    """The two main predicates are one key, or a listed pair of opposites (give / withhold); a verb
+    that says little without its object (give, stop, open) needs a shared object too."""
+    ka, kb = a.claim.predicate, b.claim.predicate
+    if ka is None or kb is None or (ka != kb and (ka, kb) not in lexicon.opposite_keys()):
+        return False
+    slot = lexicon.object_slot_keys()
+    if ka not in slot and kb not in slot:
+        return True
+    oa = {o.split(">", 1)[1] for o in a.profile.objects if o.split(">", 1)[0] == ka}
+    ob = {o.split(">", 1)[1] for o in b.profile.objects if o.split(">", 1)[0] == kb}
+    return bool(oa & ob)
 
 
 def _describe(v: ClaimView) -> str:
@@ -44,7 +59,7 @@ def _quote(v: ClaimView, limit: int = 70) -> str:
 
 def stance_clash(a: ClaimView, b: ClaimView, aligned: bool) -> Finding | None:
     """A contradiction when two claims about the same event take opposite sides."""
-    if a.frame is None or a.frame != b.frame:
+    if a.frame is None or b.frame is None or not same_event(a, b):
         return None
     sa, sb = a.stance, b.stance
     if sa is None or sb is None or ((sa, sb) not in _CLASHES and (sb, sa) not in _CLASHES):

@@ -1,8 +1,9 @@
 """Sentence segmentation of Arabic news text, with exact offsets into the original.
 
 A sentence ends at ``.``, ``!``, ``?``/``؟``, ``;``/``؛`` or a line break, except inside a quotation
-(paired quote marks within one line), inside a number (``3.5``, ``٣٫٥``), in a run of dots followed
-by a letter (``..``), inside a URL or after a one-letter abbreviation (``د.``).
+(an opening and a closing quote mark paired within one line), inside a number (``3.5``, ``٣٫٥``),
+in a run of dots followed by a letter (``..``), inside a URL or after a one-letter abbreviation
+(``د.``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from claimdiff.schema import TextRange
 
 _ENDERS = frozenset(".!?;\u061f\u061b\u06d4")
-_QUOTES = frozenset('"\u201c\u201d\u201e\u201f')
+_CURLY_OPEN = frozenset("\u201c\u201e\u201f")
+_CURLY_CLOSE = frozenset("\u201d")
+_STRAIGHT = frozenset('"')
 _OPEN, _CLOSE = "\u00ab", "\u00bb"
 _TRAIL = frozenset("\"'\u201c\u201d\u00bb)]\u2019")
 
@@ -49,24 +52,50 @@ def _lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 
 
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quotation regions of one line: «…» pairs, and other quote marks paired in order."""
+    """Quotation regions of one line, each closed inside the line.
+
+    «…» and “…” pair an opening mark with the next closing one; a second opening mark before
+    the close starts the region afresh, so an unclosed quote hides nothing.  ” with nothing open
+    opens a region (some Arabic texts quote ”…”), and straight marks pair in order.  Marks left
+    open at the end of the line quote nothing.
+    """
     regions: list[tuple[int, int]] = []
-    pending: int | None = None
     guillemet: int | None = None
+    curly: int | None = None
+    straight: int | None = None
     for i in range(start, end):
         ch = text[i]
-        if ch == _OPEN and guillemet is None:
+        if ch == _OPEN:
             guillemet = i
         elif ch == _CLOSE and guillemet is not None:
             regions.append((guillemet, i))
             guillemet = None
-        elif ch in _QUOTES:
-            if pending is None:
-                pending = i
+        elif ch in _CURLY_OPEN:
+            curly = i
+        elif ch in _CURLY_CLOSE:
+            if curly is None:
+                curly = i
             else:
-                regions.append((pending, i))
-                pending = None
-    return regions
+                regions.append((curly, i))
+                curly = None
+        elif ch in _STRAIGHT:
+            if straight is None:
+                straight = i
+            else:
+                regions.append((straight, i))
+                straight = None
+    return _outermost(regions)
+
+
+def _outermost(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions sorted by start, those nested in an earlier one dropped."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(regions):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _is_boundary(text: str, i: int, end: int) -> bool:
