@@ -36,3 +36,18 @@ def test_looks_like_markup() -> None:
     assert looks_like_markup(PAGE)
     assert looks_like_markup("  <div class='x'>نص</div>")
     assert not looks_like_markup("قال الوزير إن الزيارة ناجحة <جدا>")
+
+
+def test_unclosed_hidden_element_runs_to_the_end_like_a_browser() -> None:
+    page = "<p>نص ظاهر</p><script>var a = 1;<p>ليس نصا</p>" + "<!--x" * 50
+    text = blank_markup(page)
+    assert len(text) == len(page)
+    assert "نص ظاهر" in text
+    assert "ليس نصا" not in text and "var" not in text
+
+
+def test_a_lone_less_than_sign_is_text() -> None:
+    page = "<p>الحرارة > 40</p> والعدد <a x بلا إغلاق"
+    text = blank_markup(page)
+    assert "الحرارة > 40" in text
+    assert text.endswith("<a x بلا إغلاق")
