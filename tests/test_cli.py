@@ -133,3 +133,21 @@ def test_extract_unreadable_is_exit_2(tmp_path: Path) -> None:
     result = invoke("extract", str(empty))
     assert result.exit_code == 2
     assert "empty.txt: empty file" in result.output
+
+
+@pytest.mark.parametrize("bad", ["just one text", b"bytes", [None], [3.5]])
+def test_analyze_refuses_what_is_not_a_list_of_sources(bad: object) -> None:
+    from claimdiff import UsageError, analyze
+
+    with pytest.raises(UsageError):
+        analyze(bad)  # type: ignore[arg-type]
+
+
+def test_analyze_takes_text_and_documents_and_keeps_given_dates() -> None:
+    from claimdiff import analyze
+    from claimdiff.schema import Document
+
+    given = Document(id="mine", source="feed", text=CALM_A, published="2020-05-04")
+    report = analyze([CALM_B, given])
+    assert [d.id for d in report.documents] == ["doc1", "mine"]
+    assert report.documents[1].published == "2020-05-04"

@@ -135,3 +135,23 @@ def test_plugins_command_lists_generic_and_survives_a_broken_plugin(fake_dist) -
     assert rows["generic"]["version"] and rows["generic"]["distribution"] == "claimdiff"
     assert "ModuleNotFoundError" in rows["claimdiff_broken"]["error"]
     assert "claimdiff_broken" in run.stderr
+
+
+def test_an_invalid_gazetteer_entry_is_refused_at_registration(fake_dist) -> None:
+    fake_dist(
+        "claimdiff-badnames",
+        """
+        from claimdiff.hookspecs import hookimpl
+
+        @hookimpl
+        def claimdiff_register_gazetteer(register):
+            register({"id": "place:atlantis", "type": "place", "aliases": ["أتلانتس"]})
+            register({"id": "place:syria", "quoted_aliases": 5})
+        """,
+    )
+    plugins = load()
+    info = next(i for i in plugins.infos if i.name == "claimdiff_badnames")
+    assert "invalid gazetteer entry 'place:syria'" in (info.error or "")
+    assert [e["id"] for e in plugins.gazetteer_entries if e.get("source") == "claimdiff_badnames"] == [
+        "place:atlantis"
+    ]

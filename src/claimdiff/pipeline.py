@@ -8,9 +8,10 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from claimdiff import sources as _sources
-from claimdiff.errors import ClaimdiffError, InputError
+from claimdiff.errors import ClaimdiffError, InputError, UsageError
 from claimdiff.extractors.base import Extractor, Layout
 from claimdiff.plugins import Plugins
 from claimdiff.plugins import load as load_plugins
@@ -55,12 +56,19 @@ def analyze(
     ``str``) or a :class:`Document`.  Every source appears in the report, analysed or with its
     errors; only a wrong ``extractor`` name raises (:class:`~claimdiff.errors.UsageError`).
     """
+    if isinstance(sources, str | bytes | os.PathLike):
+        raise UsageError("analyze() takes a list of sources; wrap a single path or text in a list")
+    items = list(sources)
+    for source in items:
+        if not isinstance(source, str | os.PathLike | Document):
+            kind = type(source).__name__
+            raise UsageError(f"cannot analyse a {kind}: give a path, article text or a Document")
     plugins = plugins or load_plugins()
     forced = plugins.extractor(extractor) if extractor else None
     from claimdiff.entities import Gazetteer
 
     gazetteer = Gazetteer.default(plugins.gazetteer_entries)
-    docs = _documents(list(sources))
+    docs = _documents(items)
     analysed: list[_Analysed] = []
     for doc in docs:
         if progress:
@@ -116,7 +124,7 @@ def _read(path: str) -> Document:
         loaded = _sources.read_path(path)
     except InputError as exc:
         return Document(id="", source=path, text="", errors=[DocumentError(stage="read", message=str(exc))])
-    origin = "html-blanked" if loaded.origin == "html-blanked" else "file"
+    origin: Literal["file", "html-blanked"] = "html-blanked" if loaded.origin == "html-blanked" else "file"
     return Document(id="", source=path, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
 
 
@@ -220,8 +228,12 @@ def _compare(analysed: list[_Analysed]) -> Report:
     mentions = [m for a in analysed for m in a.mentions]
     claims = [c for a in analysed for c in a.claims]
     findings = [f for a in analysed for f in a.findings]
-    alignments = align(claims, mentions, docs) if claims else []
-    findings += compare(claims, alignments, mentions, docs) if claims else []
+    try:
+        alignments = align(claims, mentions, docs) if claims else []
+        findings += compare(claims, alignments, mentions, docs) if claims else []
+    except Exception as exc:  # a comparator bug must not surface as a bare exception
+        log.exception("comparing documents failed")
+        raise ClaimdiffError(f"comparing the documents failed: {type(exc).__name__}: {exc}") from exc
     order = {d.id: i for i, d in enumerate(docs)}
     findings.sort(
         key=lambda f: (

@@ -11,11 +11,12 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from importlib import import_module, metadata
+from importlib import metadata
 from types import ModuleType
 from typing import Any
 
 import pluggy
+from pydantic import ValidationError
 
 from claimdiff import hookspecs
 from claimdiff.errors import PluginError, UsageError
@@ -226,19 +227,21 @@ def _collect(plugins: Plugins, by_name: dict[str, PluginInfo]) -> None:
 
     def gazetteer_register(plugin: str) -> Callable[..., None]:
         def register(entry: Any) -> None:
+            from claimdiff.entities import Entry
+
             if hasattr(entry, "model_dump"):
                 entry = entry.model_dump()
             if not isinstance(entry, Mapping) or not entry.get("id"):
                 raise PluginError(plugin, "a gazetteer entry needs at least an 'id'")
-            plugins.gazetteer_entries.append({**entry, "source": plugin})
+            try:
+                valid = Entry.model_validate({**entry, "source": plugin})
+            except ValidationError as exc:
+                fields = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+                raise PluginError(plugin, f"invalid gazetteer entry {entry.get('id')!r}: {fields}") from None
+            plugins.gazetteer_entries.append(valid.model_dump(exclude_defaults=True))
 
         return register
 
     _each_impl(plugins, "claimdiff_register_extractors", by_name, extractor_register)
     _each_impl(plugins, "claimdiff_register_formats", by_name, format_register)
     _each_impl(plugins, "claimdiff_register_gazetteer", by_name, gazetteer_register)
-
-
-def import_plugin(modname: str) -> ModuleType:
-    """Import a plugin module by name (used by tests and the conformance kit)."""
-    return import_module(modname)

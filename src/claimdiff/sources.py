@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from claimdiff.errors import InputError
-from claimdiff.text.markup import blank_markup
+from claimdiff.text.markup import blank_markup, looks_like_markup
 
 MAX_BYTES = 20 * 1024 * 1024
-_HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 _BINARY_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
 
@@ -71,7 +69,7 @@ def decode(data: bytes, source: str) -> Loaded:
         raise InputError(source, "binary data (control characters), not text")
     if not text.strip():
         raise InputError(source, "no text after decoding")
-    if _HTML_SNIFF.search(text[:2048].encode("utf-8", "replace")):
+    if looks_like_markup(text):
         return Loaded(html_text(text, source), encoding, "html-blanked")
     return Loaded(text, encoding, "file")
 

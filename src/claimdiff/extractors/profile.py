@@ -173,7 +173,11 @@ def load_profile(source: str | Path | Traversable) -> Profile:
 
 def package_profile(package: str, resource: str = "profile.json") -> Profile:
     """Read a profile shipped as package data, e.g. ``package_profile(__name__)`` in a plugin."""
-    return load_profile(resources.files(package) / resource)
+    try:
+        root = resources.files(package)
+    except ModuleNotFoundError as exc:
+        raise PluginError(package, f"package not importable: {exc}") from exc
+    return load_profile(root / resource)
 
 
 @cache

@@ -183,8 +183,3 @@ def _fold_slow(text: str) -> Folded:
 def fold_str(text: str) -> str:
     """Only the folded string, for data (month names, aliases) compared against folded text."""
     return text.translate(_TABLE)
-
-
-def to_ascii_digits(text: str) -> str:
-    """Digits of any script as ASCII; everything else untouched (same length)."""
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
