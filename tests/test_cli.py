@@ -77,7 +77,7 @@ def test_usage_error_is_exit_2() -> None:
 
 def test_json_report_is_byte_identical_across_processes(examples: list[Path], tmp_path: Path) -> None:
     outputs = []
-    for seed in ("1", "2"):
+    for seed in ("1", "5"):  # 5 once exposed a set-order tie in party matching
         out = tmp_path / f"r{seed}.json"
         env = {**os.environ, "PYTHONHASHSEED": seed}
         args = [

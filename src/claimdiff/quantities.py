@@ -10,14 +10,13 @@ names, or alone on their line are not quantities.  Cue words live in ``data/numb
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from claimdiff import data_files
 from claimdiff.entities.gazetteer import folded
 from claimdiff.entities.keys import ARTICLE, core, folded_range
 from claimdiff.schema import Qualifier, QuantityMention, TextRange, make_span
@@ -94,9 +93,7 @@ def _phrase(s: str) -> tuple[str, ...]:
 
 
 def _data(name: str) -> dict[str, Any]:
-    raw = resources.files("claimdiff").joinpath("data", f"{name}.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    return data
+    return data_files.load("claimdiff", f"{name}.json")
 
 
 @cache

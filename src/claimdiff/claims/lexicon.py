@@ -7,12 +7,12 @@ names each verb form once (``التقى``) and still matches ``والتقاه`` 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
+from claimdiff import data_files
+from claimdiff.entities.gazetteer import bundled_entries
 from claimdiff.text.normalize import fold_str
 
 Phrase = tuple[str, ...]
@@ -22,11 +22,8 @@ _PERFECT = ("تما", "تم", "وا", "تا", "ت", "ا", "ن", "ون", "ين", 
 _ARTICLES = ("بال", "وال", "فال", "كال", "لل", "ال")
 
 
-@cache
 def _load(name: str) -> dict[str, Any]:
-    raw = resources.files("claimdiff").joinpath("data", name).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    return data
+    return data_files.load("claimdiff", name)
 
 
 def _word(text: str) -> str:
@@ -227,19 +224,24 @@ class PartyName:
     kind: str
 
 
+def _latin(text: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in text)
+
+
 @cache
 def parties() -> tuple[PartyName, ...]:
-    """The party table, longest names first."""
+    """The party table from the gazetteer entries with a party code, longest names first."""
     entries: list[PartyName] = []
-    for code, p in _load("parties.json")["parties"].items():
-        for kind in ("names", "capitals"):
-            for w in p.get(kind, []):
-                entries.append(
-                    PartyName(tuple(fold_str(w).split()), code, kind[:-1] if kind == "names" else "capital")
-                )
-        for stem in p.get("nisba", []):
+    for e in bundled_entries():
+        if e.code is None:
+            continue
+        for kind, words in (("name", e.aliases + e.exact_aliases), ("capital", e.capitals)):
+            entries.extend(
+                PartyName(tuple(fold_str(w).split()), e.code, kind) for w in words if not _latin(w)
+            )
+        for stem in e.adjectives:
             base = fold_str(stem)
             for form in (base, base + "ه", base + "ين", base + "ون", base + "ان", base + "تان"):
-                entries.append(PartyName((form,), code, "nisba"))
+                entries.append(PartyName((form,), e.code, "nisba"))
     entries.sort(key=lambda e: -len(e.words))
     return tuple(entries)

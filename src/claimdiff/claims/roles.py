@@ -26,9 +26,10 @@ def _party_index() -> dict[str, list[lexicon.PartyName]]:
 def _first_word_hits(forms: frozenset[str]) -> tuple[lexicon.PartyName, ...]:
     index = _party_index()
     out: list[lexicon.PartyName] = []
-    for f in forms & index.keys():
+    for f in sorted(forms & index.keys()):
         out.extend(index[f])
-    out.sort(key=lambda e: -len(e.words))
+    # Longest name first; the rest of the key only makes ties independent of set order.
+    out.sort(key=lambda e: (-len(e.words), e.words, e.code, e.kind))
     return tuple(out)
 
 

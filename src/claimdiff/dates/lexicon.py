@@ -7,13 +7,12 @@ written without it (أمس) only without it; a word written both ways is read bo
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
+from claimdiff import data_files
 from claimdiff.text.normalize import fold_str
 
 BARE = 1
@@ -64,11 +63,8 @@ class Lexicon:
     stamp_noise: re.Pattern[str]
 
 
-@cache
 def _json(name: str) -> Any:
-    return json.loads(
-        resources.files("claimdiff.dates").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    )
+    return data_files.load("claimdiff.dates", name)
 
 
 def _key(written: str) -> tuple[str, int]:

@@ -9,18 +9,17 @@ aliases whose first word matched exactly.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
+from claimdiff import data_files
 from claimdiff.entities.keys import (
     ARTICLE,
     EXACT,
@@ -78,7 +77,17 @@ class Entry(BaseModel):
     country: str | None = Field(default=None, description="Id of the country it belongs to.")
     demonym: str | None = Field(default=None, description="English adjective of a country (French).")
     adjectives: list[str] = Field(
-        default_factory=list, description="Masculine Arabic nisba adjectives of a country (فرنسي)."
+        default_factory=list,
+        description="Masculine Arabic nisba adjectives of a country or body (فرنسي، أممي).",
+    )
+    code: str | None = Field(
+        default=None,
+        description="Party code of a country-level side (ISO 3166 alpha-2 for a country: SY); "
+        "entries sharing a code are one party.",
+    )
+    capitals: list[str] = Field(
+        default_factory=list,
+        description="Seats that stand for the government (دمشق، الكرملين): party names, not aliases.",
     )
     source: str | None = Field(default=None, description="Plugin that contributed the entry, if any.")
 
@@ -212,9 +221,7 @@ class AliasIndex:
 
 
 def _data(name: str) -> dict[str, Any]:
-    raw = resources.files("claimdiff.entities").joinpath("data", f"{name}.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    return data
+    return data_files.load("claimdiff.entities", f"{name}.json")
 
 
 def _fill(template: Any, values: Mapping[str, str]) -> Any:

@@ -8,13 +8,12 @@ article, so ``فيصل المقداد`` and ``فيصل مقداد`` share ``name
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from claimdiff import data_files
 from claimdiff.entities.gazetteer import AliasIndex, AliasRef
 from claimdiff.entities.keys import (
     ARTICLE,
@@ -80,8 +79,7 @@ def name_key(forms: Sequence[str]) -> tuple[str, ...]:
 @cache
 def lexicon() -> Lexicon:
     """Titles, speech verbs, title modifiers, stop words and particles (``titles.json``, folded)."""
-    raw = resources.files("claimdiff.entities").joinpath("data", "titles.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = data_files.load("claimdiff.entities", "titles.json")
     titles = AliasIndex()
     for t in data["titles"]:
         titles.add(phrase_key(fold_str(t), exact=True), AliasRef("title"))

@@ -9,13 +9,12 @@ The cue words are language data in ``extractors/data/relay.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from claimdiff import data_files
 from claimdiff.extractors.outlets import OutletFinder, OutletHit
 from claimdiff.extractors.profile import fold_pattern
 from claimdiff.schema import TextRange
@@ -45,9 +44,7 @@ def _alt(words: Iterable[str]) -> str:
 @cache
 def default_cues() -> RelayCues:
     """The cues shipped with claimdiff."""
-    raw = resources.files("claimdiff.extractors") / "data" / "relay.json"
-    data = json.loads(raw.read_text(encoding="utf-8"))
-    return make_cues(data)
+    return make_cues(data_files.load("claimdiff.extractors", "relay.json"))
 
 
 def make_cues(data: dict[str, object]) -> RelayCues:
