@@ -8,10 +8,11 @@ from pathlib import Path
 import claimdiff_defapress
 import pytest
 
-from claimdiff.extractors.base import Layout
 from claimdiff.extractors.extractor import ProfileExtractor
 from claimdiff.plugins import load
+from claimdiff.testing import assert_layout
 
+OUTLET = "Defa Press"
 OWN = resources.files("claimdiff_defapress") / "examples"  # shipped with the plugin: its seed and more
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"  # the claimdiff checkout, for other outlets
 DOCS = {
@@ -51,41 +52,33 @@ def extractor() -> ProfileExtractor:
     return claimdiff_defapress.extractor()
 
 
-def body_text(text: str, layout: Layout) -> str:
-    return "\n".join(text[r.start : r.end] for r in layout.body)
-
-
 def test_discovered_through_its_entry_point() -> None:
     plugins = load()
     info = next(i for i in plugins.infos if i.name == "defapress")
     assert info.error is None and not info.builtin
     assert info.distribution == "claimdiff-defapress" and info.version == claimdiff_defapress.__version__
     assert info.extractors == ["defapress"] and "claimdiff_register_extractors" in info.hooks
-    assert plugins.extractors["defapress"].outlets == ("Defa Press",)
+    assert plugins.extractors["defapress"].outlets == (OUTLET,)
 
 
 def test_seed_layout(extractor: ProfileExtractor) -> None:
     text = next(f for f in OWN.iterdir() if f.name[:3].isdigit()).read_text(encoding="utf-8")
-    assert extractor.detect(text) > 0.5
-    layout = extractor.layout(text)
-    assert layout.outlet == "Defa Press"
-    assert layout.relayed_from == ["Le Monde"]
-    assert layout.headline is not None
-    assert (
-        text[layout.headline.start : layout.headline.end]
-        == "لوموند تکشف: فرنسا حاولت استئناف التعاون الاستخباراتی مع دمشق"
+    layout = assert_layout(
+        extractor,
+        text,
+        outlet=OUTLET,
+        relayed_from=["Le Monde"],
+        headline="لوموند تکشف: فرنسا حاولت استئناف التعاون الاستخباراتی مع دمشق",
+        not_body=[
+            "۶۰۴۱۶",
+            "تم التحدیث فی",
+            "تأريخ النشر",
+            "المصدر: وکالات",
+            "غیر مسئول عن النص",
+            "رایکم",
+            "الأکثر قراءة",
+        ],
     )
-    body = body_text(text, layout)
-    for quote in [
-        "۶۰۴۱۶",
-        "تم التحدیث فی",
-        "تأريخ النشر",
-        "المصدر: وکالات",
-        "غیر مسئول عن النص",
-        "رایکم",
-        "الأکثر قراءة",
-    ]:
-        assert quote not in body, quote
 
     assert [(d.role, text[d.start : d.end]) for d in layout.datelines] == [
         ("updated", "18 November 2023 - 09:22"),
@@ -96,18 +89,16 @@ def test_seed_layout(extractor: ProfileExtractor) -> None:
 @pytest.mark.parametrize("name", sorted(DOCS))
 def test_layout_variants(extractor: ProfileExtractor, name: str) -> None:
     want = DOCS[name]
-    text = (OWN / name).read_text(encoding="utf-8")
-    assert extractor.detect(text) > 0.5
-    layout = extractor.layout(text)
-    assert layout.outlet == "Defa Press"
-    assert layout.relayed_from == want["relays"]
-    assert layout.headline is not None
-    assert text[layout.headline.start : layout.headline.end] == want["headline"]
-    assert len(layout.body) == want["body"]
-    body = body_text(text, layout)
-    for quote in want["not_body"]:
-        assert quote not in body, quote
-    assert [(d.role, text[d.start : d.end]) for d in layout.datelines] == want["datelines"]
+    assert_layout(
+        extractor,
+        (OWN / name).read_text(encoding="utf-8"),
+        outlet=OUTLET,
+        relayed_from=want["relays"],
+        headline=want["headline"],
+        body_count=want["body"],
+        not_body=want["not_body"],
+        datelines=want["datelines"],
+    )
 
 
 @pytest.mark.parametrize("prefix", ["000", "002", "003", "004"])

@@ -8,10 +8,11 @@ from pathlib import Path
 import claimdiff_france24
 import pytest
 
-from claimdiff.extractors.base import Layout
 from claimdiff.extractors.extractor import ProfileExtractor
 from claimdiff.plugins import load
+from claimdiff.testing import assert_layout
 
+OUTLET = "France 24"
 OWN = resources.files("claimdiff_france24") / "examples"  # shipped with the plugin: its seed and more
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"  # the claimdiff checkout, for other outlets
 DOCS = {
@@ -48,33 +49,25 @@ def extractor() -> ProfileExtractor:
     return claimdiff_france24.extractor()
 
 
-def body_text(text: str, layout: Layout) -> str:
-    return "\n".join(text[r.start : r.end] for r in layout.body)
-
-
 def test_discovered_through_its_entry_point() -> None:
     plugins = load()
     info = next(i for i in plugins.infos if i.name == "france24")
     assert info.error is None and not info.builtin
     assert info.distribution == "claimdiff-france24" and info.version == claimdiff_france24.__version__
     assert info.extractors == ["france24"] and "claimdiff_register_extractors" in info.hooks
-    assert plugins.extractors["france24"].outlets == ("France 24",)
+    assert plugins.extractors["france24"].outlets == (OUTLET,)
 
 
 def test_seed_layout(extractor: ProfileExtractor) -> None:
     text = next(f for f in OWN.iterdir() if f.name[:3].isdigit()).read_text(encoding="utf-8")
-    assert extractor.detect(text) > 0.5
-    layout = extractor.layout(text)
-    assert layout.outlet == "France 24"
-    assert layout.relayed_from == ["AFP"]
-    assert layout.headline is not None
-    assert (
-        text[layout.headline.start : layout.headline.end]
-        == "اتفاق فرنسي روسي على تبادل المعلومات الاستخباراتية العسكرية في سوريا"
+    layout = assert_layout(
+        extractor,
+        text,
+        outlet=OUTLET,
+        relayed_from=["AFP"],
+        headline="اتفاق فرنسي روسي على تبادل المعلومات الاستخباراتية العسكرية في سوريا",
+        not_body=["23\n", "فرانس24/ أ ف ب"],
     )
-    body = body_text(text, layout)
-    for quote in ["23\n", "فرانس24/ أ ف ب"]:
-        assert quote not in body, quote
 
     assert "فرانس24/ أ ف ب" in [text[r.start : r.end] for r in layout.metadata]
     assert "23" in [text[r.start : r.end] for r in layout.boilerplate]
@@ -83,18 +76,16 @@ def test_seed_layout(extractor: ProfileExtractor) -> None:
 @pytest.mark.parametrize("name", sorted(DOCS))
 def test_layout_variants(extractor: ProfileExtractor, name: str) -> None:
     want = DOCS[name]
-    text = (OWN / name).read_text(encoding="utf-8")
-    assert extractor.detect(text) > 0.5
-    layout = extractor.layout(text)
-    assert layout.outlet == "France 24"
-    assert layout.relayed_from == want["relays"]
-    assert layout.headline is not None
-    assert text[layout.headline.start : layout.headline.end] == want["headline"]
-    assert len(layout.body) == want["body"]
-    body = body_text(text, layout)
-    for quote in want["not_body"]:
-        assert quote not in body, quote
-    assert [(d.role, text[d.start : d.end]) for d in layout.datelines] == want["datelines"]
+    assert_layout(
+        extractor,
+        (OWN / name).read_text(encoding="utf-8"),
+        outlet=OUTLET,
+        relayed_from=want["relays"],
+        headline=want["headline"],
+        body_count=want["body"],
+        not_body=want["not_body"],
+        datelines=want["datelines"],
+    )
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])

@@ -8,10 +8,11 @@ from pathlib import Path
 import claimdiff_shamtimes
 import pytest
 
-from claimdiff.extractors.base import Layout
 from claimdiff.extractors.extractor import ProfileExtractor
 from claimdiff.plugins import load
+from claimdiff.testing import assert_layout
 
+OUTLET = "Sham Times"
 OWN = resources.files("claimdiff_shamtimes") / "examples"  # shipped with the plugin: its seed and more
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"  # the claimdiff checkout, for other outlets
 DOCS = {
@@ -48,58 +49,50 @@ def extractor() -> ProfileExtractor:
     return claimdiff_shamtimes.extractor()
 
 
-def body_text(text: str, layout: Layout) -> str:
-    return "\n".join(text[r.start : r.end] for r in layout.body)
-
-
 def test_discovered_through_its_entry_point() -> None:
     plugins = load()
     info = next(i for i in plugins.infos if i.name == "shamtimes")
     assert info.error is None and not info.builtin
     assert info.distribution == "claimdiff-shamtimes" and info.version == claimdiff_shamtimes.__version__
     assert info.extractors == ["shamtimes"] and "claimdiff_register_extractors" in info.hooks
-    assert plugins.extractors["shamtimes"].outlets == ("Sham Times",)
+    assert plugins.extractors["shamtimes"].outlets == (OUTLET,)
 
 
 def test_seed_layout(extractor: ProfileExtractor) -> None:
     text = next(f for f in OWN.iterdir() if f.name[:3].isdigit()).read_text(encoding="utf-8")
-    assert extractor.detect(text) > 0.5
-    layout = extractor.layout(text)
-    assert layout.outlet == "Sham Times"
-    assert layout.relayed_from == ["The Wall Street Journal"]
-    assert layout.headline is not None
-    assert (
-        text[layout.headline.start : layout.headline.end]
-        == "وول ستريت : استخبارات أوروبية التقت مسؤولين سوريين بينهم علي مملوك.."
-        "المقداد : تعاون أمني بين النظام واستخبارات أوروبية"
+    assert_layout(
+        extractor,
+        text,
+        outlet=OUTLET,
+        relayed_from=["The Wall Street Journal"],
+        headline=(
+            "وول ستريت : استخبارات أوروبية التقت مسؤولين سوريين بينهم علي مملوك.."
+            "المقداد : تعاون أمني بين النظام واستخبارات أوروبية"
+        ),
+        not_body=[
+            "شام تايمز",
+            "لتبقون على تواصل",
+            "شاهد أيضاً",
+            "السياحة” تُناقش خطة 2021",
+            "الرئيسية »",
+            "اترك تعليقاً",
+        ],
     )
-    body = body_text(text, layout)
-    for quote in [
-        "شام تايمز",
-        "لتبقون على تواصل",
-        "شاهد أيضاً",
-        "السياحة” تُناقش خطة 2021",
-        "الرئيسية »",
-        "اترك تعليقاً",
-    ]:
-        assert quote not in body, quote
 
 
 @pytest.mark.parametrize("name", sorted(DOCS))
 def test_layout_variants(extractor: ProfileExtractor, name: str) -> None:
     want = DOCS[name]
-    text = (OWN / name).read_text(encoding="utf-8")
-    assert extractor.detect(text) > 0.5
-    layout = extractor.layout(text)
-    assert layout.outlet == "Sham Times"
-    assert layout.relayed_from == want["relays"]
-    assert layout.headline is not None
-    assert text[layout.headline.start : layout.headline.end] == want["headline"]
-    assert len(layout.body) == want["body"]
-    body = body_text(text, layout)
-    for quote in want["not_body"]:
-        assert quote not in body, quote
-    assert [(d.role, text[d.start : d.end]) for d in layout.datelines] == want["datelines"]
+    assert_layout(
+        extractor,
+        (OWN / name).read_text(encoding="utf-8"),
+        outlet=OUTLET,
+        relayed_from=want["relays"],
+        headline=want["headline"],
+        body_count=want["body"],
+        not_body=want["not_body"],
+        datelines=want["datelines"],
+    )
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "004"])

@@ -8,10 +8,11 @@ from pathlib import Path
 import claimdiff_zaitun
 import pytest
 
-from claimdiff.extractors.base import Layout
 from claimdiff.extractors.extractor import ProfileExtractor
 from claimdiff.plugins import load
+from claimdiff.testing import assert_layout
 
+OUTLET = "Zaitun Agency"
 OWN = resources.files("claimdiff_zaitun") / "examples"  # shipped with the plugin: its seed and more
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"  # the claimdiff checkout, for other outlets
 DOCS = {
@@ -48,50 +49,40 @@ def extractor() -> ProfileExtractor:
     return claimdiff_zaitun.extractor()
 
 
-def body_text(text: str, layout: Layout) -> str:
-    return "\n".join(text[r.start : r.end] for r in layout.body)
-
-
 def test_discovered_through_its_entry_point() -> None:
     plugins = load()
     info = next(i for i in plugins.infos if i.name == "zaitun")
     assert info.error is None and not info.builtin
     assert info.distribution == "claimdiff-zaitun" and info.version == claimdiff_zaitun.__version__
     assert info.extractors == ["zaitun"] and "claimdiff_register_extractors" in info.hooks
-    assert plugins.extractors["zaitun"].outlets == ("Zaitun Agency",)
+    assert plugins.extractors["zaitun"].outlets == (OUTLET,)
 
 
 def test_seed_layout(extractor: ProfileExtractor) -> None:
     text = next(f for f in OWN.iterdir() if f.name[:3].isdigit()).read_text(encoding="utf-8")
-    assert extractor.detect(text) > 0.5
-    layout = extractor.layout(text)
-    assert layout.outlet == "Zaitun Agency"
-    assert layout.relayed_from == ["Arabi21"]
-    assert layout.headline is not None
-    assert (
-        text[layout.headline.start : layout.headline.end]
-        == "موقع عربي يكشف عن جهود روسية لتنسيق تعاون أمني بين فرنسا ونظام الأسد"
+    assert_layout(
+        extractor,
+        text,
+        outlet=OUTLET,
+        relayed_from=["Arabi21"],
+        headline="موقع عربي يكشف عن جهود روسية لتنسيق تعاون أمني بين فرنسا ونظام الأسد",
+        not_body=["السياسة", "دقيقة للقراءة", "zaitun agency", "وكالة زيتون – متابعات", "اترك تعليقاً"],
     )
-    body = body_text(text, layout)
-    for quote in ["السياسة", "دقيقة للقراءة", "zaitun agency", "وكالة زيتون – متابعات", "اترك تعليقاً"]:
-        assert quote not in body, quote
 
 
 @pytest.mark.parametrize("name", sorted(DOCS))
 def test_layout_variants(extractor: ProfileExtractor, name: str) -> None:
     want = DOCS[name]
-    text = (OWN / name).read_text(encoding="utf-8")
-    assert extractor.detect(text) > 0.5
-    layout = extractor.layout(text)
-    assert layout.outlet == "Zaitun Agency"
-    assert layout.relayed_from == want["relays"]
-    assert layout.headline is not None
-    assert text[layout.headline.start : layout.headline.end] == want["headline"]
-    assert len(layout.body) == want["body"]
-    body = body_text(text, layout)
-    for quote in want["not_body"]:
-        assert quote not in body, quote
-    assert [(d.role, text[d.start : d.end]) for d in layout.datelines] == want["datelines"]
+    assert_layout(
+        extractor,
+        (OWN / name).read_text(encoding="utf-8"),
+        outlet=OUTLET,
+        relayed_from=want["relays"],
+        headline=want["headline"],
+        body_count=want["body"],
+        not_body=want["not_body"],
+        datelines=want["datelines"],
+    )
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])

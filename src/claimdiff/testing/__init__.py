@@ -33,6 +33,7 @@ from claimdiff.testing.checks import (
 )
 from claimdiff.testing.config import KitConfig
 from claimdiff.testing.examples import find_examples
+from claimdiff.testing.layout import assert_layout
 from claimdiff.testing.outcome import CheckFailed, CheckResult, CheckSkipped, KitError
 from claimdiff.testing.parametrize import (
     MissingPlugin,
@@ -55,6 +56,7 @@ __all__ = [
     "PluginCheck",
     "PluginSpec",
     "PluginUnderTest",
+    "assert_layout",
     "check_declares_extractors",
     "check_detect_in_range",
     "check_detect_low_on_others",
