@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimdiff.calibrated import Logistic, load
 from claimdiff.claims import lexicon
 from claimdiff.claims.profile import Profile, build, times_compatible, times_far_apart
 from claimdiff.schema import Alignment, Claim, Document, Mention
@@ -26,15 +27,16 @@ from claimdiff.schema import Alignment, Claim, Document, Mention
 BLOCK_CAP = 64  # a blocking key shared by more claims than this is too common to block on
 STEMS_PER_CLAIM = 6  # rarest content stems used as blocking keys
 CANDIDATES_PER_CLAIM = 16
-THRESHOLD = 0.47  # pair score that links two claims
-GROUP_LINK = 0.42  # average link two groups need to merge
 MAX_GROUP = 48
 MIN_STEMS = 3  # a claim with fewer content words is a fragment: too little to tell what it is about
 LINK_SAMPLE = 8  # members of each group compared when deciding a merge
-_DATES_DIFFER = 0.85  # claims dated differently within one year may still be about one event
-_OTHER_PEOPLE = 0.8  # each claim names people the other does not: likely another event
-_NO_ANCHOR = 0.7  # no shared person/organisation and no shared specific predicate: words alone
-_FRAGMENT = 0.6
+
+
+def calibrated() -> Logistic:
+    """The pair model; its thresholds: ``link`` (two claims align), ``group`` (average link two
+    groups need to merge), ``related`` and ``within`` (pair scores at which unaligned claims, across
+    documents or inside one, are still compared)."""
+    return load("alignment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,59 +121,63 @@ class Matcher:
         mass = sum(w * w for w in weights)
         return min(1.0, relative), 1.0 - math.exp(-mass / mass_scale)
 
+    def features(self, i: int, j: int) -> tuple[dict[str, float], list[str]]:
+        """What the calibrated model reads for a pair, and the reasons to show for it."""
+        a, b = self.profiles[i], self.profiles[j]
+        reasons: list[str] = []
+        f: dict[str, float] = {}
+        f["dates_differ"] = float(not times_compatible(a.times, b.times))
+        if f["dates_differ"]:
+            reasons.append("dates differ")
+        f["other_people"] = float(bool(a.persons - b.persons and b.persons - a.persons))
+        if f["other_people"]:
+            reasons.append("different people named")
+        rel, evidence = self._overlap(i, j, entities=False)
+        f["content"] = 0.5 * rel + 0.5 * evidence
+        f["has_entities"] = float(bool(a.entities and b.entities))
+        f["entities"] = 0.0
+        if a.entities and b.entities:
+            e_rel, e_ev = self._overlap(i, j, entities=True)
+            f["entities"] = 0.5 * e_rel + 0.5 * e_ev
+            if f["entities"]:
+                reasons.append("shared entities: " + ", ".join(sorted(a.entities & b.entities)[:4]))
+        same = (_specific_keys(a) & _specific_keys(b)) | {o.split(">")[0] for o in a.objects & b.objects}
+        if same:
+            f["predicate"] = 1.0
+            reasons.append("same predicate: " + ", ".join(sorted(same)[:3]))
+        elif a.keys & b.keys or a.frames & b.frames:
+            f["predicate"] = 0.6
+            reasons.append("related predicates: " + ", ".join(sorted(a.frames & b.frames)[:3]))
+        else:
+            f["predicate"] = 0.0 if a.keys and b.keys else 0.3
+        f["text"] = fuzz.token_set_ratio(a.folded, b.folded) / 100.0
+        f["roles"] = _agreement(a.actor, b.actor, a.target, b.target, a.place, b.place)
+        if f["roles"] > 0.6:
+            reasons.append("same actor" if a.actor & (b.actor | b.target) else "same participants")
+        f["parties"] = len(a.parties & b.parties) / len(a.parties | b.parties) if a.parties and b.parties else 0.0
+        f["no_anchor"] = float(not (a.specific & b.specific or same))
+        if f["no_anchor"]:
+            reasons.append("nothing specific shared")
+        f["fragment"] = float(min(len(a.stems), len(b.stems)) < MIN_STEMS)
+        if f["fragment"]:
+            reasons.append("fragment")
+        if f["content"] >= 0.3:
+            reasons.insert(0, f"shared words {f['content']:.2f}")
+        reasons.append(f"text similarity {f['text']:.2f}")
+        return f, reasons
+
     def score(self, i: int, j: int) -> Pair:
+        """The calibrated probability that two claims are about the same thing."""
         a, b = self.profiles[i], self.profiles[j]
         if times_far_apart(a.times, b.times):
             return Pair(i, j, 0.0, ("years apart",))
-        reasons: list[str] = []
-        factor = 1.0
-        if not times_compatible(a.times, b.times):
-            factor *= _DATES_DIFFER
-            reasons.append("dates differ")
-        if a.persons - b.persons and b.persons - a.persons:
-            factor *= _OTHER_PEOPLE
-            reasons.append("different people named")
-        rel, evidence = self._overlap(i, j, entities=False)
-        content = 0.5 * rel + 0.5 * evidence
-        if a.entities and b.entities:
-            e_rel, e_ev = self._overlap(i, j, entities=True)
-            ents = 0.5 * e_rel + 0.5 * e_ev
-            if ents:
-                reasons.append("shared entities: " + ", ".join(sorted(a.entities & b.entities)[:4]))
-            w_content, w_ent = 0.45, 0.25
-        else:
-            ents, w_content, w_ent = 0.0, 0.7, 0.0
-        same = (_specific_keys(a) & _specific_keys(b)) | {o.split(">")[0] for o in a.objects & b.objects}
-        if same:
-            pred = 1.0
-            reasons.append("same predicate: " + ", ".join(sorted(same)[:3]))
-        elif a.keys & b.keys or a.frames & b.frames:
-            pred = 0.6
-            reasons.append("related predicates: " + ", ".join(sorted(a.frames & b.frames)[:3]))
-        elif a.keys and b.keys:
-            pred = 0.0
-        else:
-            pred = 0.3
-        text = fuzz.token_set_ratio(a.folded, b.folded) / 100.0
-        roles = _agreement(a.actor, b.actor, a.target, b.target, a.place, b.place)
-        if roles > 0.6:
-            reasons.append("same actor" if a.actor & (b.actor | b.target) else "same participants")
-        parties = len(a.parties & b.parties) / len(a.parties | b.parties) if a.parties and b.parties else 0.0
-        score = w_content * content + w_ent * ents + 0.12 * pred + 0.07 * text + 0.07 * roles + 0.04 * parties
-        if not (a.specific & b.specific or same):
-            factor *= _NO_ANCHOR
-            reasons.append("nothing specific shared")
-        if min(len(a.stems), len(b.stems)) < MIN_STEMS:
-            factor *= _FRAGMENT
-            reasons.append("fragment")
-        if content >= 0.3:
-            reasons.insert(0, f"shared words {content:.2f}")
-        reasons.append(f"text similarity {text:.2f}")
-        return Pair(i, j, min(1.0, score * factor), tuple(reasons))
+        f, reasons = self.features(i, j)
+        return Pair(i, j, calibrated().probability(f), tuple(reasons))
 
-    def pairs(self, threshold: float = THRESHOLD, same_document: bool = False) -> list[Pair]:
+    def pairs(self, threshold: float | None = None, same_document: bool = False) -> list[Pair]:
         """Scored candidate pairs at or above ``threshold``, best first."""
-        out = [p for i, j in self.candidates(same_document) if (p := self.score(i, j)).score >= threshold]
+        limit = calibrated().thresholds["link"] if threshold is None else threshold
+        out = [p for i, j in self.candidates(same_document) if (p := self.score(i, j)).score >= limit]
         out.sort(key=lambda p: (-p.score, p.i, p.j))
         return out
 
@@ -249,7 +255,7 @@ def _group(matcher: Matcher, pairs: Sequence[Pair]) -> list[tuple[list[int], flo
         if len(a) + len(b) > MAX_GROUP:
             continue
         cross = [link(x, y) for x in _sample(a) for y in _sample(b)]
-        if sum(cross) / len(cross) < GROUP_LINK:
+        if sum(cross) / len(cross) < calibrated().thresholds["group"]:
             continue
         parent[rj] = ri
         members[ri] = a + b

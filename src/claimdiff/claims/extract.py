@@ -48,11 +48,13 @@ def _continues_subject(content: Sequence[Token], body: Sequence[Token]) -> bool:
     return len(t) > 3 and t[0] in "وف" and lexicon.is_verb(t[1:]) and bool(content) and content[0] is first
 
 
-def _worth_a_claim(tokens: Sequence[Token]) -> bool:
+def _worth_a_claim(tokens: Sequence[Token], in_headline: bool = False) -> bool:
+    """Three words or more, with a verb or six words; a headline states its story's main claim
+    even without a verb ("ارتفاع قياسي لليرة التركية")."""
     words = [t for t in tokens if t.is_word]
     if len(words) < _MIN_WORDS:
         return False
-    return len(words) >= _MIN_WORDS_WITHOUT_VERB or any(lexicon.is_verb(t.text) for t in words)
+    return in_headline or len(words) >= _MIN_WORDS_WITHOUT_VERB or any(lexicon.is_verb(t.text) for t in words)
 
 
 def _inside(m: Mention, s: int, e: int) -> bool:
@@ -113,7 +115,8 @@ def _sentence_claims(
         else:
             steps = inherited if inherited is not None else attribution.chain(doc, body, [], local)
             reported = inherited_reported
-        if not content or not _worth_a_claim(content):
+        in_headline = headline is not None and headline.start <= content[0].start if content else False
+        if not content or not _worth_a_claim(content, in_headline and content[-1].end <= headline.end):  # type: ignore[union-attr]
             continue
         reading = features.read(content, lead_verb, reported=reported or quoted)
         cs, ce = content[0].start, content[-1].end

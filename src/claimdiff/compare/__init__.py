@@ -12,16 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 
-from claimdiff.align import THRESHOLD, Matcher
+from claimdiff.align import Matcher, calibrated
 from claimdiff.compare.context import ClaimView, Context
 from claimdiff.compare.lists import condition_lists, participants
 from claimdiff.compare.slots import date_clash, number_clash, place_clash
 from claimdiff.compare.stance import stance_clash
+from claimdiff.compare.typed import typed_finding
 from claimdiff.schema import Alignment, Claim, Document, Finding, Mention
 from claimdiff.text.normalize import fold_str
 
-RELATED = 0.2  # pair score at which unaligned claims are still checked for a contradiction
-WITHIN = 0.3  # pair score for two claims of one document to be checked for a contradiction
 
 
 def compare(
@@ -34,14 +33,16 @@ def compare(
     ctx = Context(claims, mentions, documents)
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
+    matcher = Matcher(ctx.profiles)
     for al in alignments:
         views = sorted((v for cid in al.claim_ids if (v := ctx.view(cid))), key=ctx.sort_key)
         for x, y in combinations(views, 2):
             if x.doc.id != y.doc.id and (x.claim.id, y.claim.id) not in seen:
                 seen.add((x.claim.id, y.claim.id))
-                findings += _pair(ctx, x, y, aligned=True)
-    matcher = Matcher(ctx.profiles)
-    for same_document, threshold in ((False, RELATED), (True, WITHIN)):
+                score = matcher.score(x.profile.index, y.profile.index).score
+                findings += _pair(ctx, x, y, aligned=True, score=score)
+    limits = calibrated().thresholds
+    for same_document, threshold in ((False, limits["related"]), (True, limits["within"])):
         for i, j in matcher.candidates(same_document):
             x, y = sorted(
                 (ctx.views[ctx.profiles[i].claim.id], ctx.views[ctx.profiles[j].claim.id]), key=ctx.sort_key
@@ -52,13 +53,16 @@ def compare(
             if score < threshold:
                 continue
             seen.add((x.claim.id, y.claim.id))
-            findings += _pair(ctx, x, y, aligned=score >= THRESHOLD)
+            findings += _pair(ctx, x, y, aligned=score >= limits["link"], score=score)
     findings += condition_lists(ctx, alignments)
     return _dedupe(findings, ctx)
 
 
-def _pair(ctx: Context, x: ClaimView, y: ClaimView, aligned: bool) -> list[Finding]:
+def _pair(ctx: Context, x: ClaimView, y: ClaimView, aligned: bool, score: float) -> list[Finding]:
     out: list[Finding] = []
+    typed = typed_finding(x, y, ctx.mentions, score)
+    if typed is not None:
+        out.append(typed)
     clash = stance_clash(x, y, aligned)
     if clash is not None:
         out.append(clash)

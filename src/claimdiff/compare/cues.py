@@ -1,0 +1,210 @@
+"""Typed cues of disagreement between two claims, read from what each claim adds to the other.
+
+Each detector returns :class:`Cue` objects: the type of contradiction (after de Marneffe, Rafferty
+and Manning, "Finding Contradictions in Text", 2008), the words that show it, and where they
+stand in each document.  Whether a cue is trusted is decided by the calibrated model in
+:mod:`claimdiff.compare.calibration`, not here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from claimdiff import data_files
+from claimdiff.compare.opposition import opposed, poles_of, substitution_class
+from claimdiff.compare.pairdiff import PairDiff, Word
+from claimdiff.schema import EntityMention, Modality, Qualifier, QuantityMention
+from claimdiff.text.morphkeys import lemma_key, lemma_keys
+from claimdiff.text.normalize import fold_str
+
+_APPROX = 0.15  # how far "about N" stretches either way
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    type: str  # antonym, polarity, negation, number, substitution, entity, role, modality
+    cue: str  # the words that show it, "a / b"
+    x: tuple[int, int]  # evidence offsets in the first claim's document
+    y: tuple[int, int]  # and in the second's
+    strength: float = 1.0
+
+
+Detector = Callable[[PairDiff], Iterator[Cue]]
+DETECTORS: dict[str, Detector] = {}
+
+
+def detector(name: str) -> Callable[[Detector], Detector]:
+    def register(fn: Detector) -> Detector:
+        DETECTORS[name] = fn
+        return fn
+
+    return register
+
+
+def cues(diff: PairDiff) -> list[Cue]:
+    """Every cue of every registered detector, in detector order."""
+    return [c for fn in DETECTORS.values() for c in fn(diff)]
+
+
+def _span(w: Word) -> tuple[int, int]:
+    return (w.token.start, w.token.end)
+
+
+@cache
+def _negators() -> frozenset[str]:
+    data = data_files.load("claimdiff", "modality.json")
+    return frozenset(fold_str(w) for w in data["negators"]) | {"غير", "عدم", "دون", "بدون", "بلا"}
+
+
+def _negated(diff: PairDiff, side: int, w: Word) -> bool:
+    tokens = (diff.x, diff.y)[side].tokens
+    prev = [t for t in tokens[max(0, w.index - 2) : w.index] if t.is_word]
+    return any(t.text in _negators() or t.text[1:] in _negators() for t in prev[-1:])
+
+
+@detector("antonym")
+def antonyms(diff: PairDiff) -> Iterator[Cue]:
+    """A word of one claim and an unmatched word of the other on opposite sides of an opposition
+    pair (rise / fall) or, more loosely, on opposite poles of one class (a fall / a gain)."""
+    ux, uy = diff.unmatched
+    px = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 0, w)) for w in ux]
+    py = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 1, w)) for w in uy]
+    best: Cue | None = None
+    for a, pa, na in px:
+        for b, pb, nb in py:
+            if not pa or not pb or na != nb:
+                continue  # a negated antonym agrees: "لم يرتفع" and "انخفض"
+            pole = opposed(pa, pb)
+            if pole is not None:
+                kind, strength = "antonym", 1.0
+            elif any(p.cls == q.cls and p.side != q.side and p.cls != "other" for p in pa for q in pb):
+                kind, strength = "polarity", 0.6
+            else:
+                continue
+            cue = Cue(kind, f"{a.token.text} / {b.token.text}", _span(a), _span(b), strength)
+            if best is None or cue.strength > best.strength:
+                best = cue
+    if best is not None:
+        yield best
+
+
+def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
+    view = (diff.x, diff.y)[side]
+    data = data_files.load("claimdiff", "modality.json")
+    denial = {lemma_key(fold_str(w)) for w in data["denied"] if " " not in w}
+    out = []
+    for t in view.tokens:
+        if not t.is_word:
+            continue
+        bare = t.text[1:] if len(t.text) > 2 and t.text[0] in "وف" else t.text
+        if bare in _negators() or lemma_key(t.text) in denial:
+            out.append((t.start, t.end, t.text))
+    return out
+
+
+@detector("negation")
+def negation(diff: PairDiff) -> Iterator[Cue]:
+    """One claim negates or denies what the other asserts: a negator or denial verb on one side
+    only, or a claim read as denied or negative against one read as asserted and positive."""
+    mx, my = _markers(diff, 0), _markers(diff, 1)
+    cx, cy = diff.x.claim, diff.y.claim
+    if bool(mx) != bool(my):
+        side, (s, e, word) = (0, mx[0]) if mx else (1, my[0])
+        other = (diff.y, diff.x)[side]
+        spans = ((s, e), (other.claim.start, other.claim.end))
+        x, y = spans if side == 0 else spans[::-1]
+        yield Cue("negation", word, x, y, 1.0)
+    elif (cx.polarity != cy.polarity) or ((cx.modality == Modality.denied) != (cy.modality == Modality.denied)):
+        yield Cue("modality", f"{cx.modality.value}/{cx.polarity} vs {cy.modality.value}/{cy.polarity}",
+                  (cx.start, cx.end), (cy.start, cy.end), 0.7)  # fmt: skip
+
+
+def _interval(q: QuantityMention) -> tuple[float, float]:
+    v = q.value
+    if q.upper is not None:
+        return min(v, q.upper), max(v, q.upper)
+    if q.qualifier == Qualifier.at_least:
+        return v, math.inf
+    if q.qualifier == Qualifier.at_most:
+        return -math.inf, v
+    if q.qualifier == Qualifier.approx:
+        return v * (1 - _APPROX), v * (1 + _APPROX)
+    return v, v
+
+
+def _unit_key(q: QuantityMention) -> str | None:
+    if not q.unit:
+        return None
+    words = fold_str(q.unit).split()
+    return lemma_key(words[-1]) if words else None
+
+
+@detector("number")
+def numbers(diff: PairDiff) -> Iterator[Cue]:
+    """Two values of one count that cannot both hold: same unit (or both bare), disjoint intervals
+    once "about", "more than" and ranges are read; open bounds that face away ("more than 90" /
+    "fewer than 90") clash too."""
+    qx = [m for i in diff.x.claim.quantity_ids if isinstance(m := diff.mentions.get(i), QuantityMention)]
+    qy = [m for i in diff.y.claim.quantity_ids if isinstance(m := diff.mentions.get(i), QuantityMention)]
+    if any(a.value == b.value for a in qx for b in qy) and len(qx) == len(qy) == 1:
+        if (qx[0].qualifier, qy[0].qualifier) in ((Qualifier.at_least, Qualifier.at_most),
+                                                  (Qualifier.at_most, Qualifier.at_least)):  # fmt: skip
+            yield Cue("number", f"{qx[0].text} / {qy[0].text}", (qx[0].start, qx[0].end),
+                      (qy[0].start, qy[0].end), 1.0)  # fmt: skip
+        return
+    for a in qx:
+        for b in qy:
+            ua, ub = _unit_key(a), _unit_key(b)
+            if ua != ub:
+                continue
+            (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
+            if lo_a <= hi_b and lo_b <= hi_a:
+                continue
+            yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+            return
+
+
+@detector("substitution")
+def substitution(diff: PairDiff) -> Iterator[Cue]:
+    """An unmatched noun of one claim and one of the other from one closed class (actor / singer,
+    oil / gas, north / west)."""
+    ux, uy = diff.unmatched
+    cx = [(w, substitution_class(lemma_keys(w.text))) for w in ux]
+    cy = [(w, substitution_class(lemma_keys(w.text))) for w in uy]
+    for a, ka in cx:
+        for b, kb in cy:
+            if ka is not None and ka == kb:
+                yield Cue("substitution", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
+                return
+
+
+def _kind(m: EntityMention) -> str:
+    return m.entity_type
+
+
+@detector("entity")
+def entities(diff: PairDiff) -> Iterator[Cue]:
+    """An entity named only by one claim and another of the same type named only by the other,
+    where the words differ (Syria / Yemen, a Philippine / a Pakistani worker)."""
+    ex, ey = diff.entities
+    ids_x, ids_y = {m.entity_id for m in ex}, {m.entity_id for m in ey}
+    only_x = [m for m in ex if m.entity_id not in ids_y and diff.covered(0, m.start, m.end)]
+    only_y = [m for m in ey if m.entity_id not in ids_x and diff.covered(1, m.start, m.end)]
+    for a in only_x:
+        for b in only_y:
+            if _kind(a) == _kind(b) and a.entity_type not in ("outlet",):
+                yield Cue("entity", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+                return
+
+
+@detector("role")
+def roles(diff: PairDiff) -> Iterator[Cue]:
+    """The actor of one claim is the target of the other and the other way round."""
+    ax, tx = diff.x.profile.actor, diff.x.profile.target
+    ay, ty = diff.y.profile.actor, diff.y.profile.target
+    if ax and tx and ay and ty and ax & ty and tx & ay and not ax & ay:
+        cx, cy = diff.x.claim, diff.y.claim
+        yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0)

@@ -1,0 +1,64 @@
+"""Lemma-like keys of a folded Arabic word: inflections of one lexeme share one.
+
+Clitics, tense and agreement affixes come off, then the hamzat al-wasl of the derived verb forms,
+the participle prefix م and the long vowels inside the word: what is left is close to the root
+with its derivational consonants (ارتفع، يرتفع، ارتفاع، مرتفع -> رتفع; أغلق، يغلق، إغلاق -> غلق).
+A word that may or may not begin with a clitic (وافق, بيان) gets a key for each reading.
+Different lexemes of one root may share a key; for comparing two claims that is what we want.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_ARTICLES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+_CLITICS = ("وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
+_SUFFIXES = (
+    "تموها", "يين", "يون", "يات", "تما", "تم", "هما", "كما", "وها", "ونه", "يه",
+    "وه", "ات", "ون", "ين", "ان", "وا", "ها", "هم", "هن", "كم", "نا", "ت", "ه", "ي", "ا",
+)  # fmt: skip
+_MIN = 3
+
+
+def _strip_suffix(w: str) -> str:
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= _MIN:
+            return w[: -len(s)]
+    return w
+
+
+def _core(w: str) -> str:
+    if len(w) >= 4 and w[0] in "يتن":
+        w = w[1:]  # imperfect prefix: يرتفع، تتراجع، نرفض
+        if len(w) >= 5 and w[0] == "ت":
+            w = w[1:]  # and the ت of forms V and VI: يتراجع -> راجع, as تراجع
+    elif len(w) >= 5 and w[0] == "ت" and w[2] == "ا":
+        w = w[1:]  # form VI perfect or masdar: تراجع -> راجع
+    w = _strip_suffix(w)
+    if len(w) >= 4 and w[0] in "ام":
+        w = w[1:]  # hamzat al-wasl / form IV hamza (انخفض، أغلق) or a participle (مرتفع، مغلق)
+    if len(w) > 3:
+        w = w[0] + "".join(ch for ch in w[1:-1] if ch not in "اوي") + w[-1]
+    return w
+
+
+@lru_cache(maxsize=262144)
+def lemma_keys(word: str) -> tuple[str, ...]:
+    """Keys of a folded word (ta marbuta as ه), the likeliest reading first; a short word is its
+    own key."""
+    if len(word) <= _MIN:
+        return (word,)
+    art = next((p for p in _ARTICLES if word.startswith(p) and len(word) - len(p) >= _MIN), None)
+    if art is not None:
+        return (_core(word[len(art) :]),)
+    keys = [_core(word)]
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) - len(c) >= _MIN:
+            keys.insert(0 if len(word) - len(c) >= 4 else 1, _core(word[len(c) :]))
+            break
+    return tuple(dict.fromkeys(keys))
+
+
+def lemma_key(word: str) -> str:
+    """The likeliest key of a folded word."""
+    return lemma_keys(word)[0]
