@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 import sys
 from collections import Counter
@@ -21,6 +22,7 @@ from claimdiff.schema import Finding, Severity, make_span
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE.parent.parent / "benchmarks" / "heldout_stories"
+_STOP = re.compile(r"[.!?؟](?=\s)|\n")  # a decimal point is no sentence end
 
 
 def _load_score() -> ModuleType:
@@ -53,6 +55,30 @@ def test_gold_is_sound(folder: Path, stories: int, planted: int, traps: int) -> 
     assert set(kinds) == set(score.TYPES), f"types without an item: {set(score.TYPES) - set(kinds)}"
     assert sum(1 for i in items if i.expect == "contradiction") >= planted
     assert sum(1 for i in items if i.expect != "contradiction") >= traps
+
+
+def _sentence(folder: Path, doc: str, quote: str) -> tuple[str, int]:
+    """The article and the start of the sentence (or line) holding ``quote``."""
+    text = (folder / doc).read_text(encoding="utf-8")
+    start = score.locate(text, quote)[0]
+    stops = [m.end() for m in _STOP.finditer(text, 0, start)]
+    return doc, stops[-1] if stops else 0
+
+
+@pytest.mark.parametrize("folder", [HERE, HELDOUT], ids=["dev", "heldout"])
+def test_no_trap_shares_its_sentences_with_a_planted_contradiction(folder: Path) -> None:
+    """So a comparator whose evidence is a whole sentence is not charged for a trap it did not raise."""
+    items = score.load_gold(folder)
+    where = {i.id: {_sentence(folder, q.doc, q.quote) for q in (i.a, i.b)} for i in items}
+    planted = [i for i in items if i.expect == "contradiction"]
+    shared = [
+        (trap.id, c.id)
+        for trap in items
+        if trap.expect != "contradiction"
+        for c in planted
+        if c.story == trap.story and where[trap.id] <= where[c.id]
+    ]
+    assert shared == []
 
 
 def test_dev_set_plants_contradictions_inside_one_article() -> None:
