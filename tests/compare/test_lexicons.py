@@ -85,12 +85,24 @@ def test_no_opposition_is_listed_in_two_pairs() -> None:
             seen[key] = p
 
 
-def test_index_finds_both_sides() -> None:
+def test_index_finds_both_sides_and_broken_plurals() -> None:
     ant = lx.antonyms()
     index = ant.index()
     for i, p in enumerate(ant.pairs):
-        assert all((i, "a") in index[w] for w in p.a.members)
-        assert all((i, "b") in index[w] for w in p.b.members)
+        for name, side in (("a", p.a), ("b", p.b)):
+            for w in side.members:
+                assert all((i, name) in index[f] for f in (w, *ant.broken_plurals.get(w, ()))), w
+
+
+def test_broken_plurals_are_not_sound_plurals_or_members() -> None:
+    ant = lx.antonyms()
+    members = {w for p in ant.pairs for w in p.a.members | p.b.members}
+    assert len(ant.broken_plurals) >= 30
+    for singular, plurals in ant.broken_plurals.items():
+        assert plurals, singular
+        for pl in plurals:
+            assert pl not in members, pl
+            assert not pl.startswith(singular), (singular, pl)  # مصابون is the matcher's, not a broken plural
 
 
 def test_antonym_entries_are_base_forms() -> None:
@@ -312,6 +324,12 @@ def test_refuses_overlapping_or_empty_substitution_classes() -> None:
     first, second = list(data["classes"])[:2]
     data["synonyms"].append([data["classes"][first][0], data["classes"][second][0]])
     _refused(lx.Substitution, data, "one class")
+
+
+def test_refuses_broken_plurals_of_words_in_no_pair() -> None:
+    data = _raw("antonyms.json")
+    data["broken_plurals"]["فرسخ"] = ["فراسخ"]
+    _refused(lx.Antonyms, data, "in no pair")
 
 
 def test_refuses_a_ladder_out_of_order() -> None:
