@@ -150,6 +150,12 @@ def test_negation_families_each_have_cues() -> None:
     assert {c.family for c in neg.cues} == set(lx.NegationCue.model_fields["family"].annotation.__args__)
 
 
+def test_ambiguous_cues_say_when_they_count() -> None:
+    ambiguous = [c for c in lx.negation().cues if c.ambiguous]
+    assert ambiguous
+    assert all(c.note for c in ambiguous)
+
+
 def test_factivity_ladder_is_ordered_and_references_modality() -> None:
     fa = lx.factivity()
     assert [lv.name for lv in fa.levels] == ["confirmed", "reported", "speculated", "denied"]

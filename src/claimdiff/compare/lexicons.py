@@ -174,6 +174,7 @@ class NegationCue(_Model):
         min_length=1, description="What the cue does to the claim it governs."
     )
     tense: Literal["past", "present", "future"] | None = None
+    ambiguous: bool = Field(default=False, description="Has a common sense that negates nothing.")
     note: str | None = None
 
 
