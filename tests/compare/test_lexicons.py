@@ -198,6 +198,21 @@ def test_count_classes_are_non_empty_and_units_are_base_forms() -> None:
             assert _inflection_of(u, units, ("ين", "ون", "ات", "ا")) is None, (name, u)
 
 
+def test_every_unit_the_claim_reader_knows_has_a_count_class() -> None:
+    """quantities.json lists inflected units (قتيلا، مصابين، طائرات); each base form has a class here."""
+    units = {u for c in lx.counts().classes.values() for u in c.units}
+    missing = []
+    for words in data_files.load("claimdiff", "quantities.json")["units"].values():
+        for w in map(fold_str, words):
+            if not _RAW_WORD.fullmatch(w):
+                continue
+            bases = {w, w.removesuffix("ا")} | {w[:-2] for s in ("ين", "ون", "ات") if w.endswith(s)}
+            bases |= {w[:-2] + "ه" for s in ("ات",) if w.endswith(s)}  # ساعات -> ساعة
+            if not bases & units:
+                missing.append(w)
+    assert not missing
+
+
 def test_measure_factors_have_a_base_unit() -> None:
     for name, cls in lx.counts().classes.items():
         if cls.factors:
