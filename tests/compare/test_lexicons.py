@@ -85,12 +85,24 @@ def test_no_opposition_is_listed_in_two_pairs() -> None:
             seen[key] = p
 
 
-def test_index_finds_both_sides() -> None:
+def test_index_finds_both_sides_and_broken_plurals() -> None:
     ant = lx.antonyms()
     index = ant.index()
     for i, p in enumerate(ant.pairs):
-        assert all((i, "a") in index[w] for w in p.a.members)
-        assert all((i, "b") in index[w] for w in p.b.members)
+        for name, side in (("a", p.a), ("b", p.b)):
+            for w in side.members:
+                assert all((i, name) in index[f] for f in (w, *ant.broken_plurals.get(w, ()))), w
+
+
+def test_broken_plurals_are_not_sound_plurals_or_members() -> None:
+    ant = lx.antonyms()
+    members = {w for p in ant.pairs for w in p.a.members | p.b.members}
+    assert len(ant.broken_plurals) >= 30
+    for singular, plurals in ant.broken_plurals.items():
+        assert plurals, singular
+        for pl in plurals:
+            assert pl not in members, pl
+            assert not pl.startswith(singular), (singular, pl)  # مصابون is the matcher's, not a broken plural
 
 
 def test_antonym_entries_are_base_forms() -> None:
@@ -138,6 +150,12 @@ def test_negation_families_each_have_cues() -> None:
     assert {c.family for c in neg.cues} == set(lx.NegationCue.model_fields["family"].annotation.__args__)
 
 
+def test_ambiguous_cues_say_when_they_count() -> None:
+    ambiguous = [c for c in lx.negation().cues if c.ambiguous]
+    assert ambiguous
+    assert all(c.note for c in ambiguous)
+
+
 def test_factivity_ladder_is_ordered_and_references_modality() -> None:
     fa = lx.factivity()
     assert [lv.name for lv in fa.levels] == ["confirmed", "reported", "speculated", "denied"]
@@ -178,6 +196,21 @@ def test_count_classes_are_non_empty_and_units_are_base_forms() -> None:
         for u in cls.units:
             # sound plurals and the accusative are the matcher's (قتيلا، مصابين، إصابات)
             assert _inflection_of(u, units, ("ين", "ون", "ات", "ا")) is None, (name, u)
+
+
+def test_every_unit_the_claim_reader_knows_has_a_count_class() -> None:
+    """quantities.json lists inflected units (قتيلا، مصابين، طائرات); each base form has a class here."""
+    units = {u for c in lx.counts().classes.values() for u in c.units}
+    missing = []
+    for words in data_files.load("claimdiff", "quantities.json")["units"].values():
+        for w in map(fold_str, words):
+            if not _RAW_WORD.fullmatch(w):
+                continue
+            bases = {w, w.removesuffix("ا")} | {w[:-2] for s in ("ين", "ون", "ات") if w.endswith(s)}
+            bases |= {w[:-2] + "ه" for s in ("ات",) if w.endswith(s)}  # ساعات -> ساعة
+            if not bases & units:
+                missing.append(w)
+    assert not missing
 
 
 def test_measure_factors_have_a_base_unit() -> None:
@@ -312,6 +345,12 @@ def test_refuses_overlapping_or_empty_substitution_classes() -> None:
     first, second = list(data["classes"])[:2]
     data["synonyms"].append([data["classes"][first][0], data["classes"][second][0]])
     _refused(lx.Substitution, data, "one class")
+
+
+def test_refuses_broken_plurals_of_words_in_no_pair() -> None:
+    data = _raw("antonyms.json")
+    data["broken_plurals"]["فرسخ"] = ["فراسخ"]
+    _refused(lx.Antonyms, data, "in no pair")
 
 
 def test_refuses_a_ladder_out_of_order() -> None:

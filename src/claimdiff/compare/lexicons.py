@@ -118,9 +118,16 @@ class Antonyms(_Model):
     version: Literal[1]
     about: str
     pairs: tuple[Pair, ...]
+    broken_plurals: dict[Word, tuple[Word, ...]] = Field(
+        default_factory=dict, description="Member -> its broken plurals, which no rule derives."
+    )
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> Antonyms:
+        members = {w for p in self.pairs for w in p.a.members | p.b.members}
+        stray = set(self.broken_plurals) - members
+        if stray:
+            raise ValueError(f"broken_plurals of words in no pair: {sorted(stray)}")
         seen: dict[frozenset[str], int] = {}
         for i, pair in enumerate(self.pairs):
             for x, y in product(pair.a.members, pair.b.members):
@@ -131,13 +138,14 @@ class Antonyms(_Model):
         return self
 
     def index(self) -> dict[str, tuple[tuple[int, Literal["a", "b"]], ...]]:
-        """For every word, the pairs it belongs to and on which side."""
+        """For every word and broken plural, the pairs it belongs to and on which side."""
         out: dict[str, list[tuple[int, Literal["a", "b"]]]] = {}
         for i, pair in enumerate(self.pairs):
-            for w in pair.a.members:
-                out.setdefault(w, []).append((i, "a"))
-            for w in pair.b.members:
-                out.setdefault(w, []).append((i, "b"))
+            sides: tuple[tuple[Literal["a", "b"], Side], ...] = (("a", pair.a), ("b", pair.b))
+            for name, side in sides:
+                for w in side.members:
+                    for form in (w, *self.broken_plurals.get(w, ())):
+                        out.setdefault(form, []).append((i, name))
         return {w: tuple(v) for w, v in out.items()}
 
 
@@ -166,6 +174,7 @@ class NegationCue(_Model):
         min_length=1, description="What the cue does to the claim it governs."
     )
     tense: Literal["past", "present", "future"] | None = None
+    ambiguous: bool = Field(default=False, description="Has a common sense that negates nothing.")
     note: str | None = None
 
 
