@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimdiff.calibrated import Logistic, load
+from claimdiff.calibrated import Logistic, Trees, load
 from claimdiff.claims import lexicon
 from claimdiff.claims.profile import Profile, build, times_compatible, times_far_apart
 from claimdiff.schema import Alignment, Claim, Document, Mention
@@ -32,7 +32,7 @@ MIN_STEMS = 3  # a claim with fewer content words is a fragment: too little to t
 LINK_SAMPLE = 8  # members of each group compared when deciding a merge
 
 
-def calibrated() -> Logistic:
+def calibrated() -> Logistic | Trees:
     """The pair model; its thresholds: ``link`` (two claims align), ``group`` (average link two
     groups need to merge), ``related`` and ``within`` (pair scores at which unaligned claims, across
     documents or inside one, are still compared)."""

@@ -1,7 +1,8 @@
-"""Logistic models fitted offline and shipped as data: weights, intercept and thresholds.
+"""Models fitted offline and shipped as data: a logistic model (weights, intercept) or a small
+ensemble of boosted trees, each with its thresholds.
 
 ``benchmarks/ans_fit.py`` writes them into ``data/compare/`` from the ANS train split; at run time
-a model is a dot product and a sigmoid, with nothing to download.
+a model is a dot product or a few hundred comparisons and a sigmoid, with nothing to download.
 """
 
 from __future__ import annotations
@@ -11,6 +12,28 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimdiff import data_files
+
+
+@dataclass(frozen=True)
+class Trees:
+    """Gradient-boosted regression trees over named features; the sum of leaves is a log-odds."""
+
+    features: tuple[str, ...]
+    base: float
+    rate: float
+    trees: tuple[dict[str, list[float]], ...]
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def probability(self, values: dict[str, float]) -> float:
+        row = [values.get(f, 0.0) for f in self.features]
+        z = self.base
+        for t in self.trees:
+            node = 0
+            while t["left"][node] >= 0:
+                go_left = row[int(t["feature"][node])] <= t["threshold"][node]
+                node = int(t["left"][node] if go_left else t["right"][node])
+            z += self.rate * t["value"][node]
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True)
@@ -26,9 +49,17 @@ class Logistic:
 
 
 @cache
-def load(name: str) -> Logistic:
+def load(name: str) -> Logistic | Trees:
     """The model in ``data/compare/<name>.json``."""
     data = data_files.load("claimdiff", f"compare/{name}.json")
+    if data.get("kind") == "trees":
+        return Trees(
+            features=tuple(data["features"]),
+            base=float(data["base"]),
+            rate=float(data["rate"]),
+            trees=tuple(data["trees"]),
+            thresholds={k: float(v) for k, v in data.get("thresholds", {}).items()},
+        )
     return Logistic(
         features=tuple(data["features"]),
         weights=tuple(float(w) for w in data["weights"]),

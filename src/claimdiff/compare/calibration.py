@@ -11,14 +11,14 @@ import math
 
 from rapidfuzz import fuzz
 
-from claimdiff.calibrated import Logistic, load
+from claimdiff.calibrated import Logistic, Trees, load
 from claimdiff.compare.cues import Cue
 from claimdiff.compare.pairdiff import PairDiff
 
-CUE_TYPES = ("antonym", "polarity", "negation", "modality", "number", "substitution", "entity", "role")
+CUE_TYPES = ("antonym", "polarity", "negation", "modality", "number", "date", "substitution", "entity", "role", "replaced")
 
 
-def model() -> Logistic:
+def model() -> Logistic | Trees:
     return load("calibration")
 
 
@@ -30,8 +30,8 @@ def features(diff: PairDiff, found: list[Cue], pair_score: float) -> dict[str, f
         values[key] = max(values[key], c.strength)
     (wx, wy), (ux, uy) = diff.words, diff.unmatched
     values["shared"] = diff.shared_share()
-    values["unmatched_x"] = len(ux) / max(1, len(wx))
-    values["unmatched_y"] = len(uy) / max(1, len(wy))
+    shares = sorted((len(ux) / max(1, len(wx)), len(uy) / max(1, len(wy))))
+    values["unmatched_low"], values["unmatched_high"] = shares
     values["unmatched_min"] = min(len(ux), len(uy)) / 4.0
     values["length"] = math.log1p(len(wx) + len(wy))
     values["text"] = fuzz.token_set_ratio(diff.x.profile.folded, diff.y.profile.folded) / 100.0

@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimdiff import data_files
-from claimdiff.compare.opposition import opposed, poles_of, substitution_class
-from claimdiff.compare.pairdiff import PairDiff, Word
-from claimdiff.schema import EntityMention, Modality, Qualifier, QuantityMention
+from claimdiff.compare import lexicons
+from claimdiff.claims.profile import time_compatible, times_compatible
+from claimdiff.compare.counted import CUMULATIVE, count_class
+from claimdiff.compare.opposition import loosely_opposed, opposed, poles_of, substitution_member
+from claimdiff.compare.pairdiff import PairDiff, Word, same_word
+from claimdiff.schema import EntityMention, Modality, Qualifier, QuantityMention, TimeMention
 from claimdiff.text.morphkeys import lemma_key, lemma_keys
 from claimdiff.text.normalize import fold_str
 
 _APPROX = 0.15  # how far "about N" stretches either way
+_REPLACED = 2  # most words a side may add for a replacement
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,7 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
             pole = opposed(pa, pb)
             if pole is not None:
                 kind, strength = "antonym", 1.0
-            elif any(p.cls == q.cls and p.side != q.side and p.cls != "other" for p in pa for q in pb):
+            elif loosely_opposed(pa, pb):
                 kind, strength = "polarity", 0.6
             else:
                 continue
@@ -91,16 +95,26 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
         yield best
 
 
-def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
-    view = (diff.x, diff.y)[side]
+@cache
+def _negating_keys() -> frozenset[str]:
+    """Lemma keys of the one-word and head words of negation.json cues that are never ambiguous,
+    and of modality.json's denial verbs."""
+    keys = {lemma_keys(c.cue.split()[0])[0] for c in lexicons.negation().cues if not c.ambiguous and c.pos != "particle"}
     data = data_files.load("claimdiff", "modality.json")
-    denial = {lemma_key(fold_str(w)) for w in data["denied"] if " " not in w}
+    keys |= {lemma_key(fold_str(w)) for w in data["denied"] if " " not in w}
+    return frozenset(keys)
+
+
+def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
+    """Negators, and denial, cancellation, failure or refusal words the other claim lacks."""
+    view = (diff.x, diff.y)[side]
+    unmatched = {w.token.start for w in diff.unmatched[side]}
     out = []
     for t in view.tokens:
         if not t.is_word:
             continue
         bare = t.text[1:] if len(t.text) > 2 and t.text[0] in "وف" else t.text
-        if bare in _negators() or lemma_key(t.text) in denial:
+        if bare in _negators() or (t.start in unmatched and any(k in _negating_keys() for k in lemma_keys(t.text))):
             out.append((t.start, t.end, t.text))
     return out
 
@@ -142,29 +156,69 @@ def _unit_key(q: QuantityMention) -> str | None:
     return lemma_key(words[-1]) if words else None
 
 
+def _counted(diff: PairDiff, side: int, q: QuantityMention) -> str | None:
+    view = (diff.x, diff.y)[side]
+    cls = count_class(q, view.tokens)
+    return cls if cls is not None else (f"unit:{k}" if (k := _unit_key(q)) else None)
+
+
+def _published(diff: PairDiff, side: int) -> str | None:
+    return (diff.x, diff.y)[side].doc.published
+
+
+def _toll_update(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMention) -> bool:
+    """A cumulative count that grew from an earlier report to a later one."""
+    pa, pb = _published(diff, 0), _published(diff, 1)
+    if cls not in CUMULATIVE or not pa or not pb or pa[:10] == pb[:10]:
+        return False
+    early, late = (a, b) if pa < pb else (b, a)
+    return _interval(late)[1] >= _interval(early)[0]
+
+
 @detector("number")
 def numbers(diff: PairDiff) -> Iterator[Cue]:
-    """Two values of one count that cannot both hold: same unit (or both bare), disjoint intervals
-    once "about", "more than" and ranges are read; open bounds that face away ("more than 90" /
-    "fewer than 90") clash too."""
+    """Two values of one count that cannot both hold: one count class (killed, injured, money,
+    magnitude ...; bare numbers by their unit word), disjoint intervals once "about", "more than"
+    and ranges are read.  Open bounds that face away ("more than 90" / "fewer than 90") clash too;
+    a toll that grew between two days' reports does not, and neither do claims dated apart."""
     qx = [m for i in diff.x.claim.quantity_ids if isinstance(m := diff.mentions.get(i), QuantityMention)]
     qy = [m for i in diff.y.claim.quantity_ids if isinstance(m := diff.mentions.get(i), QuantityMention)]
-    if any(a.value == b.value for a in qx for b in qy) and len(qx) == len(qy) == 1:
-        if (qx[0].qualifier, qy[0].qualifier) in ((Qualifier.at_least, Qualifier.at_most),
-                                                  (Qualifier.at_most, Qualifier.at_least)):  # fmt: skip
-            yield Cue("number", f"{qx[0].text} / {qy[0].text}", (qx[0].start, qx[0].end),
-                      (qy[0].start, qy[0].end), 1.0)  # fmt: skip
+    if not qx or not qy or not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
     for a in qx:
+        ca = _counted(diff, 0, a)
         for b in qy:
-            ua, ub = _unit_key(a), _unit_key(b)
-            if ua != ub:
+            if ca is None or ca != _counted(diff, 1, b):
+                continue
+            if a.value == b.value:
+                facing = {a.qualifier, b.qualifier} == {Qualifier.at_least, Qualifier.at_most}
+                if facing and a.upper is None and b.upper is None:
+                    yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+                    return
                 continue
             (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
-            if lo_a <= hi_b and lo_b <= hi_a:
+            if (lo_a <= hi_b and lo_b <= hi_a) or _toll_update(diff, ca, a, b):
                 continue
             yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
             return
+
+
+def _dates(diff: PairDiff, side: int) -> list[TimeMention]:
+    view = (diff.x, diff.y)[side]
+    found = [m for i in view.claim.time_ids if isinstance(m := diff.mentions.get(i), TimeMention)]
+    return [m for m in found if m.timex_type == "DATE" and m.role is None]
+
+
+@detector("date")
+def dates(diff: PairDiff) -> Iterator[Cue]:
+    """The same event on two different days of one year, or on two different weekdays."""
+    for a in _dates(diff, 0):
+        for b in _dates(diff, 1):
+            weekdays = a.weekday is not None and b.weekday is not None and a.weekday != b.weekday
+            same_year = a.value[:4] == b.value[:4] and "X" not in a.value[:4]
+            if weekdays or (same_year and not time_compatible(a.value, b.value)):
+                yield Cue("date", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+                return
 
 
 @detector("substitution")
@@ -172,11 +226,11 @@ def substitution(diff: PairDiff) -> Iterator[Cue]:
     """An unmatched noun of one claim and one of the other from one closed class (actor / singer,
     oil / gas, north / west)."""
     ux, uy = diff.unmatched
-    cx = [(w, substitution_class(lemma_keys(w.text))) for w in ux]
-    cy = [(w, substitution_class(lemma_keys(w.text))) for w in uy]
+    cx = [(w, substitution_member(lemma_keys(w.text))) for w in ux]
+    cy = [(w, substitution_member(lemma_keys(w.text))) for w in uy]
     for a, ka in cx:
         for b, kb in cy:
-            if ka is not None and ka == kb:
+            if ka is not None and kb is not None and ka[0] == kb[0] and ka[1] != kb[1]:
                 yield Cue("substitution", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
                 return
 
@@ -197,6 +251,30 @@ def entities(diff: PairDiff) -> Iterator[Cue]:
         for b in only_y:
             if _kind(a) == _kind(b) and a.entity_type not in ("outlet",):
                 yield Cue("entity", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+                return
+
+
+def _neighbours_match(diff: PairDiff, a: Word, b: Word) -> bool:
+    """The content words right before (or right after) ``a`` and ``b`` match each other."""
+    (wx, wy) = diff.words
+    ia, ib = wx.index(a), wy.index(b)
+    before = ia > 0 and ib > 0 and same_word(wx[ia - 1], wy[ib - 1])
+    after = ia + 1 < len(wx) and ib + 1 < len(wy) and same_word(wx[ia + 1], wy[ib + 1])
+    return before or after
+
+
+@detector("replaced")
+def replaced(diff: PairDiff) -> Iterator[Cue]:
+    """A word of one claim stands where the other has another word, in an otherwise matched frame
+    (جائزة سوني العالمية / جائزة آبل العالمية): a detail to compare.  Only when each side adds at
+    most ``_REPLACED`` words, so that a rewrite does not count as a replacement."""
+    ux, uy = diff.unmatched
+    if not ux or not uy or len(ux) > _REPLACED or len(uy) > _REPLACED:
+        return
+    for a in ux:
+        for b in uy:
+            if _neighbours_match(diff, a, b):
+                yield Cue("replaced", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
                 return
 
 
