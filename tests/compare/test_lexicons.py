@@ -14,7 +14,9 @@ from claimdiff import data_files
 from claimdiff.compare import lexicons as lx
 from claimdiff.text.normalize import fold_str
 
-_RAW_WORD = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
+_RAW_WORD = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*"
+)  # letters, no tatweel
 _POS = ("verb", "masdar", "adj", "noun", "adv")
 # keys whose values are prose, labels or names of other lists, not language data
 _NOT_WORDS = frozenset(
