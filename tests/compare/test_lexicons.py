@@ -215,6 +215,16 @@ def test_every_unit_the_claim_reader_knows_has_a_count_class() -> None:
     assert not missing
 
 
+def test_a_cue_points_to_one_class() -> None:
+    classes = lx.counts().classes
+    unit_of = {u: n for n, c in classes.items() for u in c.units}
+    cue_of: dict[str, str] = {}
+    for name, cls in classes.items():
+        for cue in cls.cues:
+            assert cue_of.setdefault(cue, name) == name, (cue, cue_of[cue], name)
+            assert unit_of.get(cue, name) == name, (cue, name, unit_of[cue])
+
+
 def test_measure_factors_have_a_base_unit() -> None:
     for name, cls in lx.counts().classes.items():
         if cls.factors:
