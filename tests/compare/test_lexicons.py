@@ -14,7 +14,9 @@ from claimdiff import data_files
 from claimdiff.compare import lexicons as lx
 from claimdiff.text.normalize import fold_str
 
-_RAW_WORD = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
+_RAW_WORD = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*"
+)  # letters, no tatweel
 _POS = ("verb", "masdar", "adj", "noun", "adv")
 # keys whose values are prose, labels or names of other lists, not language data
 _NOT_WORDS = frozenset(
@@ -211,6 +213,16 @@ def test_every_unit_the_claim_reader_knows_has_a_count_class() -> None:
             if not bases & units:
                 missing.append(w)
     assert not missing
+
+
+def test_a_cue_points_to_one_class() -> None:
+    classes = lx.counts().classes
+    unit_of = {u: n for n, c in classes.items() for u in c.units}
+    cue_of: dict[str, str] = {}
+    for name, cls in classes.items():
+        for cue in cls.cues:
+            assert cue_of.setdefault(cue, name) == name, (cue, cue_of[cue], name)
+            assert unit_of.get(cue, name) == name, (cue, name, unit_of[cue])
 
 
 def test_measure_factors_have_a_base_unit() -> None:

@@ -27,7 +27,9 @@ from claimdiff import data_files
 from claimdiff.errors import ClaimdiffError
 from claimdiff.text.normalize import fold_str
 
-_WORDS = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
+_WORDS = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*"
+)  # letters, no tatweel
 _SYMBOLS = frozenset("%$€£")
 
 
