@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from claimdiff.entities.gazetteer import AliasIndex, AliasRef, Gazetteer, Hit, folded, hit_span, range_tokens
 from claimdiff.entities.keys import ARTICLE, EXACT, Candidate, Token, candidates, core, plain_gap, plain_key
-from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id
+from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id, name_key
 from claimdiff.schema import EntityMention, TextRange, make_span
 from claimdiff.text.normalize import Folded
 
@@ -101,6 +101,17 @@ def _join_given_names(f: Folded, gazetteer: Gazetteer, r: _Range) -> None:
     r.names = kept
 
 
+def _known_prefix(gazetteer: Gazetteer, tokens: Sequence[Token], name: NameHit) -> NameHit:
+    """A name read past a misspelt known person (ماكرو الجديد) ends where the person does."""
+    if name.j - name.i < 3 or gazetteer.resolve_person(name.key) is not None:
+        return name
+    for j in range(name.j - 1, name.i + 1, -1):
+        key = name_key([t.text for t in tokens[name.i : j]])
+        if len(key) >= 2 and gazetteer.resolve_person(key) is not None:
+            return NameHit(name.i, j, key)
+    return name
+
+
 def _kind(gazetteer: Gazetteer, entity_id: str) -> str:
     entry = gazetteer.get(entity_id)
     return entry.type if entry is not None else "person"
@@ -115,7 +126,8 @@ def _collect(text: str, ranges: Sequence[TextRange], gazetteer: Gazetteer) -> li
         rs.append(_Range(tokens, cands, hits, []))
     for r in rs:
         bodies = {k for h in r.hits if _kind(gazetteer, h.entity_id) != "person" for k in range(h.i, h.j)}
-        r.names = find_names(f, r.tokens, r.cands, r.covered(), gazetteer.nisba, bodies)
+        names = find_names(f, r.tokens, r.cands, r.covered(), gazetteer.nisba, bodies)
+        r.names = [_known_prefix(gazetteer, r.tokens, n) for n in names]
         _join_given_names(f, gazetteer, r)
     name_ids = _persons(gazetteer, rs)
     definite = {
