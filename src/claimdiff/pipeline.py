@@ -220,7 +220,27 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
         *datelines.issues,
         *check_dates(doc.text, doc_id=doc.id, times=all_times, datelines=datelines),
     ]
-    item.claims = extract_claims(doc, item.mentions)
+    if _compared_language(doc, ranges):
+        item.claims = extract_claims(doc, item.mentions)
+
+
+def _compared_language(doc: Document, ranges: Sequence[TextRange]) -> bool:
+    """Set ``doc.language``; a document in another language than Arabic gets no claims, and a note
+    saying so (it still appears with its mentions)."""
+    from claimdiff.text.language import ARABIC, UNDETERMINED, detect_language, language_name
+
+    sample = "\n".join(doc.text[r.start : r.end] for r in ranges) or doc.text
+    doc.language = doc.language or detect_language(sample)
+    if doc.language in (ARABIC, UNDETERMINED):
+        return True
+    name = language_name(doc.language)
+    doc.errors.append(
+        DocumentError(
+            stage="language",
+            message=f"not compared: the text is in {name} ({doc.language}); claims are read from Arabic only",
+        )
+    )
+    return False
 
 
 def _iso_date(value: str | None) -> dt.date | None:
