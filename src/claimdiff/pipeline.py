@@ -196,6 +196,7 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     doc.outlet, doc.relayed_from = layout.outlet, list(layout.relayed_from)
     doc.headline, doc.body, doc.boilerplate = layout.headline, list(layout.body), list(layout.boilerplate)
     ranges: list[TextRange] = [*([doc.headline] if doc.headline else []), *doc.body]
+    compared = _compared_language(doc, ranges)
 
     datelines = find_datelines(doc.text, layout.datelines, doc_id=doc.id, id_prefix=f"{doc.id}:d")
     # The text's own dateline wins; metadata given with a Document is the fallback.
@@ -212,7 +213,7 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     # Durations stay quantities too ("four days" is both a duration and a count).
     dated = [t for t in [*times, *datelines.parts] if t.timex_type in ("DATE", "TIME")]
     quantities: list[QuantityMention] = find_quantities(
-        doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:q", exclude=dated
+        doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:q", exclude=dated, language=doc.language
     )
     all_times: list[TimeMention] = [*datelines.parts, *times]
     item.mentions = sorted([*all_times, *entities, *quantities], key=lambda m: (m.start, m.end, m.kind, m.id))
@@ -220,7 +221,7 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
         *datelines.issues,
         *check_dates(doc.text, doc_id=doc.id, times=all_times, datelines=datelines),
     ]
-    if _compared_language(doc, ranges):
+    if compared:
         item.claims = extract_claims(doc, item.mentions)
 
 
