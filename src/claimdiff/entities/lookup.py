@@ -5,7 +5,8 @@ Antakya, one minister for another) from a change of referent type::
 
     entity_kind("place:egypt")         -> "country"
     entity_kind("place:harem")         -> "city"
-    entity_kind("name:خالد-الحسن")     -> "person"   (a name found by cue)
+    entity_kind("name:خالد-حسن")       -> "person"   (a name found by cue)
+    entity_kind("name:حزب-امه")         -> "group"    (a body found by its opening word)
     country_of("place:benghazi")       -> "place:libya"
     nationality("المصريين")            -> "place:egypt"
     same_kind("place:syria", "place:lebanon") -> True
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from claimdiff.entities.bodies import body_type
 from claimdiff.entities.gazetteer import Gazetteer
 from claimdiff.entities.keys import core, deproclitic
 from claimdiff.entities.names import NAME_PREFIX
@@ -31,10 +33,13 @@ def _gaz(gazetteer: Gazetteer | None) -> Gazetteer:
 
 def entity_kind(entity_id: str, gazetteer: Gazetteer | None = None) -> str:
     """person, organization, outlet, agency, group, other, or for a place its kind: country,
-    capital, city or region.  Names found by cue (``name:``) are persons; unknown ids are other."""
+    capital, city or region.  Names found by cue (``name:``) are persons, or the organization or
+    group their opening word says (``name:جمعيه-هلال-ازرق``); unknown ids are other."""
     entry = _gaz(gazetteer).get(entity_id)
     if entry is None:
-        return "person" if entity_id.startswith(NAME_PREFIX) else "other"
+        if entity_id.startswith(NAME_PREFIX):
+            return body_type(entity_id) or "person"
+        return "other"
     if entry.type != "place":
         return entry.type
     if entry.kind:
