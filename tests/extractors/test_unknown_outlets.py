@@ -57,3 +57,9 @@ def test_a_headline_opening_with_an_outlet_noun_is_not_a_masthead() -> None:
     para = "وقال مسؤول محلي إن العمل في المشروع سيستمر حتى نهاية العام المقبل بحسب الخطة المعلنة."
     text = f"قناة السويس تستقبل عددا قياسيا من السفن هذا الأسبوع\n\n{para}\n\n{para}\n"
     assert GenericExtractor().layout(text).outlet is None
+
+
+def test_a_bare_agency_short_name_in_a_tag_is_read() -> None:
+    para = "وقال الوزير إن المحطة ستزيد كميات المياه المخصصة للمحافظة بنسبة كبيرة خلال الصيف."
+    text = f"عمان 5 آذار (بترا)- افتتح وزير المياه اليوم محطة ضخ جديدة في المحافظة.\n\n{para}\n"
+    assert GenericExtractor().layout(text).relayed_from == ["Petra News Agency"]

@@ -173,7 +173,8 @@ def _site_label(domain: str) -> str:
 
 
 def find_publisher(text: str, analysis: Analysis, finder: OutletFinder) -> str | None:
-    """The publisher named by the page itself, or None; a known outlet comes back as its label."""
+    """The publisher named by the page itself, or None; a known outlet comes back as its label.
+    An agency's filing tag alone names what the page relays, not its publisher (see segments)."""
     cues = _cues()
     lines = [ln for ln in split_lines(text) if _words(ln.text) <= _MAX_LINE_WORDS]
     if not lines:
