@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from claimdiff import sources as _sources
 from claimdiff.errors import ClaimdiffError, InputError, UsageError
@@ -32,6 +32,7 @@ from claimdiff.schema import (
 log = logging.getLogger(__name__)
 
 Source = str | os.PathLike[str] | Document
+GazetteerSource = str | os.PathLike[str] | Iterable[Mapping[str, Any]]
 Progress = Callable[[str], None]
 
 
@@ -49,12 +50,15 @@ def analyze(
     extractor: str | None = None,
     plugins: Plugins | None = None,
     progress: Progress | None = None,
+    gazetteer: GazetteerSource | None = None,
 ) -> Report:
     """Analyse every source and compare them.
 
     A source is a path (``Path``, or a ``str`` naming an existing file), article text (any other
     ``str``) or a :class:`Document`.  Every source appears in the report, analysed or with its
     errors; only a wrong ``extractor`` name raises (:class:`~claimdiff.errors.UsageError`).
+    ``gazetteer`` adds entries (a JSON or CSV file, or mappings) to the bundled and plugin ones;
+    a bad file raises :class:`~claimdiff.errors.InputError`.
     """
     if isinstance(sources, str | bytes | os.PathLike):
         raise UsageError("analyze() takes a list of sources; wrap a single path or text in a list")
@@ -67,7 +71,7 @@ def analyze(
     forced = plugins.extractor(extractor) if extractor else None
     from claimdiff.entities import Gazetteer
 
-    gazetteer = Gazetteer.default(plugins.gazetteer_entries)
+    gaz = Gazetteer.default([*plugins.gazetteer_entries, *_user_entries(gazetteer)])
     docs = _documents(items)
     analysed: list[_Analysed] = []
     for doc in docs:
@@ -78,13 +82,23 @@ def analyze(
         if doc.errors:
             continue
         try:
-            _analyse_one(item, plugins, forced, gazetteer)
+            _analyse_one(item, plugins, forced, gaz)
         except ClaimdiffError as exc:
             doc.errors.append(DocumentError(stage="analyse", message=str(exc)))
         except Exception as exc:  # never lose the other documents to one bad one
             log.exception("analysing %s failed", doc.source)
             doc.errors.append(DocumentError(stage="analyse", message=f"{type(exc).__name__}: {exc}"))
     return _compare(analysed)
+
+
+def _user_entries(source: GazetteerSource | None) -> list[Mapping[str, Any]]:
+    if source is None:
+        return []
+    if isinstance(source, str | os.PathLike):
+        from claimdiff.entities.user import load_gazetteer_file
+
+        return list(load_gazetteer_file(source))
+    return list(source)
 
 
 def _documents(items: Sequence[Source]) -> list[Document]:
@@ -182,6 +196,7 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     doc.outlet, doc.relayed_from = layout.outlet, list(layout.relayed_from)
     doc.headline, doc.body, doc.boilerplate = layout.headline, list(layout.body), list(layout.boilerplate)
     ranges: list[TextRange] = [*([doc.headline] if doc.headline else []), *doc.body]
+    compared = _compared_language(doc, ranges)
 
     datelines = find_datelines(doc.text, layout.datelines, doc_id=doc.id, id_prefix=f"{doc.id}:d")
     # The text's own dateline wins; metadata given with a Document is the fallback.
@@ -198,7 +213,7 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     # Durations stay quantities too ("four days" is both a duration and a count).
     dated = [t for t in [*times, *datelines.parts] if t.timex_type in ("DATE", "TIME")]
     quantities: list[QuantityMention] = find_quantities(
-        doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:q", exclude=dated
+        doc.text, ranges, doc_id=doc.id, id_prefix=f"{doc.id}:q", exclude=dated, language=doc.language
     )
     all_times: list[TimeMention] = [*datelines.parts, *times]
     item.mentions = sorted([*all_times, *entities, *quantities], key=lambda m: (m.start, m.end, m.kind, m.id))
@@ -206,7 +221,27 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
         *datelines.issues,
         *check_dates(doc.text, doc_id=doc.id, times=all_times, datelines=datelines),
     ]
-    item.claims = extract_claims(doc, item.mentions)
+    if compared:
+        item.claims = extract_claims(doc, item.mentions)
+
+
+def _compared_language(doc: Document, ranges: Sequence[TextRange]) -> bool:
+    """Set ``doc.language``; a document in another language than Arabic gets no claims, and a note
+    saying so (it still appears with its mentions)."""
+    from claimdiff.text.language import ARABIC, UNDETERMINED, detect_language, language_name
+
+    sample = "\n".join(doc.text[r.start : r.end] for r in ranges) or doc.text
+    doc.language = doc.language or detect_language(sample)
+    if doc.language in (ARABIC, UNDETERMINED):
+        return True
+    name = language_name(doc.language)
+    doc.errors.append(
+        DocumentError(
+            stage="language",
+            message=f"not compared: the text is in {name} ({doc.language}); claims are read from Arabic only",
+        )
+    )
+    return False
 
 
 def _iso_date(value: str | None) -> dt.date | None:

@@ -37,6 +37,10 @@ _CHANGE_REACH = 4  # words between a verb of change and its from-to: ارتفع 
 _FLIP = {Qualifier.at_least: Qualifier.at_most, Qualifier.at_most: Qualifier.at_least}
 _QUOTED_NAME = re.compile(r'"[^\W\d_]+(?: [^\W\d_]+){0,2} $')  # "صماد 3": a model, not a count
 _YEARS = range(1900, 2101)
+_COMMA_DECIMAL_LANGUAGES = frozenset({"fr", "es", "it", "de", "pt", "tr", "ru"})
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 _CLASS = {"unit": 0, "teen": 1, "ten": 1, "tens": 1, "hundred": 2, "hundreds": 2}
 
 
@@ -86,6 +90,7 @@ class _Lexicon:
     suffix_scales: dict[str, float]
     verb_qualifiers: dict[str, Qualifier]
     change_verbs: frozenset[str]
+    construct_duals: dict[str, float]
 
 
 def _phrase(s: str) -> tuple[str, ...]:
@@ -142,6 +147,7 @@ def _lexicon() -> _Lexicon:
         suffix_scales={fold_str(w): float(v) for w, v in nums.get("suffix_scales", {}).items()},
         verb_qualifiers={fold_str(w): Qualifier(q) for q, ws in cues["verb_qualifiers"].items() for w in ws},
         change_verbs=frozenset(fold_str(w) for w in cues["change_verbs"]),
+        construct_duals={fold_str(w): float(v) for w, v in nums.get("construct_duals", {}).items()},
     )
 
 
@@ -152,19 +158,45 @@ def _lex(text: str, start: int, end: int) -> list[_Tok]:
     ]
 
 
-def _digit_value(s: str) -> float | None:
-    """The value of a digit string with thousands separators or a decimal point, if well formed."""
+def _digit_value(s: str, comma_decimal: bool = False) -> float | None:
+    """The value of a digit string with thousands separators or a decimal point, if well formed;
+    ``comma_decimal``: the text writes 50.000 for fifty thousand and 8,8 for eight point eight."""
+    if comma_decimal:
+        return _comma_decimal_value(s)
     if "," in s and "." in s:
         return None
     sep = "," if "," in s else "." if "." in s else ""
     if not sep:
         return float(int(s))
     parts = s.split(sep)
-    if len(parts) > 2 or (sep == "," and len(parts[1]) == 3):
+    # 50.000: nobody writes three zero decimals, so the dot groups thousands whatever the style
+    if len(parts) > 2 or (len(parts[1]) == 3 and (sep == "," or parts[1] == "000")):
         if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
             return float(int("".join(parts)))
         return None
     return float(f"{int(parts[0])}.{parts[1]}")
+
+
+def _comma_decimal_value(s: str) -> float | None:
+    whole, _, frac = s.partition(",")
+    if "," in frac or "." in frac:
+        return None
+    groups = whole.split(".")
+    if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        return None
+    value = float(int("".join(groups)))
+    return value + float(f"0.{frac}") if frac else value
+
+
+def comma_decimal(text: str, language: str | None) -> bool:
+    """Whether numbers are written French-style (50.000 and 8,8): by the document's language, or
+    by local evidence in any language (a dotted thousands group and a decimal comma, and no comma
+    thousands)."""
+    if language in _COMMA_DECIMAL_LANGUAGES:
+        return True
+    return bool(
+        _DOT_THOUSANDS.search(text) and _DECIMAL_COMMA.search(text) and not _COMMA_THOUSANDS.search(text)
+    )
 
 
 def _variants(word: str) -> list[tuple[str, int]]:
@@ -175,8 +207,9 @@ def _variants(word: str) -> list[tuple[str, int]]:
 class _Scanner:
     """Quantities in the tokens of one range of a folded text."""
 
-    def __init__(self, f: Folded, toks: list[_Tok], lex: _Lexicon) -> None:
+    def __init__(self, f: Folded, toks: list[_Tok], lex: _Lexicon, comma_decimal: bool = False) -> None:
         self.f, self.text, self.toks, self.lex = f, f.text, toks, lex
+        self.comma_decimal = comma_decimal
 
     # -- token helpers ------------------------------------------------------------------
     def gap(self, a: int, b: int) -> str:
@@ -198,6 +231,10 @@ class _Scanner:
                 kind, value = self.lex.words[form]
                 return kind, value, skip
         return None
+
+    def tokens_text(self, k: int, skip: int) -> str:
+        """Token k without its proclitic."""
+        return self.toks[k].text[skip:]
 
     def words_before(self, k: int, n: int, glue: frozenset[str] = frozenset()) -> list[str]:
         """Up to n word tokens right before token k, across punctuation in ``glue`` only."""
@@ -245,7 +282,7 @@ class _Scanner:
         return self.read_words(k)
 
     def read_digits(self, k: int) -> _Num | None:
-        value = _digit_value(self.toks[k].text)
+        value = _digit_value(self.toks[k].text, self.comma_decimal)
         if value is None:
             return None
         suffix = self.scale_suffix(k)
@@ -286,6 +323,9 @@ class _Scanner:
         first = self.word_entry(k)
         if first is None:
             return None
+        if first[0] == "scale" and self.tokens_text(k, first[2]) in self.lex.construct_duals:
+            # a number opened by مليونا/ألفا is the construct dual: مليونا نازح, two million displaced
+            first = ("sdual", self.lex.construct_duals[self.tokens_text(k, first[2])], first[2])
         if first[0] == "ten" and self.after_ordinal(k):
             return None
         if first[0] in ("half", "fraction"):
@@ -301,6 +341,9 @@ class _Scanner:
                 break
             kind, value, pskip = entry
             conj = j > k and pskip > 0
+            if prev_kind == "half" and kind == "scale" and value == last_scale and not conj:
+                j += 1  # مليونين ونصف [مليون]: the scale restated after the half
+                continue
             if j > k and not conj and not self.joins(prev_kind, kind):
                 break
             if conj and not self.adds(prev_kind, prev_class, kind, value, last_scale):
@@ -712,18 +755,21 @@ def find_quantities(
     doc_id: str,
     id_prefix: str,
     exclude: Sequence[TextRange] = (),
+    language: str | None = None,
 ) -> list[QuantityMention]:
     """Quantities in ``ranges`` of ``text``; nothing overlapping ``exclude`` (e.g. time expressions).
+    ``language`` (ISO 639-1) says how digits are grouped (:func:`comma_decimal`).
 
     Ids are ``f"{id_prefix}{n}"`` (n from 1) in text order.
     """
     f = folded(text)
     lex = _lexicon()
     found: list[_Found] = []
+    commas = comma_decimal(f.text, language)
     for r in ranges:
         s, e = folded_range(f, max(0, r.start), min(r.end, len(text)))
         if s < e:
-            found.extend(_Scanner(f, _lex(f.text, s, e), lex).scan())
+            found.extend(_Scanner(f, _lex(f.text, s, e), lex, commas).scan())
     out: list[QuantityMention] = []
     seen: set[tuple[int, int]] = set()
     for q in sorted(found, key=lambda x: (x.start, x.end)):

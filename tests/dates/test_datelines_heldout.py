@@ -940,7 +940,7 @@ def test_dateline_through_the_pipeline(n: int) -> None:
     case, rep = LINES[n], report()
     doc = rep.documents[n]
     text = doc.text
-    assert not doc.errors
+    assert not [e for e in doc.errors if e.stage != "language"]  # a French text is noted, not compared
     assert (doc.published, doc.updated) == (case.published, case.updated)
     times = sorted(
         (

@@ -22,7 +22,7 @@ CASES = {
         "datelines": [("published", "12 March 2021"), ("updated", "13 March 2021 09:15")],
     },
     "alwadi_ar.txt": {
-        "outlet": None,
+        "outlet": "الوادي نت",  # its own-report tag "الوادي نت - خاص" names it
         "relayed_from": [],
         "headline": "افتتاح جسر جديد يربط ضفتي النهر في المدينة",
         "body_count": 4,

@@ -44,7 +44,9 @@ def _doc(report: Report, name: str) -> Document:
     source = _expected(name)["source"]
     found = [d for d in report.documents if Path(d.source).name == source]
     assert len(found) == 1, source
-    assert not found[0].errors, found[0].errors
+    # a note that a non-Arabic document was not compared is not an error of reading it
+    errors = [e for e in found[0].errors if e.stage != "language"]
+    assert not errors, errors
     return found[0]
 
 

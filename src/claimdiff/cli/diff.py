@@ -27,8 +27,18 @@ SEVERITIES = [s.value for s in Severity]
     help="Exit 1 when a finding has this severity or higher.",
 )
 @click.option("--extractor", help="Use this extractor for every file instead of detecting the outlet.")
+@click.option(
+    "--gazetteer",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Add the actors of a story: a JSON or CSV file of entries (id, type, names).",
+)
 def command(
-    files: tuple[str, ...], fmt: str, output: str | None, fail_on: str, extractor: str | None
+    files: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    fail_on: str,
+    extractor: str | None,
+    gazetteer: str | None,
 ) -> None:
     """Compare the claims of FILES (plain text or HTML articles).
 
@@ -39,7 +49,9 @@ def command(
     with as_trouble():
         renderer = plugins.format(fmt)
         with progress_reporter(len(files)) as progress:
-            report = analyze(files, extractor=extractor, plugins=plugins, progress=progress)
+            report = analyze(
+                files, extractor=extractor, plugins=plugins, progress=progress, gazetteer=gazetteer
+            )
         text = renderer.render(report)
     write_output(text, output)
     unreadable = [d for d in report.documents if d.errors and not d.text]

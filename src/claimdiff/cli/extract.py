@@ -67,14 +67,19 @@ def render_extract(report: Report) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option("--extractor", help="Use this extractor instead of detecting the outlet.")
-def command(file: str, fmt: str, output: str | None, extractor: str | None) -> None:
+@click.option(
+    "--gazetteer",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Add the actors of a story: a JSON or CSV file of entries (id, type, names).",
+)
+def command(file: str, fmt: str, output: str | None, extractor: str | None, gazetteer: str | None) -> None:
     """Show the claims of one article with their attribution chain, modality and mentions.
 
     Exit status: 0 on success, 2 when the file cannot be read or analysed.
     """
     plugins = plugins_with_warnings()
     with as_trouble():
-        report = analyze([file], extractor=extractor, plugins=plugins)
+        report = analyze([file], extractor=extractor, plugins=plugins, gazetteer=gazetteer)
     text = report.model_dump_json(indent=2) + "\n" if fmt == "json" else render_extract(report)
     write_output(text, output)
     doc = report.documents[0]

@@ -63,6 +63,9 @@ class Lexicon:
     stamp_noise: re.Pattern[str]
 
 
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]")  # the date grammar reads Arabic number words only
+
+
 def _json(name: str) -> Any:
     return data_files.load("claimdiff.dates", name)
 
@@ -166,12 +169,13 @@ def _relative(b: _Builder, rel: dict[str, Any]) -> None:
 
 
 def _numbers(b: _Builder) -> None:
-    data = _json("numbers.json")
-    for group in ("units", "tens", "hundreds"):
-        for n, words in data[group].items():
-            for w in words:
+    """Arabic number words from the one number-word file (``claimdiff/data/numbers.json``)."""
+    data = data_files.load("claimdiff", "numbers.json")
+    for group in ("one", "units", "teen_units", "ten", "tens", "hundreds"):
+        for w, n in data[group].items():
+            if _ARABIC_WORD.search(w) and float(n).is_integer():
                 b.add(w, "num", int(n), literal=True)
-    for w in data["teen"]:
+    for w in data["ten"]:
         b.add(w, "teen", 10, literal=True)
     for w in data["vague"]:
         b.add(w, "vague", 0, literal=True)

@@ -38,16 +38,29 @@ from claimdiff.entities.keys import (
     skeleton,
     tokenize,
 )
+from claimdiff.entities.world import world_entries
 from claimdiff.schema import TextRange
 from claimdiff.text.normalize import Folded, fold, fold_str
 
 log = logging.getLogger(__name__)
 
 ENTITY_TYPES = frozenset({"person", "organization", "outlet", "agency", "place", "group", "other"})
-DATA_FILES = ("people", "organizations", "outlets", "places", "groups")
+DATA_FILES = (
+    "people",
+    "organizations",
+    "outlets",
+    "places",
+    "groups",
+    "leaders",
+    "parties",
+    "bodies",
+    "countries",
+)
 FUZZY_TOKEN_CUTOFF = 85.0
 FUZZY_NAME_CUTOFF = 90.0
 _MAX_ALIAS_TOKENS = 12
+_MIN_DEFINITE_NOUN = 4
+_MIN_LOOSE_CONSONANTS = 6  # long names may differ by one consonant (ماكرو for ماكرون)
 _QUOTE_BEFORE = re.compile(r'"\s?$')  # on the folded text, where every quotation mark is "
 _QUOTE_AFTER = re.compile(r'\s?"')
 
@@ -90,6 +103,11 @@ class Entry(BaseModel):
         description="Seats that stand for the government (دمشق، الكرملين): party names, not aliases.",
     )
     source: str | None = Field(default=None, description="Plugin that contributed the entry, if any.")
+    kind: str | None = Field(
+        default=None,
+        description="Finer type of a place: country, capital, city, region (see entities.lookup).",
+    )
+    capital: str | None = Field(default=None, description="Id of a country's capital.")
 
     @field_validator("type")
     @classmethod
@@ -121,6 +139,7 @@ class AliasRef:
 
     entity_id: str
     case: tuple[str, ...] | None = None
+    article: bool = False  # the alias is written with the article (الرقة): a proclitic needs it too
 
 
 @dataclass(slots=True)
@@ -273,8 +292,17 @@ def bundled_entries() -> tuple[Entry, ...]:
     cues = files["outlets"].get("cues", [])
     for name in DATA_FILES:
         raw.extend(_expand_cues(e, cues) for e in files[name].get("entries", []))
-    raw.extend(_expand_templates(files["organizations"].get("templates", []), files["places"]["entries"]))
+    raw = world_entries(raw)
+    countries = [e for e in raw if e.get("kind") == "country"]
+    raw.extend(_expand_templates(files["organizations"].get("templates", []), _first_by_id(countries)))
     return tuple(merge_entries((), raw))
+
+
+def _first_by_id(entries: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    seen: dict[str, Mapping[str, Any]] = {}
+    for e in entries:
+        seen.setdefault(str(e.get("id")), e)
+    return list(seen.values())
 
 
 def merge_entries(base: Iterable[Entry], extra: Iterable[Mapping[str, Any] | Entry]) -> list[Entry]:
@@ -336,6 +364,11 @@ def case_agrees(case: tuple[str, ...] | None, original_tokens: Sequence[str]) ->
     return True
 
 
+def _article_kept(token: str, skip: int) -> bool:
+    """After ``skip`` proclitic characters the token still has its article (بالرقة، للرقة)."""
+    return token[skip:].startswith(ARTICLE) or token[:skip].endswith("لل")
+
+
 @cache
 def adjective_heads() -> frozenset[str]:
     """Nouns a country-shaped adjective qualifies when it follows them (ليرة سورية), folded."""
@@ -380,7 +413,8 @@ class Gazetteer:
                 if not key:
                     continue
                 definite = [f.startswith(ARTICLE) for f in forms]
-                self.index.add(key, AliasRef(entry.id, _latin_case(alias)), definite)
+                ref = AliasRef(entry.id, _latin_case(alias), bool(definite) and definite[0] and not exact)
+                self.index.add(key, ref, definite)
                 if entry.type == "person" and len(key) > 1:
                     person_names.setdefault(skeleton(" ".join(plain_key(k) for k in key)), entry.id)
             for alias in entry.quoted_aliases:
@@ -485,10 +519,13 @@ class Gazetteer:
             if len(key) == 1 and self._adjective_after_indefinite(f.text, tokens, i, key[0]):
                 continue
             originals = [f.original_slice(t.start, t.end) for t in tokens[i:j]]
+            bare = skip > 0 and not _article_kept(tokens[i].text, skip)
             for ref in refs:
                 entry = self._entries.get(ref.entity_id)
                 if entry is not None and types is not None and entry.type not in types:
                     continue
+                if bare and ref.article:
+                    continue  # فرقه is ف + رقه "his teams", not ف + الرقة
                 if case_agrees(ref.case, originals):
                     return Hit(i, j, skip, ref.entity_id, key, score)
         return None
@@ -532,6 +569,8 @@ class Gazetteer:
         if i == 0 or not form.startswith(ARTICLE) or not (form.endswith("ي") or form.endswith("يه")):
             return False
         prev = tokens[i - 1]
+        if len(prev.text) < _MIN_DEFINITE_NOUN:
+            return False  # إلى folds to الي: a preposition, not a definite noun
         return prev.script == "a" and plain_gap(text, prev.end, tokens[i].start) and is_definite(prev.text)
 
     @staticmethod
@@ -556,7 +595,11 @@ class Gazetteer:
             name, self._person_names, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_CUTOFF, limit=3
         )
         for choice, _score, idx in found:
-            if consonants(choice) == shape:
+            theirs = consonants(choice)
+            if theirs == shape or (
+                min(len(shape), len(theirs)) >= _MIN_LOOSE_CONSONANTS
+                and fuzz.ratio(shape, theirs) >= FUZZY_NAME_CUTOFF
+            ):
                 return self._person_ids[idx]
         return None
 

@@ -9,11 +9,12 @@ title, and a surname alone (لودريان after جان إيف لودريان) r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from claimdiff.entities.bodies import body_type, find_bodies, opening_skip
 from claimdiff.entities.gazetteer import AliasIndex, AliasRef, Gazetteer, Hit, folded, hit_span, range_tokens
 from claimdiff.entities.keys import ARTICLE, EXACT, Candidate, Token, candidates, core, plain_gap, plain_key
-from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id
+from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id, name_key
 from claimdiff.schema import EntityMention, TextRange, make_span
 from claimdiff.text.normalize import Folded
 
@@ -31,10 +32,11 @@ class _Range:
     cands: list[list[Candidate]]
     hits: list[Hit]
     names: list[NameHit]
+    bodies: list[NameHit] = field(default_factory=list)
 
     def covered(self) -> set[int]:
         out = {k for h in self.hits for k in range(h.i, h.j)}
-        out.update(k for n in self.names for k in range(n.i, n.j))
+        out.update(k for n in [*self.names, *self.bodies] for k in range(n.i, n.j))
         return out
 
 
@@ -101,6 +103,17 @@ def _join_given_names(f: Folded, gazetteer: Gazetteer, r: _Range) -> None:
     r.names = kept
 
 
+def _known_prefix(gazetteer: Gazetteer, tokens: Sequence[Token], name: NameHit) -> NameHit:
+    """A name read past a misspelt known person (ماكرو الجديد) ends where the person does."""
+    if name.j - name.i < 3 or gazetteer.resolve_person(name.key) is not None:
+        return name
+    for j in range(name.j - 1, name.i + 1, -1):
+        key = name_key([t.text for t in tokens[name.i : j]])
+        if len(key) >= 2 and gazetteer.resolve_person(key) is not None:
+            return NameHit(name.i, j, key)
+    return name
+
+
 def _kind(gazetteer: Gazetteer, entity_id: str) -> str:
     entry = gazetteer.get(entity_id)
     return entry.type if entry is not None else "person"
@@ -114,8 +127,11 @@ def _collect(text: str, ranges: Sequence[TextRange], gazetteer: Gazetteer) -> li
         hits = gazetteer.scan(f, tokens, cands)
         rs.append(_Range(tokens, cands, hits, []))
     for r in rs:
+        r.bodies = find_bodies(f, r.tokens, r.covered(), gazetteer.nisba)
         bodies = {k for h in r.hits if _kind(gazetteer, h.entity_id) != "person" for k in range(h.i, h.j)}
-        r.names = find_names(f, r.tokens, r.cands, r.covered(), gazetteer.nisba, bodies)
+        bodies.update(k for b in r.bodies for k in range(b.i, b.j))
+        names = find_names(f, r.tokens, r.cands, r.covered(), gazetteer.nisba, bodies)
+        r.names = [_known_prefix(gazetteer, r.tokens, n) for n in names]
         _join_given_names(f, gazetteer, r)
     name_ids = _persons(gazetteer, rs)
     definite = {
@@ -132,6 +148,9 @@ def _collect(text: str, ranges: Sequence[TextRange], gazetteer: Gazetteer) -> li
         for n in r.names:
             s, e = f.to_original(r.tokens[n.i].start, r.tokens[n.j - 1].end)
             found.append(_Found(s, e, name_ids[n.key]))
+        for b in r.bodies:
+            s, e = f.to_original(r.tokens[b.i].start + opening_skip(r.tokens[b.i]), r.tokens[b.j - 1].end)
+            found.append(_Found(s, e, b.entity_id))
         for h in gazetteer.scan(f, r.tokens, r.cands, index=local, skip_tokens=r.covered(), fuzzy=False):
             found.append(_Found(*hit_span(f, r.tokens, h), h.entity_id))
     return sorted(set(found), key=lambda x: (x.start, x.end, x.entity_id))
@@ -151,7 +170,7 @@ def find_entities(
                 **span.model_dump(),
                 id=f"{id_prefix}{n}",
                 entity_id=x.entity_id,
-                entity_type=entry.type if entry is not None else "person",
+                entity_type=entry.type if entry is not None else body_type(x.entity_id) or "person",
                 label=entry.label if entry is not None else None,
                 in_gazetteer=entry is not None,
             )

@@ -64,6 +64,7 @@ class Lexicon:
     adjective_titles: frozenset[str]
     prepositions: frozenset[str]
     linking: frozenset[str]
+    kunya: frozenset[str]
 
 
 def name_id(key: Sequence[str]) -> str:
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         adjective_titles=frozenset(fold_str(w) for w in data.get("adjective_titles", [])),
         prepositions=frozenset(fold_str(w) for w in data.get("title_prepositions", [])),
         linking=frozenset(fold_str(w) for w in data.get("linking_modifiers", [])),
+        kunya=frozenset(fold_str(w) for w in data.get("kunya", [])),
     )
 
 
@@ -143,6 +145,30 @@ class _Reader:
     def definite(self, k: int) -> bool:
         """The token carries the article as written: bare alef and lam (not أليكسي, إلياس, آل)."""
         return self.tokens[k].text.startswith(ARTICLE) and self.written(k).startswith("ال")
+
+    def is_kunya(self, k: int) -> bool:
+        """A kunya particle (أبو) written alone before an Arabic word that is not a common word."""
+        tok = self.tokens[k]
+        if tok.text not in self.lex.kunya or k + 1 >= len(self.tokens):
+            return False
+        nxt = self.tokens[k + 1]
+        return (
+            nxt.script == "a"
+            and plain_gap(self.f.text, tok.end, nxt.start)
+            and not self.is_word(nxt.text)
+            and k + 1 not in self.covered
+        )
+
+    def kunya_name(self, k: int) -> NameHit | None:
+        """أبو محمد and the definite family names or nisbas after it (أبو عمر الشامي); with no title
+        or verb before it, an indefinite word after the kunya's name is not taken (أبو محمد [يعمل])."""
+        hit = self.read(k, strict=False)
+        if hit is None or hit.j - hit.i < 2:
+            return None
+        j = hit.i + 2
+        while j < hit.j and self.definite(j):
+            j += 1
+        return NameHit(hit.i, j, name_key([self.tokens[t].text for t in range(hit.i, j)]))
 
     def is_speech_verb(self, k: int) -> bool:
         tok = self.tokens[k]
@@ -302,6 +328,8 @@ def find_names(
             hit = reader.read(reader.skip_modifiers(end), strict=False)
         elif reader.is_speech_verb(k) and k + 1 < len(tokens) and reader.title_end(k + 1) is None:
             hit = reader.read(k + 1, strict=True)
+        elif reader.is_kunya(k):
+            hit = reader.kunya_name(k)
         if hit is not None:
             hits.append(hit)
             k = hit.j

@@ -9,6 +9,7 @@ from claimdiff.extractors.base import Layout
 from claimdiff.extractors.lines import Line, split_lines
 from claimdiff.extractors.outlets import OutletFinder, gazetteer_cue, gazetteer_finder, with_implied
 from claimdiff.extractors.profile import DetectRule, Profile, compile_pattern, package_profile
+from claimdiff.extractors.publisher import find_publisher
 from claimdiff.extractors.relay import RelayCues, find_relays
 from claimdiff.extractors.segments import Analysis, Compiled, analyse, compile_profile
 from claimdiff.text.normalize import fold
@@ -75,6 +76,8 @@ class ProfileExtractor:
     def layout(self, text: str) -> Layout:
         analysis = self.analyse(text)
         outlet = self.profile.outlet or analysis.outlet
+        if outlet is None and self.profile.infer_outlet:
+            outlet = find_publisher(text, analysis, self.finder)
         headline = analysis.headline
         body = analysis.ranges("body")
         relayed = find_relays(

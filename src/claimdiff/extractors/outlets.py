@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from claimdiff.schema import TextRange
 from claimdiff.text.normalize import fold
@@ -19,6 +20,7 @@ MIN_SCORE = 0.95
 _SEGMENT_SEPARATORS = re.compile(r"[-/,:;|()\"'+©]|\.(?=\s|$)")  # on the folded text
 _WORD = re.compile(r"\w")
 _MAX_IMPLIED_WORDS = 3
+_MIN_HANDLE = 3
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,30 @@ def gazetteer_finder() -> OutletFinder:
         return sorted(hits, key=lambda h: (h.start, -h.end))
 
     return find
+
+
+@cache
+def _handles() -> dict[str, str]:
+    from claimdiff.entities.gazetteer import bundled_entries
+
+    out: dict[str, str] = {}
+    for entry in bundled_entries():
+        if entry.type in OUTLET_TYPES:
+            for alias in [entry.label, *entry.aliases]:
+                key = _handle(alias)
+                if len(key) >= _MIN_HANDLE and alias.isascii():
+                    out.setdefault(key, entry.label or entry.id)
+    return out
+
+
+def _handle(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
+def outlet_by_handle(name: str) -> str | None:
+    """The known outlet or agency whose Latin name, letters and digits only, is ``name``'s
+    (``sana`` from sana.sy is SANA, ``aljazeera`` is Al Jazeera)."""
+    return _handles().get(_handle(name))
 
 
 def gazetteer_cue() -> str | None:
