@@ -47,10 +47,11 @@ def _article() -> dict[str, Any]:
     return data
 
 
+@cache
 def thresholds() -> dict[str, float]:
     """``link`` (two claims align), ``group`` (how well two groups must link to merge), ``related``
     and ``within`` (scores at which unaligned claims, across documents or inside one, are still
-    compared), on the article scale."""
+    compared), on the article scale.  Shared between callers: never mutate it outside fitting."""
     return {k: float(v) for k, v in _article()["thresholds"].items()}
 
 

@@ -184,13 +184,15 @@ def _counted(diff: PairDiff, side: int, q: QuantityMention) -> str | None:
     return cls if cls is not None else (f"unit:{k}" if (k := _unit_key(q)) else None)
 
 
-def _published(diff: PairDiff, side: int) -> str | None:
-    return (diff.x, diff.y)[side].doc.published
+def _as_of(diff: PairDiff, side: int) -> str | None:
+    """When a claim's figures stand: the latest full date the claim names, else its document's."""
+    days = [m.value[:10] for m in _dates(diff, side) if "X" not in m.value[:10] and len(m.value) >= 10]
+    return max(days) if days else (diff.x, diff.y)[side].doc.published
 
 
 def _toll_update(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMention) -> bool:
     """A cumulative count that grew from an earlier report to a later one."""
-    pa, pb = _published(diff, 0), _published(diff, 1)
+    pa, pb = _as_of(diff, 0), _as_of(diff, 1)
     if cls not in CUMULATIVE or not pa or not pb or pa[:10] == pb[:10]:
         return False
     early, late = (a, b) if pa < pb else (b, a)
