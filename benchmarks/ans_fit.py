@@ -291,6 +291,66 @@ def fit_articles(write: bool) -> None:
         print(f"wrote {path}")
 
 
+def _decisions(pair: tuple[str, str]) -> tuple[list[float], bool]:
+    """The probabilities the comparator weighs for every pair of headlines it compares in one ANS
+    pair (those that can make a finding), and whether a check outside the model flags the pair."""
+    import claimdiff.compare.typed as typed
+
+    seen: list[float] = []
+    examine = typed.examine
+
+    def watch(x, y, mentions, score):  # type: ignore[no-untyped-def]
+        out = examine(x, y, mentions, score)
+        _, found, values, p = out
+        both = x.claim.is_headline and y.claim.is_headline and x.doc.id != y.doc.id
+        if both and (found or values["length"] <= typed.model().thresholds.get("length", 0.0)):
+            seen.append(p)
+        return out
+
+    typed.examine = watch
+    try:
+        report = claimdiff.analyze([_doc(pair[0], 1), _doc(pair[1], 2)])
+    finally:
+        typed.examine = examine
+    other = any(
+        f.code not in TYPES
+        and f.kind in ("contradiction", "divergence")
+        and len({e.doc_id for e in f.evidence}) > 1
+        for f in report.findings
+    )
+    return seen, other
+
+
+def fit_threshold(ans: Path, jobs: int, write: bool) -> None:
+    """The headline finding threshold, chosen on ANS dev from the comparator's own decisions: the
+    best macro-F1 at disagree precision >= 0.75."""
+    dev = load(ans, "dev")
+    with ProcessPoolExecutor(jobs) as pool:
+        seen = list(pool.map(_decisions, [(a, b) for a, b, _ in dev], chunksize=16))
+    gold = [g for _, _, g in dev]
+    best = (0.0, 0.5, 0.0, 0.0)
+    for t in np.arange(0.3, 0.95, 0.01):
+        pred = [int(any(p >= t for p in ps) or other) for ps, other in seen]
+        macro, prec, rec, _ = _prf(gold, pred)
+        if prec >= 0.75 and macro > best[0]:
+            best = (macro, float(t), prec, rec)
+    macro, t, prec, rec = best
+    print(
+        f"claimdiff on ANS dev: macro-F1 {macro:.3f}, disagree P {prec:.3f} R {rec:.3f} at threshold {t:.2f}"
+    )
+    if write:
+        path = OUT_DIR / "calibration.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["thresholds"]["finding"] = round(t, 3)
+        data["dev"] = {
+            "macro_f1": round(macro, 3),
+            "disagree_precision": round(prec, 3),
+            "disagree_recall": round(rec, 3),
+        }
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+
+
 def baselines(train: list[tuple[str, str, int]], dev: list[tuple[str, str, int]]) -> None:
     gold = [g for _, _, g in dev]
     print(f"always-disagree    macro-F1 {_prf(gold, [1] * len(gold))[0]:.3f}")
@@ -309,7 +369,9 @@ def baselines(train: list[tuple[str, str, int]], dev: list[tuple[str, str, int]]
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ans", type=Path, default=Path(__file__).resolve().parents[2] / "shared/eval/ans")
-    ap.add_argument("--fit", choices=("alignment", "cues", "articles"), help="fit one model (in this order)")
+    ap.add_argument(
+        "--fit", choices=("alignment", "cues", "threshold", "articles"), help="fit one step (in this order)"
+    )
     ap.add_argument("--write", action="store_true", help="store the fitted model in data/compare/")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--cache", type=Path, help="also pickle the measured features here, for experiments")
@@ -317,6 +379,9 @@ def main() -> int:
     a = ap.parse_args()
     if a.fit == "articles":
         fit_articles(a.write)
+        return 0
+    if a.fit == "threshold":
+        fit_threshold(a.ans, a.jobs, a.write)
         return 0
     train, dev = load(a.ans, "train"), load(a.ans, "dev")
     with ProcessPoolExecutor(a.jobs) as pool:
