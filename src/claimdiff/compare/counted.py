@@ -82,8 +82,6 @@ def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:
     unit = _unit_class(q)
     if unit is not None and not unit[1]:
         return unit[0]
-    if unit is None and q.unit:
-        return None  # a noun no class knows (أربع ولايات) counts itself, whatever cue is near
     cue = _cue_near(q, tokens)
     if cue is not None:
         return cue
