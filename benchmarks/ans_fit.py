@@ -20,6 +20,7 @@ import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.ensemble import GradientBoostingClassifier
@@ -112,7 +113,12 @@ def _prf(gold: list[int], pred: list[int]) -> tuple[float, float, float, float]:
     return (df + af) / 2, dp, tp / max(1, tp + fn), df
 
 
-def _write(name: str, data: dict[str, object]) -> None:
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((OUT_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _write(name: str, data: dict[str, Any]) -> None:
     path = OUT_DIR / f"{name}.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {path}")
@@ -278,17 +284,14 @@ def fit_articles(write: bool) -> None:
         f"articles: related {related:.2f}, threshold {t:.2f}: found {found}, false alarms {fa} (was {before})"
     )
     if write:
-        path = OUT_DIR / "calibration.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = _read("calibration")
         data["thresholds"]["finding_articles"] = round(t, 3)
         note = " finding_articles: the threshold for article sentences, chosen on tests/devset."
         data["about"] = data["about"].replace(note, "") + note
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        path = OUT_DIR / "alignment_articles.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
+        _write("calibration", data)
+        data = _read("alignment_articles")
         data["thresholds"]["related"] = related
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {path}")
+        _write("alignment_articles", data)
 
 
 def _decisions(pair: tuple[str, str]) -> tuple[list[float], bool]:
@@ -339,16 +342,14 @@ def fit_threshold(ans: Path, jobs: int, write: bool) -> None:
         f"claimdiff on ANS dev: macro-F1 {macro:.3f}, disagree P {prec:.3f} R {rec:.3f} at threshold {t:.2f}"
     )
     if write:
-        path = OUT_DIR / "calibration.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = _read("calibration")
         data["thresholds"]["finding"] = round(t, 3)
         data["dev"] = {
             "macro_f1": round(macro, 3),
             "disagree_precision": round(prec, 3),
             "disagree_recall": round(rec, 3),
         }
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {path}")
+        _write("calibration", data)
 
 
 def baselines(train: list[tuple[str, str, int]], dev: list[tuple[str, str, int]]) -> None:

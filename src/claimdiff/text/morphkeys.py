@@ -9,6 +9,7 @@ Different lexemes of one root may share a key; for comparing two claims that is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 _ARTICLES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
@@ -42,21 +43,27 @@ def _core(w: str) -> str:
     return w
 
 
-@lru_cache(maxsize=262144)
-def lemma_keys(word: str) -> tuple[str, ...]:
-    """Keys of a folded word (ta marbuta as ه), the likeliest reading first; a short word is its
-    own key."""
+def _keys(word: str, core: Callable[[str], str], clitic_first: bool) -> tuple[str, ...]:
+    """Keys of ``word`` by ``core`` after the article cluster, or with and without one clitic."""
     if len(word) <= _MIN:
         return (word,)
     art = next((p for p in _ARTICLES if word.startswith(p) and len(word) - len(p) >= _MIN), None)
     if art is not None:
-        return (_core(word[len(art) :]),)
-    keys = [_core(word)]
+        return (core(word[len(art) :]),)
+    keys = [core(word)]
     for c in _CLITICS:
         if word.startswith(c) and len(word) - len(c) >= _MIN:
-            keys.insert(0 if len(word) - len(c) >= 4 else 1, _core(word[len(c) :]))
+            first = clitic_first and len(word) - len(c) >= 4
+            keys.insert(0 if first else 1, core(word[len(c) :]))
             break
     return tuple(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=262144)
+def lemma_keys(word: str) -> tuple[str, ...]:
+    """Keys of a folded word (ta marbuta as ه), the likeliest reading first; a short word is its
+    own key."""
+    return _keys(word, _core, clitic_first=True)
 
 
 def lemma_key(word: str) -> str:
@@ -68,14 +75,4 @@ def lemma_key(word: str) -> str:
 def noun_keys(word: str) -> tuple[str, ...]:
     """Keys of a folded noun that keep its pattern: clitics and one suffix off, inner letters kept,
     so that nouns of one root stay apart (محاسب، حسب; شيكل، شكل)."""
-    if len(word) <= _MIN:
-        return (word,)
-    art = next((p for p in _ARTICLES if word.startswith(p) and len(word) - len(p) >= _MIN), None)
-    if art is not None:
-        return (_strip_suffix(word[len(art) :]),)
-    keys = [_strip_suffix(word)]
-    for c in _CLITICS:
-        if word.startswith(c) and len(word) - len(c) >= _MIN:
-            keys.append(_strip_suffix(word[len(c) :]))
-            break
-    return tuple(dict.fromkeys(keys))
+    return _keys(word, _strip_suffix, clitic_first=False)
