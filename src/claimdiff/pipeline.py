@@ -32,6 +32,7 @@ from claimdiff.schema import (
 log = logging.getLogger(__name__)
 
 Source = str | os.PathLike[str] | Document
+_MIN_LANGUAGE_SAMPLE = 200
 GazetteerSource = str | os.PathLike[str] | Iterable[Mapping[str, Any]]
 Progress = Callable[[str], None]
 
@@ -230,7 +231,9 @@ def _compared_language(doc: Document, ranges: Sequence[TextRange]) -> bool:
     saying so (it still appears with its mentions)."""
     from claimdiff.text.language import ARABIC, UNDETERMINED, detect_language, language_name
 
-    sample = "\n".join(doc.text[r.start : r.end] for r in ranges) or doc.text
+    sample = "\n".join(doc.text[r.start : r.end] for r in ranges)
+    if len(sample) < _MIN_LANGUAGE_SAMPLE:
+        sample = doc.text  # too little article to tell (or a layout that missed it): the whole text
     doc.language = doc.language or detect_language(sample)
     if doc.language in (ARABIC, UNDETERMINED):
         return True

@@ -310,7 +310,10 @@ def analysis_faults(report: Report, extractor_name: str | None = None) -> list[s
     except ValidationError as exc:
         return [f"the report is not schema-valid: {exc}"]
     doc = report.documents[0]
-    faults = [f"analysis recorded an error ({e.stage}): {e.message}" for e in doc.errors]
+    # a note that a non-Arabic text was not compared is not a fault of the plugin
+    faults = [
+        f"analysis recorded an error ({e.stage}): {e.message}" for e in doc.errors if e.stage != "language"
+    ]
     if extractor_name is not None and doc.extractor != extractor_name:
         faults.append(f"the document was laid out by {doc.extractor!r}, not by {extractor_name!r}")
     article = _merged([doc.headline, *doc.body])
@@ -350,7 +353,7 @@ def _blame_core(plugin: PluginUnderTest, text: str, i: int) -> str | None:
 def check_example_analysis(plugin: PluginUnderTest) -> None:
     """On its examples, analyze() gives schema-valid claims and mentions with exact spans in the article."""
     for extractor, texts in plugin.example_sets(require=True):
-        claims = 0
+        claims = compared = 0
         for i, text in enumerate(texts, 1):
             _valid_layout(plugin, extractor, Sample(f"example {i}", text))
             _, report = _analyse(plugin, extractor, i, text, 0)
@@ -363,7 +366,9 @@ def check_example_analysis(plugin: PluginUnderTest) -> None:
                     )
                 raise _fail(plugin, extractor, f"analysis of example {i}: {_problem_list(faults)}")
             claims += len(report.claims)
-        if texts and not claims:
+            # an example in another language than Arabic is not compared: it owes no claim
+            compared += not any(e.stage == "language" for e in report.documents[0].errors)
+        if compared and not claims:
             raise _fail(
                 plugin,
                 extractor,
