@@ -1,0 +1,128 @@
+"""Light morphology of Arabic words: clitics, stem, verb form, root and lemma.
+
+Verbs, verbal nouns and participles come from conjugating the lexemes of ``data/verbs.json``
+(:mod:`claimdiff.text.conjugate`); a word no lexeme spells is read by the verb templates alone
+(:mod:`claimdiff.text.templates`). The unfolded surface helps: a final ة is never a pronoun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from claimdiff import data_files
+from claimdiff.text import clitics, conjugate, templates
+from claimdiff.text.normalize import fold_str
+
+_POS_RANK = {"particle": 0, "verb": 1, "masdar": 2, "participle": 3, "noun": 4, "adj": 4, "name": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One reading of a word. ``lemma`` is shared by every inflection of a verb, its verbal nouns
+    and participles (the folded perfect 3ms: ``ارتفع``); for other words it is the bare stem."""
+
+    prefixes: tuple[str, ...]  # proclitics, outermost first
+    stem: str  # folded, without clitics and inflection affixes
+    suffixes: tuple[str, ...]  # inflection suffix, then the enclitic pronoun
+    pos: str  # "verb" | "masdar" | "participle" | "noun" | "particle"
+    root: str | None
+    form: int | None  # 1-10; 11 and 12 for the quadriliteral forms QI and QII
+    lemma: str
+    known: bool = True  # from the lexicon rather than from the templates alone
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(fold_str(w) for w in data_files.load("claimdiff", "clitics.json")["particles"])
+
+
+def _letters(word: str) -> bool:
+    return bool(word) and all("\u0621" <= c <= "\u064a" for c in word)
+
+
+def _suffixes(*parts: str) -> tuple[str, ...]:
+    return tuple(p for p in parts if p)
+
+
+def _from_index(word: str, ta_marbuta: bool) -> list[tuple[int, Analysis]]:
+    found: list[tuple[int, Analysis]] = []
+    ix = conjugate.index()
+    for sp in clitics.splits(word):
+        if ta_marbuta and sp.enclitic:
+            continue
+        stripped = len(word) - len(sp.core)
+        for e in ix.get(sp.core, ()):
+            verb = e.pos == "verb"
+            if verb and (ta_marbuta or not sp.verbal):
+                continue
+            if not verb and not sp.nominal:
+                continue
+            if verb and sp.prefixes and sp.prefixes[-1] in clitics.table().verbal and not e.prefix:
+                continue  # سـ and لـ go only before an imperfect
+            lex = e.lexeme
+            a = Analysis(
+                sp.prefixes,
+                e.stem,
+                _suffixes(e.suffix, sp.enclitic),
+                e.pos,
+                lex.root,
+                lex.form,
+                lex.lemma,
+            )
+            found.append((stripped, a))
+    return found
+
+
+def _noun(word: str, ta_marbuta: bool) -> Analysis:
+    """The plain reading of a word nothing else explains: the article and conjunction off."""
+    best = clitics.Split((), word, "", True, True)
+    for sp in clitics.splits(word):
+        if not sp.nominal or len(sp.core) < 3 or (sp.enclitic and not sp.core.endswith("ه")):
+            continue  # a pronoun only after a ta marbuta (حكومته), where the noun is plain to see
+        if (clitics.table().article in sp.prefixes or sp.enclitic) and len(sp.core) < len(best.core):
+            best = sp
+    stem = best.core
+    return Analysis(best.prefixes, stem, _suffixes(best.enclitic), "noun", None, None, stem, False)
+
+
+@lru_cache(maxsize=65536)
+def analyze(word: str) -> tuple[Analysis, ...]:
+    """Candidate readings of one word (original or folded surface), best first; never empty."""
+    ta_marbuta = word.endswith("ة")
+    w = fold_str(word)
+    if not _letters(w):
+        return (Analysis((), w, (), "particle" if not w.isdigit() else "noun", None, None, w, False),)
+    bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
+    if w in _particles() or bare in _particles():
+        pre = () if w in _particles() else (w[0],)
+        stem = w if not pre else bare
+        return (Analysis(pre, stem, (), "particle", None, None, stem),)
+    found = _from_index(w, ta_marbuta)
+    if not found:
+        found = [
+            (
+                len(w) - len(g.stem),
+                Analysis(g.prefixes, g.stem, g.suffixes, "verb", g.root, g.form, g.lemma, False),
+            )
+            for g in templates.guess(w, ta_marbuta)
+        ]
+    found.sort(key=lambda x: (x[0], _POS_RANK[x[1].pos]))
+    out = list(dict.fromkeys(a for _, a in found))
+    out.append(_noun(w, ta_marbuta))
+    return tuple(out)
+
+
+def best(word: str) -> Analysis:
+    return analyze(word)[0]
+
+
+@lru_cache(maxsize=65536)
+def is_verb(word: str) -> bool:
+    """Whether the best reading of ``word`` is a verb (perfect, imperfect or passive)."""
+    return analyze(word)[0].pos == "verb"
+
+
+def lemma(word: str) -> str:
+    """The best reading's lemma: one key for every inflection of a verb and its verbal nouns."""
+    return analyze(word)[0].lemma
