@@ -23,6 +23,7 @@ class Split:
     enclitic: str
     verbal: bool
     nominal: bool
+    start: int  # where the core begins in the word
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,8 @@ def splits(word: str) -> list[Split]:
     t = table()
     out: list[Split] = []
     for pre, rest, verbal, nominal in _proclitics(word):
-        out.append(Split(pre, rest, "", verbal, nominal))
+        start = len(word) - len(rest)
+        out.append(Split(pre, rest, "", verbal, nominal, start))
         for e in t.enclitics:
             if not rest.endswith(e) or len(rest) - len(e) < 2:
                 continue
@@ -98,5 +100,5 @@ def splits(word: str) -> list[Split]:
             if not (v or n):
                 continue
             for core in _restored(rest[: -len(e)]):
-                out.append(Split(pre, core, e, v, n))
+                out.append(Split(pre, core, e, v, n, start))
     return out

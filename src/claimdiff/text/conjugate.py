@@ -37,6 +37,7 @@ class Entry:
     stem: str
     prefix: str  # imperfect person prefix, "" otherwise
     suffix: str  # subject suffix or noun ending
+    penalty: float  # how much rarer than the plain reading (``penalties`` in the templates)
 
 
 def _templates() -> dict[str, Any]:
@@ -82,6 +83,8 @@ def hamza_spellings(form: str) -> set[str]:
         return {form}
     out: set[str] = set()
     for seats in itertools.product(_HAMZA_SEATS, repeat=len(parts) - 1):
+        if not parts[0] and seats[0] != "ا":
+            continue  # a word-initial hamza sits on alef
         s = parts[0] + "".join(seat + p for seat, p in zip(seats, parts[1:], strict=True))
         out.add(s)
         if s.startswith("اا"):
@@ -106,9 +109,11 @@ def _variant(cls: dict[str, Any], key: str) -> list[str]:
 
 def _forms_of(
     lex: Lexeme, masdars: list[str], cls_name: str | None = None
-) -> Iterator[tuple[str, str, str, str, str]]:
-    """(surface, pos, stem, prefix, suffix) of every form of ``lex``, before hamza spelling."""
+) -> Iterator[tuple[str, str, str, str, str, float]]:
+    """(surface, pos, stem, prefix, suffix, penalty) of every form of ``lex``, before hamza spelling."""
     t = _templates()
+    pen = t["penalties"]
+    rare: dict[str, float] = pen["rare_suffixes"]
     spec = t["forms"][str(lex.form)]
     cls = spec.get(cls_name or root_class(lex.root, lex.form), spec["sound"])
     infix = t["form_viii_infix"]
@@ -116,35 +121,40 @@ def _forms_of(
     def fill(tpl: str) -> str:
         return _fill(tpl, lex.root, infix)
 
-    impf_stems = _variant(cls, "impf")
-    if lex.a_class:
-        impf_stems = ["1ا3"]
-    for tpl in _variant(cls, "perf") + _variant(cls, "pperf"):
+    passive = pen["passive_form1"] if lex.form == 1 else pen["passive"]
+    perf = [(x, 0.0) for x in _variant(cls, "perf")] + [(x, passive) for x in _variant(cls, "pperf")]
+    for tpl, p0 in perf:
         stem = fill(tpl)
         for s in t["perfect_suffixes"]:
-            yield stem + s, "verb", stem, "", s
+            yield stem + s, "verb", stem, "", s, p0 + rare.get(s, 0.0)
     for tpl in _variant(cls, "perfc"):
         stem = fill(tpl)
         for s in t["perfect_consonant_suffixes"]:
-            yield stem + s, "verb", stem, "", s
+            yield stem + s, "verb", stem, "", s, rare.get(s, 0.0)
     for tpl in _variant(cls, "word"):
         w = fill(tpl)
-        yield w, "verb", w, "", ""
+        yield w, "verb", w, "", "", 0.0
+    impf = _variant(cls, "impf") if not lex.a_class else ["1ا3"]
+    stems = [(x, 0.0) for x in impf] + [(x, passive) for x in _variant(cls, "pimpf")]
     for p in t["imperfect_prefixes"]:
-        for tpl in impf_stems + _variant(cls, "pimpf"):
+        p0 = pen["first_person"] if p == "ا" else 0.0
+        for tpl, p1 in stems:
             stem = fill(tpl)
             for s in t["imperfect_endings"]:
-                yield p + stem + s, "verb", stem, p, s
+                yield p + stem + s, "verb", stem, p, s, p0 + p1 + rare.get(s, 0.0)
         for tpl in _variant(cls, "impfw"):
             stem = fill(tpl)
-            yield p + stem, "verb", stem, p, ""
+            yield p + stem, "verb", stem, p, "", p0
+        for tpl in _variant(cls, "juss"):
+            stem = fill(tpl)
+            yield p + stem, "verb", stem, p, "", p0 + pen["juss"]
     for m in [fill(x) for x in _variant(cls, "masdar")] + masdars:
         for w, e in _noun_forms(m, ("", "ات")):
-            yield w, "masdar", m, "", e
+            yield w, "masdar", m, "", e, 0.0
     for tpl in _variant(cls, "ap") + _variant(cls, "pp"):
         stem = fill(tpl)
         for w, e in _noun_forms(stem, t["noun_endings"]):
-            yield w, "participle", stem, "", e
+            yield w, "participle", stem, "", e, 0.0
 
 
 def _parse_line(line: str) -> Iterator[tuple[Lexeme, list[str], list[str]]]:
@@ -162,8 +172,14 @@ def _parse_line(line: str) -> Iterator[tuple[Lexeme, list[str], list[str]]]:
 
 def _lemma(root: str, form: int, a_class: bool) -> str:
     probe = Lexeme(root, form, "", a_class)
-    first = next(s for s, pos, _, p, suf in _forms_of(probe, []) if pos == "verb" and not p and not suf)
+    first = next(f[0] for f in _forms_of(probe, []) if f[1] == "verb" and not f[3] and not f[4])
     return canonical(first)
+
+
+@cache
+def lemma_of(root: str, form: int) -> str:
+    """The lemma (folded perfect 3ms) of any root in any form, in the lexicon or not."""
+    return _lemma(root, form, False)
 
 
 def canonical(form: str) -> str:
@@ -195,9 +211,16 @@ def index() -> dict[str, tuple[Entry, ...]]:
             forms = list(_forms_of(lex, masdars))
             if lex.form == 8 and lex.root[0] == "ء":
                 forms += _forms_of(lex, masdars, "sound")  # ائتلف beside اتّخذ
-            forms += [(w, "verb", w, "", "") for w in extras]
-            for surface, pos, stem, prefix, suffix in forms:
-                entry = Entry(lex, pos, canonical(stem), prefix, suffix)
+            forms += [(w, "verb", w, "", "", 0.0) for w in extras]
+            for surface, pos, stem, prefix, suffix, penalty in forms:
+                entry = Entry(lex, pos, canonical(stem), prefix, suffix, penalty)
                 for spelled in hamza_spellings(surface):
                     out.setdefault(spelled, {})[entry] = None
-    return {k: tuple(v) for k, v in out.items()}
+    # Of the readings of one spelling, the likeliest first; one entry per lexeme and part of speech.
+    index: dict[str, tuple[Entry, ...]] = {}
+    for k, v in out.items():
+        best: dict[tuple[Lexeme, str], Entry] = {}
+        for e in sorted(v, key=lambda e: e.penalty):
+            best.setdefault((e.lexeme, e.pos), e)
+        index[k] = tuple(best.values())
+    return index

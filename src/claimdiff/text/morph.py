@@ -45,38 +45,62 @@ def _suffixes(*parts: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
-def _from_index(word: str, ta_marbuta: bool) -> list[tuple[int, Analysis]]:
-    found: list[tuple[int, Analysis]] = []
+@cache
+def _penalties() -> dict[str, float]:
+    pen = data_files.load("claimdiff", "verb_templates.json")["penalties"]
+    return {k: float(v) for k, v in pen.items() if isinstance(v, int | float)}
+
+
+def _hamza_cue(original: str, word: str, stripped: int) -> str:
+    """The written hamza (أ or إ) of the core's first alef, or "" when none is written."""
+    if not word[stripped:].startswith("ا"):
+        return ""
+    letters = [c for c in original if fold_str(c)]
+    return letters[stripped] if stripped < len(letters) and letters[stripped] in "أإ" else ""
+
+
+def _from_index(original: str, word: str, ta_marbuta: bool) -> list[tuple[float, Analysis]]:
+    found: list[tuple[float, Analysis]] = []
     ix = conjugate.index()
+    pen = _penalties()
+    verbal = clitics.table().verbal
+    # A written ه (not ة) at the end is a pronoun or a root letter, not a feminine ending.
+    final_ha = word.endswith("ه") and not ta_marbuta
     for sp in clitics.splits(word):
         if ta_marbuta and sp.enclitic:
             continue
-        stripped = len(word) - len(sp.core)
+        stripped = float(len(word) - len(sp.core))
+        hamza = _hamza_cue(original, word, sp.start)
         for e in ix.get(sp.core, ()):
             verb = e.pos == "verb"
             if verb and (ta_marbuta or not sp.verbal):
                 continue
             if not verb and not sp.nominal:
                 continue
-            if verb and sp.prefixes and sp.prefixes[-1] in clitics.table().verbal and not e.prefix:
+            if verb and sp.prefixes and sp.prefixes[-1] in verbal and not e.prefix:
                 continue  # سـ and لـ go only before an imperfect
             lex = e.lexeme
+            score = stripped + e.penalty
+            if verb and sp.core == lex.lemma:
+                score += pen["exact_lemma"]
+            if final_ha and not sp.enclitic and not verb and lex.root[-1] != "ه":
+                score += pen["noun_feminine_as_pronoun"]
+            if verb and sp.enclitic and e.suffix == "ت":
+                score += pen["verb_ta_enclitic"]
+            if hamza == "إ" and verb and (e.prefix == "ا" or (lex.form == 4 and not e.prefix)):
+                score += pen["hamza_below_verb"]
+            if hamza == "أ" and e.pos == "masdar" and lex.form == 4:
+                score += pen["hamza_above_noun"]
             a = Analysis(
-                sp.prefixes,
-                e.stem,
-                _suffixes(e.suffix, sp.enclitic),
-                e.pos,
-                lex.root,
-                lex.form,
-                lex.lemma,
+                sp.prefixes, e.stem, _suffixes(e.suffix, sp.enclitic), e.pos, lex.root, lex.form, lex.lemma
             )
-            found.append((stripped, a))
+            found.append((score, a))
     return found
 
 
 def _noun(word: str, ta_marbuta: bool) -> Analysis:
     """The plain reading of a word nothing else explains: the article and conjunction off."""
-    best = clitics.Split((), word, "", True, True)
+    best = clitics.Split((), word, "", True, True, 0)
     for sp in clitics.splits(word):
         if not sp.nominal or len(sp.core) < 3 or (sp.enclitic and not sp.core.endswith("ه")):
             continue  # a pronoun only after a ta marbuta (حكومته), where the noun is plain to see
@@ -98,19 +122,16 @@ def analyze(word: str) -> tuple[Analysis, ...]:
         pre = () if w in _particles() else (w[0],)
         stem = w if not pre else bare
         return (Analysis(pre, stem, (), "particle", None, None, stem),)
-    found = _from_index(w, ta_marbuta)
+    found = _from_index(word, w, ta_marbuta)
     if not found:
-        found = [
-            (
-                len(w) - len(g.stem),
-                Analysis(g.prefixes, g.stem, g.suffixes, "verb", g.root, g.form, g.lemma, False),
-            )
-            for g in templates.guess(w, ta_marbuta)
-        ]
+        found = [(g.score, _guessed(g)) for g in templates.guess(w, ta_marbuta)]
+    found.append((_penalties()["unknown_noun"], _noun(w, ta_marbuta)))
     found.sort(key=lambda x: (x[0], _POS_RANK[x[1].pos]))
-    out = list(dict.fromkeys(a for _, a in found))
-    out.append(_noun(w, ta_marbuta))
-    return tuple(out)
+    return tuple(dict.fromkeys(a for _, a in found))
+
+
+def _guessed(g: templates.Guess) -> Analysis:
+    return Analysis(g.prefixes, g.stem, g.suffixes, "verb", g.root, g.form, g.lemma, False)
 
 
 def best(word: str) -> Analysis:
