@@ -17,6 +17,7 @@ from claimdiff.claims.roles import party_codes
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
 from claimdiff.text.normalize import fold_str
+from claimdiff.text.tokens import tokenize
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 # An article with the conjunction and preposition that may go before it, stripped as one clitic.
@@ -104,7 +105,7 @@ def _slot_keys(slot: Slot | None, tokens: Sequence[Token] | None = None) -> froz
         return frozenset()
     keys = {slot.entity_id} if slot.entity_id else set()
     folded = fold_str(slot.text)
-    keys |= {f"party:{c}" for c in party_codes([Token(w, 0, 0) for w in folded.split()])}
+    keys |= {f"party:{c}" for c in party_codes(tokenize(slot.text))}
     if not keys:
         keys = {" ".join(stem(w) for w in folded.split() if w)}
     return frozenset(keys)
@@ -128,13 +129,13 @@ def _objects(tokens: Sequence[Token], hits: Sequence[PredicateHit], actor: Slot 
             tok = tokens[k]
             if not tok.is_word or seen >= _OBJECT_WORDS:
                 break
-            if tok.text in preps:
+            if tok.norm in preps:
                 if seen:
                     break  # the object ends where a prepositional phrase begins
                 continue  # توقف عن دعم: the preposition introduces the object
-            if tok.text.isdigit() or k in chained:
+            if tok.norm.isdigit() or k in chained:
                 continue  # إعادة فتح السفارة: what is resumed is the opening of the embassy
-            stems = [s for s in content_stems(tok.text) if s not in subject]
+            stems = [s for s in content_stems(tok.norm) if s not in subject]
             out.update(f"{h.key}>{s}" for s in stems)
             seen += 1 if stems else 0
     return frozenset(out)
@@ -147,7 +148,7 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
     frames = lexicon.frames()
     for n, c in enumerate(claims):
         folded = fold_str(c.text)
-        tokens = [Token(m.group(), 0, 0) for m in _WORD.finditer(folded)]
+        tokens = tokenize(c.text)
         hits = predicate_hits(tokens)
         keys = {h.key for h in hits}
         if c.predicate:

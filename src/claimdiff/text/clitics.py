@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimdiff import data_files
 
@@ -35,6 +35,9 @@ class _Table:
     enclitics: tuple[str, ...]
     verb_only: frozenset[str]
     noun_only: frozenset[str]
+    light_pronouns: tuple[str, ...]
+    light_endings: tuple[str, ...]
+    light_prepositions: tuple[str, ...]
 
 
 @cache
@@ -48,6 +51,9 @@ def table() -> _Table:
         enclitics=tuple(sorted(d["enclitics"], key=len, reverse=True)),
         verb_only=frozenset(d["verb_only_enclitics"]),
         noun_only=frozenset(d["noun_only_enclitics"]),
+        light_pronouns=tuple(d["light"]["pronouns"]),
+        light_endings=tuple(d["light"]["endings"]),
+        light_prepositions=tuple(d["light"]["prepositions"]),
     )
 
 
@@ -102,3 +108,60 @@ def splits(word: str) -> list[Split]:
             for core in _restored(rest[: -len(e)]):
                 out.append(Split(pre, core, e, v, n, start))
     return out
+
+
+@lru_cache(maxsize=65536)
+def light(word: str) -> frozenset[str]:
+    """The folded word with and without a glued conjunction (for particles, which do not inflect)."""
+    t = table()
+    return frozenset((word, word[1:])) if len(word) > 2 and word[0] in t.conjunctions else frozenset((word,))
+
+
+def _articles() -> tuple[str, ...]:
+    t = table()
+    art = t.article
+    glued = [p for p in t.nominal if p != "ل"] + list(t.conjunctions)  # ل + ال is written لل
+    return (*(p + art for p in glued), "لل", art)
+
+
+@lru_cache(maxsize=65536)
+def variants(token: str) -> frozenset[str]:
+    """The folded token and the forms left after light stripping, for matching listed words.
+
+    A conjunction, a future prefix, ب or ل, the article, one object pronoun and a subject ending
+    may go (so a list names ``التقى`` once and matches ``والتقاه`` or ``سيلتقي``); cheaper and
+    looser than :func:`claimdiff.text.morph.analyze`, for cue phrases rather than verbs.
+    """
+    t = table()
+    out = {token}
+    stems = [token]
+    if len(token) > 3 and token[0] in t.conjunctions:
+        stems.append(token[1:])
+    for s in list(stems):
+        if len(s) > 3 and s[0] == "س" and s[1] in "يتنا":
+            stems.append(s[1:])
+        if len(s) > 3 and s[0] in t.light_prepositions:
+            stems.append(s[1:])
+        for art in _articles():
+            if s.startswith(art) and len(s) - len(art) >= 2:
+                stems.append(s[len(art) :])
+                break
+    for s in stems:
+        out.add(s)
+        bare = [s]
+        for p in t.light_pronouns:
+            if s.endswith(p) and len(s) - len(p) >= 2:
+                b = s[: -len(p)]
+                bare.append(b)
+                if b.endswith("ا") and len(b) >= 4:
+                    bare.append(b[:-1] + "ي")  # التقاه -> التقى
+                break
+        for b in bare:
+            out.add(b)
+            for e in t.light_endings:
+                if b.endswith(e) and len(b) - len(e) >= 2:
+                    core = b[: -len(e)]
+                    out.add(core)
+                    if len(core) >= 3:
+                        out.add(core + "ي")  # أعطت -> أعطى
+    return frozenset(out)

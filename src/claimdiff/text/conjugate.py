@@ -202,6 +202,16 @@ def lexemes() -> tuple[Lexeme, ...]:
     return tuple(seen.values())
 
 
+_Form = tuple[str, str, str, str, str, float]
+
+
+def _add(out: dict[str, dict[Entry, None]], lex: Lexeme, forms: list[_Form]) -> None:
+    for surface, pos, stem, prefix, suffix, penalty in forms:
+        entry = Entry(lex, pos, canonical(stem), prefix, suffix, penalty)
+        for spelled in hamza_spellings(surface):
+            out.setdefault(spelled, {})[entry] = None
+
+
 @cache
 def index() -> dict[str, tuple[Entry, ...]]:
     """Folded surface form -> the entries that spell it."""
@@ -212,10 +222,10 @@ def index() -> dict[str, tuple[Entry, ...]]:
             if lex.form == 8 and lex.root[0] == "ء":
                 forms += _forms_of(lex, masdars, "sound")  # ائتلف beside اتّخذ
             forms += [(w, "verb", w, "", "", 0.0) for w in extras]
-            for surface, pos, stem, prefix, suffix, penalty in forms:
-                entry = Entry(lex, pos, canonical(stem), prefix, suffix, penalty)
-                for spelled in hamza_spellings(surface):
-                    out.setdefault(spelled, {})[entry] = None
+            _add(out, lex, forms)
+    for lemma, words in data_files.load("claimdiff", "verbs.json")["irregular"].items():
+        lex = Lexeme(lemma, 1, lemma)
+        _add(out, lex, [(w, "verb", w, "", "", 0.0) for w in words])
     # Of the readings of one spelling, the likeliest first; one entry per lexeme and part of speech.
     index: dict[str, tuple[Entry, ...]] = {}
     for k, v in out.items():

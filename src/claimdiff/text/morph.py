@@ -37,6 +37,11 @@ def _particles() -> frozenset[str]:
     return frozenset(fold_str(w) for w in data_files.load("claimdiff", "clitics.json")["particles"])
 
 
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(fold_str(w) for w in data_files.load("claimdiff", "verbs.json")["names"])
+
+
 def _letters(word: str) -> bool:
     return bool(word) and all("\u0621" <= c <= "\u064a" for c in word)
 
@@ -69,7 +74,7 @@ def _from_index(original: str, word: str, ta_marbuta: bool) -> list[tuple[float,
     for sp in clitics.splits(word):
         if ta_marbuta and sp.enclitic:
             continue
-        stripped = float(len(word) - len(sp.core))
+        stripped = float(len(sp.prefixes) + bool(sp.enclitic))
         hamza = _hamza_cue(original, word, sp.start)
         for e in ix.get(sp.core, ()):
             verb = e.pos == "verb"
@@ -117,17 +122,27 @@ def analyze(word: str) -> tuple[Analysis, ...]:
     w = fold_str(word)
     if not _letters(w):
         return (Analysis((), w, (), "particle" if not w.isdigit() else "noun", None, None, w, False),)
-    bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
-    if w in _particles() or bare in _particles():
-        pre = () if w in _particles() else (w[0],)
-        stem = w if not pre else bare
-        return (Analysis(pre, stem, (), "particle", None, None, stem),)
-    found = _from_index(word, w, ta_marbuta)
-    if not found:
-        found = [(g.score, _guessed(g)) for g in templates.guess(w, ta_marbuta)]
+    if w in _names():
+        return (Analysis((), w, (), "name", None, None, w),)
+    found = _particle(w)
+    if found and not found[0][1].prefixes:
+        return (found[0][1],)
+    found += _from_index(word, w, ta_marbuta)
+    if not any(a.pos != "particle" for _, a in found):
+        found += [(g.score, _guessed(g)) for g in templates.guess(w, ta_marbuta)]
     found.append((_penalties()["unknown_noun"], _noun(w, ta_marbuta)))
     found.sort(key=lambda x: (x[0], _POS_RANK[x[1].pos]))
     return tuple(dict.fromkeys(a for _, a in found))
+
+
+def _particle(w: str) -> list[tuple[float, Analysis]]:
+    """A function word, bare or after a conjunction (ولا، فقد): scored like any other reading."""
+    if w in _particles():
+        return [(0.0, Analysis((), w, (), "particle", None, None, w))]
+    bare = w[1:]
+    if len(w) > 2 and w[0] in clitics.table().conjunctions and bare in _particles():
+        return [(1.0, Analysis((w[0],), bare, (), "particle", None, None, bare))]
+    return []
 
 
 def _guessed(g: templates.Guess) -> Analysis:

@@ -115,6 +115,21 @@ def _readings(core: str) -> list[tuple[str, str, str, bool]]:
     return out
 
 
+def _plausible(p: _Pattern, imperfect: bool, ending: str) -> bool:
+    """A marked reading of a shape nouns share: only where a noun would rarely take the mark.
+
+    A hollow stem needs a plural ending (سنتين is no سـ + نتين), and the perfect of III and IV
+    (فاعل، أفعل: the shapes of participles, names and elatives) is left to the lexicon."""
+    if p.cls == "hollow" and ending not in ("ون", "وا", "ان"):
+        return False
+    return imperfect or p.form not in (3, 4)
+
+
+def _sound_enough(root: str, distinctive: bool) -> bool:
+    """Outside the distinctive forms a guessed root has no weak letter (سنتين is no سـ + نتين)."""
+    return distinctive or not any(c in "وي" for c in root)
+
+
 @cache
 def _class(root: str, form: int) -> str:
     """The template class ``root`` uses in ``form`` (sound where the form has no special one)."""
@@ -131,7 +146,7 @@ def guess(word: str, ta_marbuta: bool) -> list[Guess]:
     for sp in clitics.splits(word):
         if not sp.verbal:
             continue
-        future = bool(sp.prefixes) and sp.prefixes[-1] in clitics.table().verbal
+        future = bool(sp.prefixes) and sp.prefixes[-1] == "س"  # لـ goes before nouns far more often
         for _prefix, stem, ending, imperfect in _readings(sp.core):
             if future and not imperfect:
                 continue
@@ -141,14 +156,16 @@ def guess(word: str, ta_marbuta: bool) -> list[Guess]:
                 distinctive = p.form in forms and p.cls != "hollow"  # انسان is no verb
                 if p.imperfect != imperfect or not (marked or distinctive):
                     continue
+                if not distinctive and not _plausible(p, imperfect, ending):
+                    continue
                 if not imperfect and p.form == 8 and stem.startswith("ال"):
                     continue  # التهم: the article, not form VIII of a root in ل
                 m = p.regex.match(stem)
                 root = _root(m, p, marked) if m else None
-                if root is None or _class(root, p.form) != p.cls:
+                if root is None or _class(root, p.form) != p.cls or not _sound_enough(root, distinctive):
                     continue
                 lemma = conjugate.lemma_of(root, p.form)
-                score = _DOUBT + _PER_CLITIC * (len(word) - len(sp.core))
+                score = _DOUBT + _PER_CLITIC * (len(sp.prefixes) + bool(sp.enclitic))
                 suffixes = tuple(x for x in (ending, sp.enclitic) if x)
                 out.append(Guess(sp.prefixes, stem, suffixes, root, p.form, lemma, score))
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimdiff.text.clitics import light, variants
 from claimdiff.text.normalize import fold
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -28,6 +29,20 @@ class Token:
     def is_word(self) -> bool:
         """Words and numbers (anything made of letters or digits), not punctuation."""
         return self.kind != "punct"
+
+    @property
+    def forms(self) -> frozenset[str]:
+        """The folded word and what is left of it once clitics and inflection endings are off."""
+        return variants(self.norm) if self.is_word else frozenset((self.norm,))
+
+    @property
+    def light(self) -> frozenset[str]:
+        """The folded word with and without a glued conjunction: for particles, which do not inflect."""
+        return light(self.norm)
+
+    def has(self, word: str) -> bool:
+        """Whether ``word`` (folded) is this token: particles exactly, longer words up to clitics."""
+        return word in (self.light if len(word) <= 3 else self.forms)
 
 
 def _kind(norm: str) -> str:
