@@ -36,7 +36,7 @@ def _word_set(name: str) -> frozenset[str]:
 
 
 def is_say_verb(tok: Token) -> bool:
-    return tok.is_word and any(len(p) == 1 and tok.has(p[0]) for p in lexicon.say_verbs())
+    return tok.is_word and lexicon.verb_reading(tok.text) in lexicon.say_lemmas()
 
 
 def _quote_close(tokens: Sequence[Token], k: int, stop: int) -> int | None:

@@ -186,7 +186,15 @@ def _declined(tokens: Sequence[Token]) -> bool:
 
 
 def _denial_at(tokens: Sequence[Token], i: int) -> bool:
-    return any(phrase_at(tokens, i, cue) for cue in lexicon.modality_cues("denied"))
+    return _said(tokens[i : i + 1], "denied") or any(
+        phrase_at(tokens, i, cue) for cue in lexicon.modality_cues("denied")
+    )
+
+
+def _said(tokens: Sequence[Token], modality: str) -> bool:
+    """Whether a verb of saying with ``modality`` (نفى: denied, أكد: confirmed) is among ``tokens``."""
+    table = lexicon.say_modality()
+    return any(t.is_word and table.get(lexicon.verb_reading(t.text) or "") == modality for t in tokens)
 
 
 def _after_bayna(tokens: Sequence[Token], i: int) -> int:
@@ -225,7 +233,7 @@ def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool
     if main is not None and given == "demanded" and main.verbal:
         demand = (main.index, main.index + 1)
     weak = _has(tokens, "conditional", stop)
-    if _has(lead, "denied") or _has(tokens, "denied"):
+    if _has(lead, "denied") or _has(tokens, "denied") or _said([*lead, *tokens], "denied"):
         modality = Modality.denied
     elif _declined(tokens):
         modality = Modality.declined_to_comment
@@ -239,7 +247,7 @@ def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool
         modality, condition = Modality.conditional, (weak[1], len(tokens))
     elif abandoned_at is None and (_has(tokens, "planned") or (main is not None and main.future)):
         modality = Modality.planned
-    elif _has(lead, "confirmed") or _has(tokens, "confirmed"):
+    elif _has(lead, "confirmed") or _has(tokens, "confirmed") or _said([*lead, *tokens], "confirmed"):
         modality = Modality.confirmed
     elif reported:
         modality = Modality.reported

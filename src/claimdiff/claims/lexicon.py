@@ -59,6 +59,7 @@ def noun_lemma(word: str) -> str | None:
 
 @cache
 def predicates() -> tuple[Predicate, ...]:
+    """Predicates of ``predicates.json``, then those of the say frame from ``say_verbs.json``."""
     out = []
     for p in _load("predicates.json")["predicates"]:
         out.append(
@@ -75,7 +76,34 @@ def predicates() -> tuple[Predicate, ...]:
                 object_slot=bool(p.get("object_slot", False)),
             )
         )
+    say: dict[str, set[str]] = {}
+    for v in _load("say_verbs.json")["verbs"]:
+        if "predicate" in v:
+            say.setdefault(v["predicate"], set()).add(verb_lemma(v["verb"]))
+    empty: frozenset[str] = frozenset()
+    for key, lemmas in say.items():
+        out.append(Predicate(key, "say", frozenset(lemmas), empty, empty, empty, empty, 3, None, False))
     return tuple(out)
+
+
+@cache
+def say_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of saying that open an attribution lead-in."""
+    verbs = _load("say_verbs.json")["verbs"]
+    return frozenset(verb_lemma(v["verb"]) for v in verbs if v.get("lead_in", True))
+
+
+@cache
+def say_modality() -> dict[str, str]:
+    """Lemma of a verb of saying -> the modality it gives what it reports (denied, confirmed)."""
+    verbs = _load("say_verbs.json")["verbs"]
+    return {verb_lemma(v["verb"]): v["modality"] for v in verbs if "modality" in v}
+
+
+def verb_reading(word: str) -> str | None:
+    """The lemma of ``word`` when its best reading is a verb, else None."""
+    a = morph.analyze(word)[0]
+    return a.lemma if a.pos == "verb" else None
 
 
 @cache
@@ -146,11 +174,6 @@ def declined_split() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def attribution_words(name: str) -> frozenset[Phrase]:
     return _phrases(_load("attribution.json")[name])
-
-
-@cache
-def say_verbs() -> frozenset[Phrase]:
-    return attribution_words("say_verbs")
 
 
 @cache
