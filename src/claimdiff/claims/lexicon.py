@@ -156,7 +156,7 @@ def not_verbs() -> frozenset[str]:
 
 def is_verb(token: str) -> bool:
     """Whether ``token`` is read as a verb by the morphology, and is not a listed look-alike noun."""
-    return token not in not_verbs() and morph.is_verb(token)
+    return fold_str(token) not in not_verbs() and morph.is_verb(token)
 
 
 @cache

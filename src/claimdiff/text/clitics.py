@@ -91,15 +91,18 @@ def _restored(core: str) -> tuple[str, ...]:
     return (core,)
 
 
-def splits(word: str) -> list[Split]:
+@lru_cache(maxsize=65536)
+def splits(word: str) -> tuple[Split, ...]:
     """Every clitic split of a folded word that leaves a core of two letters or more."""
     t = table()
+    # Every reading of the word's start keeps its end: the pronouns it may end in are found once.
+    endings = [e for e in t.enclitics if word.endswith(e)]
     out: list[Split] = []
     for pre, rest, verbal, nominal in _proclitics(word):
         start = len(word) - len(rest)
         out.append(Split(pre, rest, "", verbal, nominal, start))
-        for e in t.enclitics:
-            if not rest.endswith(e) or len(rest) - len(e) < 2:
+        for e in endings:
+            if len(rest) - len(e) < 2:
                 continue
             v = verbal and e not in t.noun_only
             n = nominal and e not in t.verb_only
@@ -107,7 +110,7 @@ def splits(word: str) -> list[Split]:
                 continue
             for core in _restored(rest[: -len(e)]):
                 out.append(Split(pre, core, e, v, n, start))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

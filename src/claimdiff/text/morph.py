@@ -56,11 +56,10 @@ def _penalties() -> dict[str, float]:
     return {k: float(v) for k, v in pen.items() if isinstance(v, int | float)}
 
 
-def _hamza_cue(original: str, word: str, stripped: int) -> str:
+def _hamza_cue(letters: str, word: str, stripped: int) -> str:
     """The written hamza (أ or إ) of the core's first alef, or "" when none is written."""
     if not word[stripped:].startswith("ا"):
         return ""
-    letters = [c for c in original if fold_str(c)]
     return letters[stripped] if stripped < len(letters) and letters[stripped] in "أإ" else ""
 
 
@@ -71,12 +70,15 @@ def _from_index(original: str, word: str, ta_marbuta: bool) -> list[tuple[float,
     verbal = clitics.table().verbal
     # A written ه (not ة) at the end is a pronoun or a root letter, not a feminine ending.
     final_ha = word.endswith("ه") and not ta_marbuta
+    # The original letters, one for each folded one (marks dropped), for the hamza cue.
+    letters = "".join(c for c in original if fold_str(c)) if "أ" in original or "إ" in original else ""
     for sp in clitics.splits(word):
-        if ta_marbuta and sp.enclitic:
+        entries = ix.get(sp.core)
+        if entries is None or (ta_marbuta and sp.enclitic):
             continue
         stripped = float(len(sp.prefixes) + bool(sp.enclitic))
-        hamza = _hamza_cue(original, word, sp.start)
-        for e in ix.get(sp.core, ()):
+        hamza = _hamza_cue(letters, word, sp.start) if letters else ""
+        for e in entries:
             verb = e.pos == "verb"
             if verb and (ta_marbuta or not sp.verbal):
                 continue
@@ -106,10 +108,13 @@ def _from_index(original: str, word: str, ta_marbuta: bool) -> list[tuple[float,
 def _noun(word: str, ta_marbuta: bool) -> Analysis:
     """The plain reading of a word nothing else explains: the article and conjunction off."""
     best = clitics.Split((), word, "", True, True, 0)
+    article = clitics.table().article
     for sp in clitics.splits(word):
-        if not sp.nominal or len(sp.core) < 3 or (sp.enclitic and not sp.core.endswith("ه")):
+        if len(sp.core) >= len(best.core) or len(sp.core) < 3 or not sp.nominal:
+            continue
+        if sp.enclitic and not sp.core.endswith("ه"):
             continue  # a pronoun only after a ta marbuta (حكومته), where the noun is plain to see
-        if (clitics.table().article in sp.prefixes or sp.enclitic) and len(sp.core) < len(best.core):
+        if sp.enclitic or article in sp.prefixes:
             best = sp
     stem = best.core
     return Analysis(best.prefixes, stem, _suffixes(best.enclitic), "noun", None, None, stem, False)

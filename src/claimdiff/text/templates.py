@@ -43,6 +43,22 @@ class _Pattern:
     template: str
     imperfect: bool
 
+    @property
+    def lengths(self) -> tuple[int, ...]:
+        """Stem lengths the template can match (its form VIII infix may merge away)."""
+        n = len(self.template)
+        return (n - 1, n) if "T" in self.template else (n,)
+
+
+@cache
+def _by_shape() -> dict[tuple[bool, int], tuple[_Pattern, ...]]:
+    """The patterns by (imperfect, stem length), so a stem is tried only against those that fit."""
+    out: dict[tuple[bool, int], list[_Pattern]] = {}
+    for p in _patterns():
+        for n in p.lengths:
+            out.setdefault((p.imperfect, n), []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
 
 def _radical_regex(template: str) -> str:
     out = []
@@ -144,17 +160,17 @@ def guess(word: str, ta_marbuta: bool) -> list[Guess]:
         return []
     out: list[Guess] = []
     for sp in clitics.splits(word):
-        if not sp.verbal:
-            continue
+        if not sp.verbal or sp.core.startswith("ال") or len(sp.core) < 4:
+            continue  # no template guessed here starts with ال, and none has fewer than four letters
         future = bool(sp.prefixes) and sp.prefixes[-1] == "س"  # لـ goes before nouns far more often
         for _prefix, stem, ending, imperfect in _readings(sp.core):
             if future and not imperfect:
                 continue
             marked = future or ending in _STRONG_ENDINGS
-            for p in _patterns():
+            for p in _by_shape().get((imperfect, len(stem)), ()):
                 forms = _DISTINCTIVE_IMPERFECT if imperfect else _DISTINCTIVE_PERFECT
                 distinctive = p.form in forms and p.cls != "hollow"  # انسان is no verb
-                if p.imperfect != imperfect or not (marked or distinctive):
+                if not (marked or distinctive):
                     continue
                 if not distinctive and not _plausible(p, imperfect, ending):
                     continue
