@@ -18,7 +18,7 @@ _LEADERS = frozenset({"قد", "وقد", "ثم", "فقد"})
 _PUNCT_STOPS = frozenset({",", ":", ";", ")"})
 _ADVERBIAL = frozenset({"في", "بعد", "خلال", "قبل", "من", "عقب", "اثناء"})
 _ADVERBIAL_WORDS = 5
-_KASHF = frozenset({"كشف", "كشفت", "كشفوا", "يكشف", "تكشف"})
+_KASHF = "كشف"  # كشف عن: what is revealed follows عن
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,7 @@ def find_lead_in(tokens: Sequence[Token]) -> LeadIn | None:
         if tok.is_word and tok.norm in complementizers:
             content = k + 1
             break
-        if tok.norm == "عن" and tokens[i].light & _KASHF:
+        if tok.norm == "عن" and lexicon.verb_reading(tokens[i].text) == _KASHF:
             content = k + 1
             break
         relays = tokens[i].norm.lstrip("وف").startswith("نقل")

@@ -16,12 +16,11 @@ from claimdiff.claims.features import PredicateHit, predicate_hits
 from claimdiff.claims.roles import party_codes
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
+from claimdiff.text.clitics import article_clusters
 from claimdiff.text.normalize import fold_str
 from claimdiff.text.tokens import tokenize
 
 _WORD = re.compile(r"\w+|[^\w\s]")
-# An article with the conjunction and preposition that may go before it, stripped as one clitic.
-_ARTICLES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _SUFFIXES = ("هما", "ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي")
 _POSSESSIVES = frozenset({"هما", "ها", "هم", "ه"})
 _OBJECT_WORDS = 3
@@ -39,7 +38,8 @@ def stem(word: str) -> str:
     goes too, so that the same word gets one stem with or without it (وزير, الوزير → زير).
     """
     w = word
-    art = next((p for p in _ARTICLES if w.startswith(p) and len(w) - len(p) >= 3), None)
+    # An article with the conjunction and preposition before it goes as one clitic.
+    art = next((p for p in article_clusters() if w.startswith(p) and len(w) - len(p) >= 3), None)
     if art is not None:
         w = w[len(art) :]
     if w.startswith("و") and len(w) >= 4:

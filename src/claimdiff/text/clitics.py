@@ -127,6 +127,17 @@ def _articles() -> tuple[str, ...]:
     return (*(p + art for p in glued), "لل", art)
 
 
+@cache
+def article_clusters() -> tuple[str, ...]:
+    """The article with every clitic that may go before it (وبال، فلل، كال…), longest first."""
+    t = table()
+    art = t.article
+    heads = ["", *t.conjunctions]
+    out = {h + p + art for h in heads for p in ("", *t.nominal) if p != "ل"}
+    out |= {h + "لل" for h in heads}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 @lru_cache(maxsize=65536)
 def variants(token: str) -> frozenset[str]:
     """The folded token and the forms left after light stripping, for matching listed words.
