@@ -45,3 +45,13 @@ def test_verbal_nouns_share_the_verb_lemma_and_are_not_verbs() -> None:
     assert not [f for _, f in pairs if is_verb(f)]
     wrong = [(k, f, lemma(f)) for k, f in pairs if lemma(f) != k]
     assert len(wrong) <= 0.05 * len(pairs), wrong
+
+
+def test_verbs_outside_the_lexicon_are_read_by_their_templates() -> None:
+    """Verbs no lexeme holds, in shapes no noun takes, get the right root and form anyway."""
+    rows = [(h.split(), fs) for h, fs in lexeme_lines("unknown_verbs.txt")]
+    forms = [(root, int(form), f) for (root, form), fs in rows for f in fs]
+    assert len(forms) >= 60
+    assert not [f for _, _, f in forms if analyze(f)[0].known], "a lexeme of the table is in verbs.json"
+    wrong = [(f, analyze(f)[0]) for r, n, f in forms if (analyze(f)[0].root, analyze(f)[0].form) != (r, n)]
+    assert len(wrong) <= 0.1 * len(forms), wrong
