@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimdiff.text.morph import analyze, is_verb, lemma
 
@@ -50,3 +52,10 @@ def test_particles_and_unknown_words() -> None:
     assert analyze("وعلى")[0].pos == "particle"
     unknown = analyze("بالحكومة")[0]
     assert unknown.pos == "noun" and unknown.prefixes == ("ب", "ال") and unknown.stem == "حكومه"
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئىة ًَُّ0٣x", max_size=14))
+def test_any_word_gets_a_reading(word: str) -> None:
+    readings = analyze(word)
+    assert readings
+    assert is_verb(word) == (readings[0].pos == "verb")
