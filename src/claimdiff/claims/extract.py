@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from claimdiff.claims import attribution, features, lexicon, roles
 from claimdiff.claims.clauses import split_clauses
-from claimdiff.claims.tokens import QUOTE_MARKS, Token, tokenize
+from claimdiff.claims.tokens import QUOTE_MARKS, Token
 from claimdiff.schema import (
     AttributionStep,
     Claim,
@@ -20,6 +20,7 @@ from claimdiff.schema import (
     make_span,
 )
 from claimdiff.text.segment import sentences
+from claimdiff.text.tokens import tokenize
 
 _MIN_WORDS = 3
 _MIN_WORDS_WITHOUT_VERB = 6
@@ -30,7 +31,7 @@ def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
     """Drop punctuation at both ends, and a leading complementizer left by a split."""
     s, e = 0, len(tokens)
     complementizers = {w for (w,) in lexicon.attribution_words("complementizers")}
-    while s < e and (not tokens[s].is_word or tokens[s].text in complementizers):
+    while s < e and (not tokens[s].is_word or tokens[s].norm in complementizers):
         s += 1
     while e > s and not tokens[e - 1].is_word:
         e -= 1
@@ -42,7 +43,7 @@ def _continues_subject(content: Sequence[Token], body: Sequence[Token]) -> bool:
     first = body[0] if body else None
     if first is None or not first.is_word:
         return False
-    t = first.text
+    t = first.norm
     if t in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها"):
         return True
     return len(t) > 3 and t[0] in "وف" and lexicon.is_verb(t[1:]) and bool(content) and content[0] is first
@@ -106,7 +107,7 @@ def _sentence_claims(
         extra = attribution.according_to(body)
         if extra is not None:
             sources.append(extra)
-        quoted = bool(content) and content[0].text in QUOTE_MARKS
+        quoted = bool(content) and content[0].norm in QUOTE_MARKS
         content = list(_trim(content))
         if sources:
             steps = attribution.chain(doc, body, sources, local)

@@ -107,9 +107,9 @@ def _prepositional(text: str, tokens: Sequence[Token], start: int) -> tuple[bool
     if holder is not None and holder.start < start:
         glued = text[holder.start : start]
     glued = glued.lstrip("وف")
-    after_fi = (prev is not None and prev.text == "في" and not glued) or glued.startswith("ب")
+    after_fi = (prev is not None and prev.norm == "في" and not glued) or glued.startswith("ب")
     prepositional = bool(glued and glued[0] in "لب") or (
-        not glued and prev is not None and prev.text in lexicon.prepositions()
+        not glued and prev is not None and prev.norm in lexicon.prepositions()
     )
     return prepositional, after_fi
 
@@ -134,7 +134,7 @@ def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMen
         if any(cs < e and s < ce for cs, ce in covered):
             continue
         nisba = hit.kind == "nisba"
-        if nisba and i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.startswith("ال"):
+        if nisba and i > 0 and tokens[i - 1].is_word and tokens[i - 1].norm.startswith("ال"):
             s = tokens[i - 1].start  # المخابرات الفرنسية: the noun the nisba adjective qualifies
         prep, fi = _prepositional(text, tokens, s)
         out.append(_Candidate(s, e, text[s:e], prep, fi, not nisba, None, hit.code))
