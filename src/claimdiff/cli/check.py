@@ -7,6 +7,7 @@ import click
 from claimdiff.cli.common import EXIT_TROUBLE, Trouble, as_trouble, plugins_with_warnings, write_output
 from claimdiff.cli.diff import SEVERITIES
 from claimdiff.cli.progress import run_progress
+from claimdiff.store.store import MAX_CANDIDATES
 
 
 @click.command("check")
@@ -31,9 +32,9 @@ from claimdiff.cli.progress import run_progress
 @click.option(
     "--candidates",
     type=click.IntRange(min=1),
-    default=16,
+    default=MAX_CANDIDATES,
     show_default=True,
-    help="Stored documents compared.",
+    help="Stored documents compared, those sharing the most telling keys first.",
 )
 @click.option(
     "--jobs",

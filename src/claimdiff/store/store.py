@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEY_CAP = 64  # a key shared by more stored documents than this says too little to make a candidate
-MAX_CANDIDATES = 16  # stored documents compared with one new article, best scored first
+MAX_CANDIDATES = 8  # stored documents compared with the new articles, best scored first
 BATCH = 256  # documents read and analysed at a time while indexing: memory stays flat
 _PARAMS = 500  # bound parameters per query
 
