@@ -11,7 +11,7 @@ from claimdiff.store.store import MAX_CANDIDATES
 
 
 @click.command("check")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True, path_type=str))
 @click.option(
     "--db", required=True, type=click.Path(dir_okay=False, exists=True), help="The store to check against."
 )

@@ -9,7 +9,7 @@ from claimdiff.cli.progress import run_progress
 
 
 @click.command("index")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True, path_type=str))
 @click.option(
     "--db", required=True, type=click.Path(dir_okay=False), help="The store (SQLite; created if missing)."
 )
