@@ -106,6 +106,49 @@ def child_check(files: list[str], db: str, out: str) -> dict[str, Any]:
     }
 
 
+def replicate(src: Path, dst: Path, times: int) -> int:
+    """A store ``times`` as large: each stored document again under ids ``<id>~k``, every id renamed.
+
+    Retrieval then works on ``times`` as many rows and keys as the source store; it measures the
+    time of a check against a large store, not its recall (the copies are the same articles).
+    """
+    import shutil
+    import sqlite3
+
+    shutil.copy(src, dst)
+    conn = sqlite3.connect(dst, isolation_level=None)
+    rows = conn.execute("SELECT rowid, doc_id FROM documents").fetchall()
+    conn.execute("BEGIN")
+    for k in range(1, times):
+        for rowid, old in rows:
+            new = f"{old}~{k}"
+            renamed = (
+                "replace(replace(json, '\"' || ?1 || ':', '\"' || ?2 || ':'),"
+                " '\"doc_id\":\"' || ?1 || '\"', '\"doc_id\":\"' || ?2 || '\"')"
+            )
+            cur = conn.execute(
+                "INSERT INTO documents (doc_id, source, digest, json, n_mentions, n_claims, indexed_at)"
+                " SELECT ?2, source, digest,"
+                " replace(json, '\"id\":\"' || ?1 || '\"', '\"id\":\"' || ?2 || '\"'),"
+                " n_mentions, n_claims, indexed_at FROM documents WHERE rowid = ?3",
+                (old, new, rowid),
+            )
+            new_row = cur.lastrowid
+            for table in ("mentions", "claims"):
+                conn.execute(
+                    f"INSERT INTO {table} (doc, seq, json)"
+                    f" SELECT ?3, seq, {renamed} FROM {table} WHERE doc = ?4",
+                    (old, new, new_row, rowid),
+                )
+            conn.execute(
+                "INSERT INTO keys (key, doc) SELECT key, ?1 FROM keys WHERE doc = ?2", (new_row, rowid)
+            )
+    conn.execute("COMMIT")
+    total = int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    conn.close()
+    return total
+
+
 def _finding_keys(report: Any, doc_id: str) -> list[str]:
     return [
         json.dumps([f.code, sorted([e.doc_id, e.start, e.end] for e in f.evidence)])
@@ -158,6 +201,12 @@ def main() -> None:
         "--store-size", type=int, help="Check against a store of this many (default: largest size)."
     )
     ap.add_argument("--json", help="Write every figure here too.")
+    ap.add_argument(
+        "--replicate",
+        type=int,
+        default=0,
+        help="Also time checks against the store copied this many times over.",
+    )
     ap.add_argument("--fixed-cost", action="store_true", help="Only time one small diff.")
     ap.add_argument("--workdir", help="Keep corpora and stores here (default: a temporary directory).")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
@@ -219,6 +268,16 @@ def run_sizes(args: argparse.Namespace) -> dict[str, Any]:
         f"check against {store_size} stored: median {check['median_s']:.3f} s, p90 {check['p90_s']:.3f} s, "
         f"max {check['max_s']:.3f} s; same findings as one diff for {check['agree']}/{check['checks']}"
     )
+    if args.replicate > 1:
+        big = work / f"store-x{args.replicate}.db"
+        big.unlink(missing_ok=True)
+        n = replicate(work / f"store-{store_size}.db", big, args.replicate)
+        rep = _run_child(["check", _list(work / "fresh.txt", fresh), str(big), str(work / "check-big.json")])
+        results["check_replicated"] = {**rep, "stored": n}
+        print(
+            f"check against {n} stored ({args.replicate} copies of each): median {rep['median_s']:.3f} s, "
+            f"p90 {rep['p90_s']:.3f} s, max {rep['max_s']:.3f} s, peak RSS {rep['rss_mib']:.0f} MiB"
+        )
     _print_growth(results["sizes"])
     return results
 

@@ -152,12 +152,13 @@ def _parallel(
         method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
     chunk = max(1, min(8, len(docs) // (workers * 8)))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from pool.map(partial(analyse_document, extractor=extractor), docs, chunksize=chunk)
+        yield from pool.map(partial(analyse_document, extractor=extractor), docs, chunksize=chunk)
     except BrokenProcessPool as exc:
         raise ClaimdiffError(f"a worker process died while analysing the documents: {exc}") from exc
     finally:
+        pool.shutdown(cancel_futures=True)  # a consumer that stops early does not wait for the rest
         _WORKER_STATE.pop(extractor or "", None)
 
 
