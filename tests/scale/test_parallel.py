@@ -17,7 +17,7 @@ from claimdiff.render import jsonl
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    return corpus(tmp_path_factory.mktemp("parallel"), 2)
+    return corpus(tmp_path_factory.mktemp("parallel"), 2)[:6]
 
 
 @pytest.fixture(scope="module")
@@ -34,15 +34,13 @@ def test_workers_that_load_their_own_plugins_give_byte_identical_json(
 ) -> None:
     # Another thread running: the pool must not fork, and starts workers from a fork server.
     monkeypatch.setattr(threading, "active_count", lambda: 2)
-    assert pipeline.analyze(files[:4], jobs=2).model_dump_json(indent=2) == pipeline.analyze(
-        files[:4], jobs=1
-    ).model_dump_json(indent=2)
+    assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
 
 
 def test_progress_reports_every_document_then_align_and_compare(files: list[str]) -> None:
     seen: list[str] = []
-    pipeline.analyze(files, jobs=2, progress=seen.append)
-    assert seen == [*files, "align", "compare"]
+    pipeline.analyze(files[:3], jobs=2, progress=seen.append)
+    assert seen == [*files[:3], "align", "compare"]
 
 
 def test_cli_jobs_flag_and_streamed_jsonl_match_the_library(
@@ -65,5 +63,5 @@ def test_cli_jobs_flag_and_streamed_jsonl_match_the_library(
         if line["type"] in ("claim", "mention"):
             owner = next(x for x in reversed(lines[:i]) if x["type"] == "document")
             assert line["doc_id"] == owner["id"]
-    stdout = runner.invoke(cli, ["diff", *files[:2], "--format", "jsonl", "--jobs", "1"])
-    assert stdout.output == jsonl.render(pipeline.analyze(files[:2]))
+    stdout = runner.invoke(cli, ["diff", files[0], "--format", "jsonl", "--jobs", "1"])
+    assert stdout.output == jsonl.render(pipeline.analyze(files[:1]))
