@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -45,6 +45,9 @@ class _Analysed:
     findings: list[Finding] = field(default_factory=list)
 
 
+Analysed = _Analysed  # one document's analysis: what the pool returns and the store keeps
+
+
 def analyze(
     sources: Iterable[Source],
     *,
@@ -52,6 +55,7 @@ def analyze(
     plugins: Plugins | None = None,
     progress: Progress | None = None,
     gazetteer: GazetteerSource | None = None,
+    jobs: int | None = 1,
 ) -> Report:
     """Analyse every source and compare them.
 
@@ -60,7 +64,32 @@ def analyze(
     errors; only a wrong ``extractor`` name raises (:class:`~claimdiff.errors.UsageError`).
     ``gazetteer`` adds entries (a JSON or CSV file, or mappings) to the bundled and plugin ones;
     a bad file raises :class:`~claimdiff.errors.InputError`.
+
+    ``jobs`` processes analyse the documents (``None``: every core available); the report is the
+    same whatever the number.  Workers are forked when the platform allows it and this process
+    runs no other thread; otherwise they load the installed plugins themselves (so a hand-built
+    ``plugins`` object is not used) and, as with any ``multiprocessing`` program, the calling
+    script needs an ``if __name__ == "__main__":`` guard.  ``progress`` is called with
+    each document's source as its analysis ends, then with ``"align"`` and ``"compare"``.
     """
+    analysed = list(
+        analyse_each(
+            sources, extractor=extractor, plugins=plugins, progress=progress, gazetteer=gazetteer, jobs=jobs
+        )
+    )
+    return _compare(analysed, progress)
+
+
+def analyse_each(
+    sources: Iterable[Source],
+    *,
+    extractor: str | None = None,
+    plugins: Plugins | None = None,
+    progress: Progress | None = None,
+    gazetteer: GazetteerSource | None = None,
+    jobs: int | None = 1,
+) -> Iterator[Analysed]:
+    """Each source read and analysed on its own, yielded in the order given (no comparison)."""
     if isinstance(sources, str | bytes | os.PathLike):
         raise UsageError("analyze() takes a list of sources; wrap a single path or text in a list")
     items = list(sources)
@@ -70,26 +99,106 @@ def analyze(
             raise UsageError(f"cannot analyse a {kind}: give a path, article text or a Document")
     plugins = plugins or load_plugins()
     forced = plugins.extractor(extractor) if extractor else None
+    docs = _documents(items)
+    workers = min(available_cores() if jobs is None else max(1, jobs), len(docs))
     from claimdiff.entities import Gazetteer
 
-    gaz = Gazetteer.default([*plugins.gazetteer_entries, *_user_entries(gazetteer)])
-    docs = _documents(items)
-    analysed: list[_Analysed] = []
-    for doc in docs:
+    user = _user_entries(gazetteer)
+    gaz = Gazetteer.default([*plugins.gazetteer_entries, *user])
+    if workers > 1:
+        state = (plugins, forced, gaz)
+        return _reported(_parallel(docs, extractor, workers, state, user), progress)
+    return _reported((_analyse_guarded(doc, plugins, forced, gaz) for doc in docs), progress)
+
+
+def _reported(results: Iterator[Analysed], progress: Progress | None) -> Iterator[Analysed]:
+    for item in results:
         if progress:
-            progress(doc.source)
-        item = _Analysed(doc)
-        analysed.append(item)
-        if doc.errors:
-            continue
-        try:
-            _analyse_one(item, plugins, forced, gaz)
-        except ClaimdiffError as exc:
-            doc.errors.append(DocumentError(stage="analyse", message=str(exc)))
-        except Exception as exc:  # never lose the other documents to one bad one
-            log.exception("analysing %s failed", doc.source)
-            doc.errors.append(DocumentError(stage="analyse", message=f"{type(exc).__name__}: {exc}"))
-    return _compare(analysed)
+            progress(item.doc.source)
+        yield item
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    count = getattr(os, "process_cpu_count", None)
+    if count is not None:
+        return int(count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def analyse_document(doc: Document, extractor: str | None = None) -> Analysed:
+    """One document analysed with this process's plugins, loaded on first use: the pool's task."""
+    _start_worker(extractor, [])
+    plugins, forced, gazetteer = _WORKER_STATE[extractor or ""]
+    return _analyse_guarded(doc, plugins, forced, gazetteer)
+
+
+_WORKER_STATE: dict[str, tuple[Plugins, Extractor | None, object]] = {}
+
+
+def _start_worker(extractor: str | None, user: list[Mapping[str, Any]]) -> None:
+    """Load this process's plugins and gazetteer (with the ``user`` entries) unless it has them:
+    forked workers inherit their parent's, spawned ones build the same."""
+    key = extractor or ""
+    if key not in _WORKER_STATE:
+        from claimdiff.entities import Gazetteer
+
+        plugins = load_plugins()
+        forced = plugins.extractor(extractor) if extractor else None
+        _WORKER_STATE[key] = (plugins, forced, Gazetteer.default([*plugins.gazetteer_entries, *user]))
+
+
+def _parallel(
+    docs: list[Document],
+    extractor: str | None,
+    workers: int,
+    state: tuple[Plugins, Extractor | None, object],
+    user: list[Mapping[str, Any]],
+) -> Iterator[Analysed]:
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from functools import partial
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        # Forked workers start at once with this process's plugins and gazetteer; forking is only
+        # safe while no other thread may hold a lock.
+        method = "fork"
+        _WORKER_STATE[extractor or ""] = state
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(8, len(docs) // (workers * 8)))
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(extractor, user)
+    )
+    try:
+        yield from pool.map(partial(analyse_document, extractor=extractor), docs, chunksize=chunk)
+    except BrokenProcessPool as exc:
+        raise ClaimdiffError(f"a worker process died while analysing the documents: {exc}") from exc
+    finally:
+        pool.shutdown(cancel_futures=True)  # a consumer that stops early does not wait for the rest
+        _WORKER_STATE.pop(extractor or "", None)
+
+
+def _analyse_guarded(
+    doc: Document, plugins: Plugins, forced: Extractor | None, gazetteer: object
+) -> Analysed:
+    item = _Analysed(doc)
+    if doc.errors:
+        return item
+    try:
+        _analyse_one(item, plugins, forced, gazetteer)
+    except ClaimdiffError as exc:
+        doc.errors.append(DocumentError(stage="analyse", message=str(exc)))
+    except Exception as exc:  # never lose the other documents to one bad one
+        log.exception("analysing %s failed", doc.source)
+        doc.errors.append(DocumentError(stage="analyse", message=f"{type(exc).__name__}: {exc}"))
+    return item
 
 
 def _user_entries(source: GazetteerSource | None) -> list[Mapping[str, Any]]:
@@ -258,7 +367,7 @@ def _overlaps(a: TextRange, b: TextRange) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _compare(analysed: list[_Analysed]) -> Report:
+def _compare(analysed: list[_Analysed], progress: Progress | None = None) -> Report:
     from claimdiff.align import align
     from claimdiff.compare import compare
 
@@ -268,18 +377,33 @@ def _compare(analysed: list[_Analysed]) -> Report:
     findings = [f for a in analysed for f in a.findings]
     try:
         alignments = align(claims, mentions, docs) if claims else []
+        if progress:
+            progress("align")
         findings += compare(claims, alignments, mentions, docs) if claims else []
+        if progress:
+            progress("compare")
     except Exception as exc:  # a comparator bug must not surface as a bare exception
         log.exception("comparing documents failed")
         raise ClaimdiffError(f"comparing the documents failed: {type(exc).__name__}: {exc}") from exc
+    findings = number_findings(findings, docs)
+    return Report(documents=docs, mentions=mentions, claims=claims, alignments=alignments, findings=findings)
+
+
+def number_findings(findings: list[Finding], docs: Sequence[Document]) -> list[Finding]:
+    """Findings in report order (severity, then where they start), with ids f1, f2...."""
     order = {d.id: i for i, d in enumerate(docs)}
-    findings.sort(
+    findings = sorted(
+        findings,
         key=lambda f: (
             -Severity(f.severity).rank,
             min((order.get(e.doc_id, 0), e.start) for e in f.evidence) if f.evidence else (0, 0),
             f.code,
             f.message,
-        )
+        ),
     )
-    findings = [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(findings, 1)]
-    return Report(documents=docs, mentions=mentions, claims=claims, alignments=alignments, findings=findings)
+    return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(findings, 1)]
+
+
+def compare_analysed(analysed: list[Analysed], progress: Progress | None = None) -> Report:
+    """The report of documents already analysed (by :func:`analyse_each`): align and compare them."""
+    return _compare(analysed, progress)

@@ -11,24 +11,28 @@ import sys
 import click
 
 from claimdiff import __version__
-from claimdiff.cli import diff, extract, plugins, schema
+from claimdiff.cli.lazy import LazyGroup
+
+# Each command's module (and the library behind it) is imported only when that command runs.
+COMMANDS = {
+    name: f"claimdiff.cli.{name}:command"
+    for name in ("check", "diff", "extract", "index", "plugins", "schema")
+}
 
 EXIT_OK, EXIT_FINDINGS, EXIT_TROUBLE = 0, 1, 2
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="claimdiff")
 @click.option("-v", "--verbose", count=True, help="Log more to stderr (-v info, -vv debug).")
 def cli(verbose: int) -> None:
     """Compare what different news outlets claim about the same story."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="claimdiff: %(levelname)s: %(message)s", stream=sys.stderr)
-
-
-cli.add_command(diff.command)
-cli.add_command(extract.command)
-cli.add_command(plugins.command)
-cli.add_command(schema.command)
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claimdiff.hookspecs import hookimpl
-from claimdiff.render import json_format, markdown, text
+from claimdiff.render import json_format, jsonl, markdown, text
 
 
 @hookimpl
@@ -13,3 +13,4 @@ def claimdiff_register_formats(register: Callable[..., None]) -> None:
     register("text", text.render, "Plain text for a terminal, stories side by side.")
     register("markdown", markdown.render, "Markdown for an issue or a pull request.")
     register("json", json_format.render, "The JSON report (claimdiff schema).")
+    register("jsonl", jsonl.render, "JSON Lines, one object a line, streamed by `claimdiff diff`.")
