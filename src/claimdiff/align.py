@@ -16,9 +16,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
+from claimdiff import data_files
 from claimdiff.calibrated import Logistic, Trees, load
 from claimdiff.claims import lexicon
 from claimdiff.claims.profile import Profile, build, times_compatible, times_far_apart
@@ -32,11 +35,49 @@ MIN_STEMS = 3  # a claim with fewer content words is a fragment: too little to t
 LINK_SAMPLE = 8  # members of each group compared when deciding a merge
 
 
-def calibrated() -> Logistic | Trees:
-    """The pair model; its thresholds: ``link`` (two claims align), ``group`` (average link two
-    groups need to merge), ``related`` and ``within`` (pair scores at which unaligned claims, across
-    documents or inside one, are still compared)."""
+def headline_model() -> Logistic | Trees:
+    """The same-event model of two headlines, fitted on ANS by ``benchmarks/ans_fit.py``; its own
+    ``link`` and ``related`` thresholds are mapped onto the article scale by :func:`_rescale`."""
     return load("alignment")
+
+
+@cache
+def _article() -> dict[str, Any]:
+    data: dict[str, Any] = data_files.load("claimdiff", "compare/alignment_articles.json")
+    return data
+
+
+def thresholds() -> dict[str, float]:
+    """``link`` (two claims align), ``group`` (how well two groups must link to merge), ``related``
+    and ``within`` (scores at which unaligned claims, across documents or inside one, are still
+    compared), on the article scale."""
+    return {k: float(v) for k, v in _article()["thresholds"].items()}
+
+
+def _article_score(f: dict[str, float]) -> float:
+    """The article weights: a weighted sum of overlaps, damped by each warning sign."""
+    w = {k: float(v) for k, v in _article()["weights"].items()}
+    if f["has_entities"]:
+        score = w["content_with_entities"] * f["content"] + w["entities"] * f["entities"]
+    else:
+        score = w["content_alone"] * f["content"]
+    score += sum(w[k] * f[k] for k in ("predicate", "text", "roles", "parties"))
+    for flag, factor in _article()["damping"].items():
+        if f[flag]:
+            score *= float(factor)
+    return min(1.0, score)
+
+
+def _rescale(p: float, own: dict[str, float]) -> float:
+    """Map a headline probability onto the article scale, piecewise linearly, so that the model's
+    ``related`` and ``link`` fall on the article ``related`` and ``link``."""
+    art = thresholds()
+    xs, ys = (0.0, own["related"], own["link"], 1.0), (0.0, art["related"], art["link"], 1.0)
+    for k in range(3):
+        if p <= xs[k + 1]:
+            span = xs[k + 1] - xs[k]
+            return ys[k] + (p - xs[k]) * (ys[k + 1] - ys[k]) / span if span else ys[k + 1]
+    return 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +195,9 @@ class Matcher:
         f["roles"] = _agreement(a.actor, b.actor, a.target, b.target, a.place, b.place)
         if f["roles"] > 0.6:
             reasons.append("same actor" if a.actor & (b.actor | b.target) else "same participants")
-        f["parties"] = len(a.parties & b.parties) / len(a.parties | b.parties) if a.parties and b.parties else 0.0
+        f["parties"] = (
+            len(a.parties & b.parties) / len(a.parties | b.parties) if a.parties and b.parties else 0.0
+        )
         f["no_anchor"] = float(not (a.specific & b.specific or same))
         if f["no_anchor"]:
             reasons.append("nothing specific shared")
@@ -167,16 +210,24 @@ class Matcher:
         return f, reasons
 
     def score(self, i: int, j: int) -> Pair:
-        """The calibrated probability that two claims are about the same thing."""
+        """How likely two claims are about the same thing, on the article scale of ``thresholds()``.
+
+        Two headlines are scored by the model fitted on headline pairs; other claims by the
+        article weights.  The headline model's probability is mapped onto the article scale so
+        that its own fitted thresholds land on the article ones: every later step reads one scale.
+        """
         a, b = self.profiles[i], self.profiles[j]
         if times_far_apart(a.times, b.times):
             return Pair(i, j, 0.0, ("years apart",))
         f, reasons = self.features(i, j)
-        return Pair(i, j, calibrated().probability(f), tuple(reasons))
+        if a.claim.is_headline and b.claim.is_headline:
+            model = headline_model()
+            return Pair(i, j, _rescale(model.probability(f), model.thresholds), tuple(reasons))
+        return Pair(i, j, _article_score(f), tuple(reasons))
 
     def pairs(self, threshold: float | None = None, same_document: bool = False) -> list[Pair]:
         """Scored candidate pairs at or above ``threshold``, best first."""
-        limit = calibrated().thresholds["link"] if threshold is None else threshold
+        limit = thresholds()["link"] if threshold is None else threshold
         out = [p for i, j in self.candidates(same_document) if (p := self.score(i, j)).score >= limit]
         out.sort(key=lambda p: (-p.score, p.i, p.j))
         return out
@@ -255,7 +306,7 @@ def _group(matcher: Matcher, pairs: Sequence[Pair]) -> list[tuple[list[int], flo
         if len(a) + len(b) > MAX_GROUP:
             continue
         cross = [link(x, y) for x in _sample(a) for y in _sample(b)]
-        if sum(cross) / len(cross) < calibrated().thresholds["group"]:
+        if sum(cross) / len(cross) < thresholds()["group"]:
             continue
         parent[rj] = ri
         members[ri] = a + b

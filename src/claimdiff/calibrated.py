@@ -44,7 +44,9 @@ class Logistic:
     thresholds: dict[str, float] = field(default_factory=dict)
 
     def probability(self, values: dict[str, float]) -> float:
-        z = self.intercept + sum(w * values.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
+        z = self.intercept + sum(
+            w * values.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True)
+        )
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

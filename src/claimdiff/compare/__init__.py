@@ -12,15 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 
-from claimdiff.align import Matcher, calibrated
+from claimdiff.align import Matcher, thresholds
 from claimdiff.compare.context import ClaimView, Context
 from claimdiff.compare.lists import condition_lists, participants
-from claimdiff.compare.slots import date_clash, number_clash, place_clash
+from claimdiff.compare.slots import date_clash, place_clash
 from claimdiff.compare.stance import stance_clash
-from claimdiff.compare.typed import typed_finding
+from claimdiff.compare.typed import typed_findings
 from claimdiff.schema import Alignment, Claim, Document, Finding, Mention
 from claimdiff.text.normalize import fold_str
-
 
 
 def compare(
@@ -41,7 +40,7 @@ def compare(
                 seen.add((x.claim.id, y.claim.id))
                 score = matcher.score(x.profile.index, y.profile.index).score
                 findings += _pair(ctx, x, y, aligned=True, score=score)
-    limits = calibrated().thresholds
+    limits = thresholds()
     for same_document, threshold in ((False, limits["related"]), (True, limits["within"])):
         for i, j in matcher.candidates(same_document):
             x, y = sorted(
@@ -60,13 +59,10 @@ def compare(
 
 def _pair(ctx: Context, x: ClaimView, y: ClaimView, aligned: bool, score: float) -> list[Finding]:
     out: list[Finding] = []
-    typed = typed_finding(x, y, ctx.mentions, score)
-    if typed is not None:
-        out.append(typed)
+    out += typed_findings(x, y, ctx.mentions, score)
     clash = stance_clash(x, y, aligned)
     if clash is not None:
         out.append(clash)
-    out += number_clash(x, y, ctx.mentions)
     if aligned or x.doc.id == y.doc.id:
         for check in (place_clash, date_clash):
             found = check(x, y, ctx.mentions)

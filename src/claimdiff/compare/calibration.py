@@ -15,7 +15,17 @@ from claimdiff.calibrated import Logistic, Trees, load
 from claimdiff.compare.cues import Cue
 from claimdiff.compare.pairdiff import PairDiff
 
-CUE_TYPES = ("antonym", "polarity", "negation", "modality", "number", "date", "substitution", "entity", "role", "replaced")
+CUE_TYPES = (
+    "antonym",
+    "negation",
+    "modality",
+    "number",
+    "date",
+    "substitution",
+    "entity",
+    "role",
+    "replaced",
+)
 
 
 def model() -> Logistic | Trees:

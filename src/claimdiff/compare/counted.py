@@ -17,7 +17,9 @@ from claimdiff.text.morphkeys import lemma_keys
 from claimdiff.text.normalize import fold_str
 
 _WINDOW = 6  # words either side of the number searched for a cue
-CUMULATIVE = frozenset({"killed", "injured", "cases", "missing", "displaced", "evacuated", "arrested", "rescued"})
+CUMULATIVE = frozenset(
+    {"killed", "injured", "cases", "missing", "displaced", "evacuated", "arrested", "rescued"}
+)
 
 
 @cache

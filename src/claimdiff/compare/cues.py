@@ -14,22 +14,25 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimdiff import data_files
-from claimdiff.compare import lexicons
 from claimdiff.claims.profile import time_compatible, times_compatible
+from claimdiff.compare import lexicons
 from claimdiff.compare.counted import CUMULATIVE, count_class
-from claimdiff.compare.opposition import loosely_opposed, opposed, poles_of, substitution_member
+from claimdiff.compare.opposition import opposed, poles_of, substitution_member
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
-from claimdiff.schema import EntityMention, Modality, Qualifier, QuantityMention, TimeMention
-from claimdiff.text.morphkeys import lemma_key, lemma_keys
+from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
+from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
+from claimdiff.text.morphkeys import lemma_key, lemma_keys, noun_keys
 from claimdiff.text.normalize import fold_str
 
 _APPROX = 0.15  # how far "about N" stretches either way
 _REPLACED = 2  # most words a side may add for a replacement
+_SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
+_SAME_NAME = 75  # rapidfuzz ratio of two names written without spaces: one name transliterated twice
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    type: str  # antonym, polarity, negation, number, substitution, entity, role, modality
+    type: str  # antonym, negation, modality, number, date, substitution, entity, role, replaced
     cue: str  # the words that show it, "a / b"
     x: tuple[int, int]  # evidence offsets in the first claim's document
     y: tuple[int, int]  # and in the second's
@@ -72,8 +75,10 @@ def _negated(diff: PairDiff, side: int, w: Word) -> bool:
 @detector("antonym")
 def antonyms(diff: PairDiff) -> Iterator[Cue]:
     """A word of one claim and an unmatched word of the other on opposite sides of an opposition
-    pair (rise / fall) or, more loosely, on opposite poles of one class (a fall / a gain)."""
+    pair (rise / fall).  Claims dated apart may report a change of state, not a clash."""
     ux, uy = diff.unmatched
+    if not times_compatible(diff.x.profile.times, diff.y.profile.times):
+        return
     px = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 0, w)) for w in ux]
     py = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 1, w)) for w in uy]
     best: Cue | None = None
@@ -81,13 +86,9 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
         for b, pb, nb in py:
             if not pa or not pb or na != nb:
                 continue  # a negated antonym agrees: "لم يرتفع" and "انخفض"
-            pole = opposed(pa, pb)
-            if pole is not None:
-                kind, strength = "antonym", 1.0
-            elif loosely_opposed(pa, pb):
-                kind, strength = "polarity", 0.6
-            else:
+            if opposed(pa, pb) is None:
                 continue
+            kind, strength = "antonym", 1.0
             cue = Cue(kind, f"{a.token.text} / {b.token.text}", _span(a), _span(b), strength)
             if best is None or cue.strength > best.strength:
                 best = cue
@@ -99,7 +100,11 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
 def _negating_keys() -> frozenset[str]:
     """Lemma keys of the one-word and head words of negation.json cues that are never ambiguous,
     and of modality.json's denial verbs."""
-    keys = {lemma_keys(c.cue.split()[0])[0] for c in lexicons.negation().cues if not c.ambiguous and c.pos != "particle"}
+    keys = {
+        lemma_keys(c.cue.split()[0])[0]
+        for c in lexicons.negation().cues
+        if not c.ambiguous and c.pos != "particle"
+    }
     data = data_files.load("claimdiff", "modality.json")
     keys |= {lemma_key(fold_str(w)) for w in data["denied"] if " " not in w}
     return frozenset(keys)
@@ -114,8 +119,21 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
         if not t.is_word:
             continue
         bare = t.text[1:] if len(t.text) > 2 and t.text[0] in "وف" else t.text
-        if bare in _negators() or (t.start in unmatched and any(k in _negating_keys() for k in lemma_keys(t.text))):
+        if bare in _negators() or (
+            t.start in unmatched and any(k in _negating_keys() for k in lemma_keys(t.text))
+        ):
             out.append((t.start, t.end, t.text))
+    return out
+
+
+def _governing(diff: PairDiff, side: int, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The markers whose next content word (what they negate) the other claim has too."""
+    words, unmatched = diff.words[side], {w.token.start for w in diff.unmatched[side]}
+    out = []
+    for s, e, text in marks:
+        nxt = next((w for w in words if w.token.start >= e), None)
+        if nxt is not None and nxt.token.start - e < 40 and nxt.token.start not in unmatched:
+            out.append((s, e, text))
     return out
 
 
@@ -123,15 +141,19 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
 def negation(diff: PairDiff) -> Iterator[Cue]:
     """One claim negates or denies what the other asserts: a negator or denial verb on one side
     only, or a claim read as denied or negative against one read as asserted and positive."""
-    mx, my = _markers(diff, 0), _markers(diff, 1)
+    mx, my = _governing(diff, 0, _markers(diff, 0)), _governing(diff, 1, _markers(diff, 1))
     cx, cy = diff.x.claim, diff.y.claim
+    if not times_compatible(diff.x.profile.times, diff.y.profile.times):
+        return
     if bool(mx) != bool(my):
         side, (s, e, word) = (0, mx[0]) if mx else (1, my[0])
         other = (diff.y, diff.x)[side]
         spans = ((s, e), (other.claim.start, other.claim.end))
         x, y = spans if side == 0 else spans[::-1]
         yield Cue("negation", word, x, y, 1.0)
-    elif (cx.polarity != cy.polarity) or ((cx.modality == Modality.denied) != (cy.modality == Modality.denied)):
+    elif diff.shared_share() >= _SAME_EVENT and (
+        cx.polarity != cy.polarity or (cx.modality == Modality.denied) != (cy.modality == Modality.denied)
+    ):
         yield Cue("modality", f"{cx.modality.value}/{cx.polarity} vs {cy.modality.value}/{cy.polarity}",
                   (cx.start, cx.end), (cy.start, cy.end), 0.7)  # fmt: skip
 
@@ -185,22 +207,23 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
     qy = [m for i in diff.y.claim.quantity_ids if isinstance(m := diff.mentions.get(i), QuantityMention)]
     if not qx or not qy or not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
+    done: set[str] = set()
     for a in qx:
         ca = _counted(diff, 0, a)
         for b in qy:
-            if ca is None or ca != _counted(diff, 1, b):
+            if ca is None or ca in done or ca != _counted(diff, 1, b):
                 continue
             if a.value == b.value:
                 facing = {a.qualifier, b.qualifier} == {Qualifier.at_least, Qualifier.at_most}
                 if facing and a.upper is None and b.upper is None:
+                    done.add(ca)
                     yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
-                    return
                 continue
             (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
             if (lo_a <= hi_b and lo_b <= hi_a) or _toll_update(diff, ca, a, b):
                 continue
+            done.add(ca)
             yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
-            return
 
 
 def _dates(diff: PairDiff, side: int) -> list[TimeMention]:
@@ -211,7 +234,10 @@ def _dates(diff: PairDiff, side: int) -> list[TimeMention]:
 
 @detector("date")
 def dates(diff: PairDiff) -> Iterator[Cue]:
-    """The same event on two different days of one year, or on two different weekdays."""
+    """The same event on two different days of one year, or on two different weekdays: only when
+    the claims share most of their words (two events of a story happen on different days)."""
+    if diff.shared_share() < _SAME_EVENT:
+        return
     for a in _dates(diff, 0):
         for b in _dates(diff, 1):
             weekdays = a.weekday is not None and b.weekday is not None and a.weekday != b.weekday
@@ -226,8 +252,8 @@ def substitution(diff: PairDiff) -> Iterator[Cue]:
     """An unmatched noun of one claim and one of the other from one closed class (actor / singer,
     oil / gas, north / west)."""
     ux, uy = diff.unmatched
-    cx = [(w, substitution_member(lemma_keys(w.text))) for w in ux]
-    cy = [(w, substitution_member(lemma_keys(w.text))) for w in uy]
+    cx = [(w, substitution_member(noun_keys(w.text))) for w in ux]
+    cy = [(w, substitution_member(noun_keys(w.text))) for w in uy]
     for a, ka in cx:
         for b, kb in cy:
             if ka is not None and kb is not None and ka[0] == kb[0] and ka[1] != kb[1]:
@@ -235,22 +261,45 @@ def substitution(diff: PairDiff) -> Iterator[Cue]:
                 return
 
 
-def _kind(m: EntityMention) -> str:
-    return m.entity_type
+def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:
+    """(entity id, start, end, text) of each entity the claim names on an unmatched word,
+    nationality adjectives read as their country (المصريين -> place:egypt)."""
+    out = [
+        (m.entity_id, m.start, m.end, m.text)
+        for m in diff.entities[side]
+        if diff.covered(side, m.start, m.end)
+    ]
+    taken = {(s, e) for _, s, e, _ in out}
+    for w in diff.unmatched[side]:
+        country = nationality(w.token.text)
+        if country is not None and not any(s <= w.token.start < e for s, e in taken):
+            out.append((country, w.token.start, w.token.end, w.token.text))
+    return out
+
+
+def _named(diff: PairDiff, side: int) -> set[str]:
+    """Every entity the claim names, with the countries of its places and nationalities."""
+    ids = {m.entity_id for m in diff.entities[side]}
+    ids |= {c for w in diff.words[side] if (c := nationality(w.token.text))}
+    return ids | {c for e in ids if (c := country_of(e))}
 
 
 @detector("entity")
 def entities(diff: PairDiff) -> Iterator[Cue]:
-    """An entity named only by one claim and another of the same type named only by the other,
-    where the words differ (Syria / Yemen, a Philippine / a Pakistani worker)."""
-    ex, ey = diff.entities
-    ids_x, ids_y = {m.entity_id for m in ex}, {m.entity_id for m in ey}
-    only_x = [m for m in ex if m.entity_id not in ids_y and diff.covered(0, m.start, m.end)]
-    only_y = [m for m in ey if m.entity_id not in ids_x and diff.covered(1, m.start, m.end)]
+    """An entity only one claim names and another of the same kind only the other names, on
+    words that differ (Syria / Yemen, an Egyptian / a Lebanese, Harem / Jisr al-Shughur).  A
+    place inside a country the other names is not a swap (Beijing / China)."""
+    named = (_named(diff, 0), _named(diff, 1))
+    only_x = [r for r in _referents(diff, 0) if r[0] not in named[1] and country_of(r[0]) not in named[1]]
+    only_y = [r for r in _referents(diff, 1) if r[0] not in named[0] and country_of(r[0]) not in named[0]]
     for a in only_x:
         for b in only_y:
-            if _kind(a) == _kind(b) and a.entity_type not in ("outlet",):
-                yield Cue("entity", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+            if (
+                a[0] != b[0]
+                and entity_kind(a[0]) not in ("outlet", "agency", "other")
+                and same_kind(a[0], b[0])
+            ):
+                yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0)
                 return
 
 

@@ -1,11 +1,9 @@
 """Indexes over the comparison lexicons, keyed by lemma key so that every inflection finds them.
 
 ``antonyms.json`` lists opposition pairs by class (direction, state, stance ...); a word's *pole*
-is the side of a pair it stands on.  Two words on opposite sides of one pair are antonyms.  Within
-a class, the pairs are two-coloured (a word's antonyms get the other colour, its near-synonyms on
-one side the same): two words of opposite colours oppose each other more loosely (a fall and a
-gain).  A word that would need both colours gets none.  ``substitution.json`` lists closed
-classes of nouns whose members can stand in for each other in one role.
+is the side of a pair it stands on, and two words on opposite sides of one pair are antonyms.
+``substitution.json`` lists closed classes of nouns whose members can stand in for each other in
+one role; they are keyed by a noun key that keeps the pattern, so nouns of one root stay apart.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimdiff.compare import lexicons
-from claimdiff.text.morphkeys import lemma_keys
+from claimdiff.text.morphkeys import lemma_keys, noun_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +21,6 @@ class Pole:
     side: int  # 0 or 1
     cls: str
     needs_same_object: bool
-    colour: int | None  # the word's colour in its class, None when the class is not two-colourable there
 
 
 def _key(word: str) -> str:
@@ -31,52 +28,15 @@ def _key(word: str) -> str:
 
 
 @cache
-def _colours() -> dict[tuple[str, str], int | None]:
-    """(class, key) -> 0 or 1 by two-colouring the opposition graph of each class."""
-    edges: dict[tuple[str, str], list[tuple[tuple[str, str], int]]] = {}
-    for pair in lexicons.antonyms().pairs:
-        a = [(pair.kind, _key(w)) for w in sorted(pair.a.members)]
-        b = [(pair.kind, _key(w)) for w in sorted(pair.b.members)]
-        for side in (a, b):
-            for u in side[1:]:
-                edges.setdefault(side[0], []).append((u, 0))
-                edges.setdefault(u, []).append((side[0], 0))
-        for u in a:
-            for v in b:
-                edges.setdefault(u, []).append((v, 1))
-                edges.setdefault(v, []).append((u, 1))
-    colour: dict[tuple[str, str], int | None] = {}
-    for start in sorted(edges):
-        if start in colour:
-            continue
-        component, stack, ok = [start], [start], True
-        colour[start] = 0
-        while stack:
-            u = stack.pop()
-            for v, flip in edges[u]:
-                want = (colour[u] or 0) ^ flip
-                if v not in colour:
-                    colour[v] = want
-                    component.append(v)
-                    stack.append(v)
-                elif colour[v] != want:
-                    ok = False
-        if not ok:
-            colour.update(dict.fromkeys(component))
-    return colour
-
-
-@cache
 def poles() -> dict[str, tuple[Pole, ...]]:
     """Lemma key -> the poles it stands on.  A key on both sides of one pair is left out."""
-    colours = _colours()
     out: dict[str, list[Pole]] = {}
     for n, pair in enumerate(lexicons.antonyms().pairs):
         sides = [{_key(w) for w in pair.a.members}, {_key(w) for w in pair.b.members}]
         both = sides[0] & sides[1]
         for side, keys in enumerate(sides):
             for k in sorted(keys - both):
-                pole = Pole(n, side, pair.kind, pair.needs_same_object, colours.get((pair.kind, k)))
+                pole = Pole(n, side, pair.kind, pair.needs_same_object)
                 out.setdefault(k, []).append(pole)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -98,15 +58,6 @@ def opposed(a: tuple[Pole, ...], b: tuple[Pole, ...]) -> Pole | None:
     return None
 
 
-def loosely_opposed(a: tuple[Pole, ...], b: tuple[Pole, ...]) -> bool:
-    """Opposite colours in one class (a fall / a gain), without being listed as a pair."""
-    return any(
-        p.cls == q.cls and p.colour is not None and q.colour is not None and p.colour != q.colour
-        for p in a
-        for q in b
-    )
-
-
 @cache
 def _members() -> dict[str, tuple[str, str]]:
     """Lemma key -> (class, member) of the substitution classes; a key in two classes is dropped."""
@@ -115,7 +66,7 @@ def _members() -> dict[str, tuple[str, str]]:
     clash: set[str] = set()
     for cls, words in sorted(data.classes.items()):
         for w in words:
-            k = _key(w)
+            k = w if " " in w else noun_keys(w)[0]
             found = data.member(w)
             entry = found if found is not None else (cls, w)
             if k in out and out[k][0] != cls:

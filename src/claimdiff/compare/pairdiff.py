@@ -17,6 +17,7 @@ from claimdiff.claims import lexicon
 from claimdiff.claims.profile import stem
 from claimdiff.claims.tokens import Token
 from claimdiff.compare.context import ClaimView
+from claimdiff.entities.lookup import country_of, nationality
 from claimdiff.schema import EntityMention, Mention
 from claimdiff.text.morphkeys import lemma_key
 
@@ -73,10 +74,35 @@ class PairDiff:
         return content_words(self.x.tokens), content_words(self.y.tokens)
 
     @cached_property
+    def referents(self) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+        """Per word (by token start): the entity it names, with its country; a nationality
+        adjective names its country.  Beijing and China, إيران and إيرانية then match."""
+
+        def of(side: int) -> dict[int, frozenset[str]]:
+            out: dict[int, frozenset[str]] = {}
+            ents = self.entities[side]
+            for w in self.words[side]:
+                ids = {m.entity_id for m in ents if m.start <= w.token.start < m.end}
+                if not ids and (country := nationality(w.token.text)):
+                    ids.add(country)
+                ids |= {c for e in ids if (c := country_of(e))}
+                if ids:
+                    out[w.token.start] = frozenset(ids)
+            return out
+
+        return of(0), of(1)
+
+    @cached_property
     def unmatched(self) -> tuple[list[Word], list[Word]]:
-        wx, wy = self.words
-        return [w for w in wx if not any(same_word(w, v) for v in wy)], [
-            w for w in wy if not any(same_word(w, v) for v in wx)
+        (wx, wy), (rx, ry) = self.words, self.referents
+
+        def match(a: Word, ra: dict[int, frozenset[str]], b: Word, rb: dict[int, frozenset[str]]) -> bool:
+            return same_word(a, b) or bool(
+                ra.get(a.token.start, frozenset()) & rb.get(b.token.start, frozenset())
+            )
+
+        return [w for w in wx if not any(match(w, rx, v, ry) for v in wy)], [
+            w for w in wy if not any(match(w, ry, v, rx) for v in wx)
         ]
 
     @cached_property

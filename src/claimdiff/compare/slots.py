@@ -1,85 +1,20 @@
-"""Contradictions in single-valued slots: a number for the same subject, unit and time; the place or
-the date of the same event."""
+"""Contradictions in single-valued slots: the place or the date of the same event (numbers are
+compared by count class in :mod:`claimdiff.compare.cues`)."""
 
 from __future__ import annotations
 
-import math
 import re
 
-from claimdiff.claims.profile import content_stems, stem, time_compatible, times_compatible
+from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.claims.roles import parties_in
 from claimdiff.claims.tokens import tokenize
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.stance import parties_compatible
-from claimdiff.schema import Finding, Mention, Qualifier, QuantityMention, Severity, Slot, Span, TimeMention
+from claimdiff.schema import Finding, Mention, Severity, Slot, Span, TimeMention
 from claimdiff.text.normalize import fold_str
 
-_APPROX = 0.15  # how far "about N" may stretch either way
-_SUBJECT_WORDS = 3
 _ALTERNATIVES = frozenset({"او", "اما"})
 _YEAR = re.compile(r"^(\d{4})")
-
-
-def _interval(q: QuantityMention) -> tuple[float, float]:
-    v = q.value
-    if q.upper is not None:
-        return min(v, q.upper), max(v, q.upper)
-    if q.qualifier == Qualifier.at_least:
-        return v, math.inf
-    if q.qualifier == Qualifier.at_most:
-        return -math.inf, v
-    if q.qualifier == Qualifier.approx:
-        return v * (1 - _APPROX), v * (1 + _APPROX)
-    return v, v
-
-
-def _subject(v: ClaimView, q: QuantityMention) -> frozenset[str]:
-    """What a number counts: the words of its mention and the next few, up to a function word."""
-    words = [t for t in tokenize(v.doc.text, q.start, q.end) if t.is_word and not t.text.isdigit()]
-    for t in tokenize(v.doc.text, q.end, v.claim.end):
-        if len(words) >= _SUBJECT_WORDS or not t.is_word or not content_stems(t.text):
-            break
-        words.append(t)
-    return frozenset(s for t in words for s in content_stems(t.text))
-
-
-def _unit(q: QuantityMention) -> str | None:
-    return stem(fold_str(q.unit)) if q.unit else None
-
-
-def number_clash(a: ClaimView, b: ClaimView, mentions: dict[str, Mention]) -> list[Finding]:
-    """Different values for one count: same unit, same counted subject, compatible times."""
-    if (a.frame and b.frame and a.frame != b.frame) or not times_compatible(a.profile.times, b.profile.times):
-        return []
-    out: list[Finding] = []
-    qa_list = [m for i in a.claim.quantity_ids if isinstance(m := mentions.get(i), QuantityMention)]
-    qb_list = [m for i in b.claim.quantity_ids if isinstance(m := mentions.get(i), QuantityMention)]
-    for qa in qa_list:
-        for qb in qb_list:
-            if _unit(qa) is None or _unit(qa) != _unit(qb):
-                continue
-            sa, sb = _subject(a, qa), _subject(b, qb)
-            if not sa or not sb or len(sa & sb) / len(sa | sb) < 0.5:
-                continue
-            (lo_a, hi_a), (lo_b, hi_b) = _interval(qa), _interval(qb)
-            if lo_a <= hi_b and lo_b <= hi_a:
-                continue
-            exact = qa.qualifier == Qualifier.exact and qb.qualifier == Qualifier.exact
-            out.append(
-                Finding(
-                    id="",
-                    kind="contradiction",
-                    code="number_conflict",
-                    severity=Severity.high if exact else Severity.medium,
-                    message=(
-                        f"{a.outlet} gives {qa.text} and {b.outlet} gives {qb.text} "
-                        f"for the same count ({qa.unit})."
-                    ),
-                    evidence=[a.span(qa.start, qa.end), b.span(qb.start, qb.end)],
-                    claim_ids=[a.claim.id, b.claim.id],
-                )
-            )
-    return out
 
 
 def _slot_span(v: ClaimView, slot: Slot, mentions: dict[str, Mention]) -> Span:

@@ -8,6 +8,7 @@ most one typed finding: its strongest cue, when the calibrated model trusts the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from claimdiff.compare.calibration import features, model
 from claimdiff.compare.context import ClaimView
@@ -19,7 +20,7 @@ from claimdiff.schema import Finding, Mention, Severity, Span
 @dataclass(frozen=True)
 class FindingType:
     code: str
-    kind: str
+    kind: Literal["contradiction", "divergence"]
     severity: Severity
     doc: str
 
@@ -28,14 +29,12 @@ TYPES: dict[str, FindingType] = {
     t.code: t
     for t in (
         FindingType("antonym_conflict", "contradiction", Severity.high,
-                    "Opposite predicates, states or directions for one event (rose / fell, opened / closed)."),
-        FindingType("polarity_conflict", "contradiction", Severity.medium,
-                    "Words on opposite poles of one class (a loss / a gain, calm / clashes)."),
+                    "Opposite predicates, states or directions (rose / fell, opened / closed)."),
         FindingType("negation_conflict", "contradiction", Severity.high,
                     "One outlet negates, denies or cancels what the other asserts."),
         FindingType("modality_conflict", "divergence", Severity.medium,
                     "One outlet reports as fact what the other reports as denied, negative or hedged."),
-        FindingType("count_conflict", "contradiction", Severity.high,
+        FindingType("number_conflict", "contradiction", Severity.high,
                     "Two values of one count that cannot both hold (qualifiers read as intervals)."),
         FindingType("date_mismatch", "contradiction", Severity.medium,
                     "One event on two different days of one year, or on two different weekdays."),
@@ -56,23 +55,22 @@ TYPES: dict[str, FindingType] = {
 
 _CODE = {
     "antonym": "antonym_conflict",
-    "polarity": "polarity_conflict",
     "negation": "negation_conflict",
     "modality": "modality_conflict",
-    "number": "count_conflict",
+    "number": "number_conflict",
     "date": "date_mismatch",
     "substitution": "substitution",
     "entity": "entity_substitution",
     "role": "role_swap",
     "replaced": "detail_replaced",
 }
-_RANK = {c: n for n, c in enumerate(("number", "date", "antonym", "negation", "entity", "substitution", "role",
-                                      "polarity", "modality", "replaced"))}  # fmt: skip
+_ORDER = ("number", "date", "antonym", "negation", "entity", "substitution", "role", "modality")
+_RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 
 
-def examine(x: ClaimView, y: ClaimView, mentions: dict[str, Mention], pair_score: float) -> tuple[
-    PairDiff, list[Cue], dict[str, float], float
-]:
+def examine(
+    x: ClaimView, y: ClaimView, mentions: dict[str, Mention], pair_score: float
+) -> tuple[PairDiff, list[Cue], dict[str, float], float]:
     """The diff of two claims, their cues, the model's inputs and its probability of a conflict."""
     diff = PairDiff(x, y, mentions)
     found = cues(diff)
@@ -80,18 +78,28 @@ def examine(x: ClaimView, y: ClaimView, mentions: dict[str, Mention], pair_score
     return diff, found, values, model().probability(values)
 
 
-def typed_finding(x: ClaimView, y: ClaimView, mentions: dict[str, Mention], pair_score: float) -> Finding | None:
-    """The finding for the strongest cue between two claims, if the calibrated model trusts it."""
+def typed_findings(
+    x: ClaimView, y: ClaimView, mentions: dict[str, Mention], pair_score: float
+) -> list[Finding]:
+    """When the calibrated model trusts the cues between two claims: one finding per count that
+    clashes (dead and magnitude are two), and one for the strongest other cue."""
     diff, found, values, p = examine(x, y, mentions, pair_score)
     limits = model().thresholds
-    # Without a typed cue the model only speaks inside what it was fitted on: two outlets' claims
-    # as short as the headlines it learned from.
-    short = values["length"] <= limits["length"] and x.doc.id != y.doc.id
+    # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
+    # headlines, as short as the ones it learned from.
+    headlines = x.claim.is_headline and y.claim.is_headline and x.doc.id != y.doc.id
+    short = headlines and values["length"] <= limits.get("length", 0.0)
     if p < limits["finding"] or not (found or short):
-        return None
+        return []
     if not found:
-        return _divergence(x, y, diff, p)
-    cue = min(found, key=lambda c: (_RANK[c.type], -c.strength))
+        return [_divergence(x, y, diff, p)]
+    counts = [c for c in found if c.type == "number"]
+    others = [c for c in found if c.type != "number"]
+    chosen = counts + ([min(others, key=lambda c: (_RANK[c.type], -c.strength))] if others else [])
+    return [_finding(x, y, cue, p) for cue in chosen]
+
+
+def _finding(x: ClaimView, y: ClaimView, cue: Cue, p: float) -> Finding:
     kind = TYPES[_CODE[cue.type]]
     if x.doc.id == y.doc.id and _speaker(x) != _speaker(y):
         kind = TYPES["attributed_disagreement"]
@@ -99,11 +107,11 @@ def typed_finding(x: ClaimView, y: ClaimView, mentions: dict[str, Mention], pair
     where = " in the same document" if x.doc.id == y.doc.id else ""
     message = (
         f"{x.outlet} has «{_short(ex.text)}» where {y.outlet} has «{_short(ey.text)}»{where}: "
-        f"{kind.doc[0].lower()}{kind.doc[1:].rstrip('.')} (cue {cue.cue}; confidence {p:.2f})."
+        f"{_gist(kind)} (cue {cue.cue}; confidence {p:.2f})."
     )
     return Finding(
         id="",
-        kind=kind.kind,  # type: ignore[arg-type]
+        kind=kind.kind,
         code=kind.code,
         severity=kind.severity,
         message=message,
@@ -123,7 +131,7 @@ def _divergence(x: ClaimView, y: ClaimView, diff: PairDiff, p: float) -> Finding
     kind = TYPES["content_divergence"]
     message = (
         f"{x.outlet} has «{_short(ex.text)}» where {y.outlet} has «{_short(ey.text)}»: "
-        f"{kind.doc[0].lower()}{kind.doc[1:].rstrip('.')} (confidence {p:.2f})."
+        f"{_gist(kind)} (confidence {p:.2f})."
     )
     return Finding(id="", kind="divergence", code=kind.code, severity=kind.severity, message=message,
                    evidence=[ex, ey], claim_ids=[x.claim.id, y.claim.id])  # fmt: skip
@@ -138,3 +146,9 @@ def _speaker(v: ClaimView) -> str | None:
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _gist(kind: FindingType) -> str:
+    """The type's description without its examples, as a clause."""
+    text = kind.doc.split(" (")[0].rstrip(".")
+    return text[0].lower() + text[1:]

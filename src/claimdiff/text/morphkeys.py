@@ -62,3 +62,20 @@ def lemma_keys(word: str) -> tuple[str, ...]:
 def lemma_key(word: str) -> str:
     """The likeliest key of a folded word."""
     return lemma_keys(word)[0]
+
+
+@lru_cache(maxsize=262144)
+def noun_keys(word: str) -> tuple[str, ...]:
+    """Keys of a folded noun that keep its pattern: clitics and one suffix off, inner letters kept,
+    so that nouns of one root stay apart (محاسب، حسب; شيكل، شكل)."""
+    if len(word) <= _MIN:
+        return (word,)
+    art = next((p for p in _ARTICLES if word.startswith(p) and len(word) - len(p) >= _MIN), None)
+    if art is not None:
+        return (_strip_suffix(word[len(art) :]),)
+    keys = [_strip_suffix(word)]
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) - len(c) >= _MIN:
+            keys.append(_strip_suffix(word[len(c) :]))
+            break
+    return tuple(dict.fromkeys(keys))
