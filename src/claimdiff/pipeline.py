@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from claimdiff import sources as _sources
-from claimdiff.errors import ClaimdiffError, InputError, UsageError
+from claimdiff.errors import ClaimdiffError, InputError, PluginError, UsageError
 from claimdiff.extractors.base import Extractor, Layout
 from claimdiff.plugins import Plugins
 from claimdiff.plugins import load as load_plugins
@@ -136,9 +136,9 @@ def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extrac
         if name == "generic":
             continue
         try:
-            score = float(plugins.extractors[name].detect(doc.text))
+            score = float(plugins.call(name, "detect", doc.text))
         except Exception as exc:
-            doc.errors.append(DocumentError(stage="detect", message=f"extractor {name!r}: {exc}"))
+            doc.errors.append(DocumentError(stage="detect", message=str(exc)))
             continue
         if score > 0.5 and (best is None or score > best[0]):
             best = (score, name)
@@ -148,7 +148,8 @@ def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extrac
 def _layout(doc: Document, plugins: Plugins, forced: Extractor | None) -> Layout:
     chosen = _choose(doc, plugins, forced)
     try:
-        layout = chosen.layout(doc.text)
+        owned = plugins.extractors.get(chosen.name) is chosen
+        layout = plugins.call(chosen.name, "layout", doc.text) if owned else chosen.layout(doc.text)
         if not isinstance(layout, Layout):
             layout = Layout.model_validate(layout)
         _check_ranges(layout, len(doc.text))
@@ -157,7 +158,13 @@ def _layout(doc: Document, plugins: Plugins, forced: Extractor | None) -> Layout
     except Exception as exc:
         if chosen.name == "generic":
             raise
-        doc.errors.append(DocumentError(stage="extract", message=f"extractor {chosen.name!r} failed: {exc}"))
+        plugin = plugins.extractor_plugin.get(chosen.name, chosen.name)
+        why = (
+            str(exc)
+            if isinstance(exc, PluginError)
+            else f"plugin {plugin!r}: extractor {chosen.name!r}: {exc}"
+        )
+        doc.errors.append(DocumentError(stage="extract", message=f"{why}; laid out by the generic extractor"))
         generic = plugins.extractors["generic"]
         doc.extractor = generic.name
         return generic.layout(doc.text)

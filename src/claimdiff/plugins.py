@@ -7,8 +7,11 @@ those names; ``CLAIMDIFF_DISABLE_PLUGINS`` names plugins to skip.  Built-ins alw
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import sys
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -21,6 +24,7 @@ from pydantic import ValidationError
 from claimdiff import hookspecs
 from claimdiff.errors import PluginError, UsageError
 from claimdiff.extractors.base import Extractor
+from claimdiff.guard import PluginGuard
 from claimdiff.schema import Report
 
 log = logging.getLogger(__name__)
@@ -67,6 +71,19 @@ class Plugins:
     extractor_plugin: dict[str, str]
     formats: dict[str, Format]
     gazetteer_entries: list[Mapping[str, Any]]
+    _guard: PluginGuard | None = field(default=None, init=False, repr=False, compare=False)
+
+    def call(self, extractor: str, method: str, text: str) -> Any:
+        """``extractors[extractor].<method>(text)`` under the plugin guard (:mod:`claimdiff.guard`).
+
+        Raises :class:`PluginError` naming the plugin when the call raises, hangs or runs out of memory.
+        """
+        if self._guard is None:
+            builtins = {i.name for i in self.infos if i.builtin}
+            trusted = [n for n, p in self.extractor_plugin.items() if p in builtins]
+            self._guard = PluginGuard(self.extractors, self.extractor_plugin, trusted)
+            weakref.finalize(self, self._guard.close)
+        return self._guard.call(extractor, method, text)
 
     @property
     def errors(self) -> list[PluginError]:
@@ -142,7 +159,8 @@ def load(
         )
         infos.append(info)
         try:
-            module = ep.load()
+            with _quiet():
+                module = ep.load()
             pm.register(module, name=ep.name)
         except Exception as exc:  # a plugin may fail in any way; report it by name
             info.error = f"failed to load {ep.value!r}: {type(exc).__name__}: {exc}"
@@ -171,6 +189,11 @@ def load(
     return plugins
 
 
+def _quiet() -> contextlib.AbstractContextManager[Any]:
+    """A plugin's prints go to stderr: stdout may carry a report."""
+    return contextlib.redirect_stdout(sys.stderr)
+
+
 def _own_version() -> str:
     from claimdiff import __version__
 
@@ -187,7 +210,8 @@ def _each_impl(
     for impl in reversed(caller.get_hookimpls()):  # registration order
         info = by_name.get(impl.plugin_name)
         try:
-            impl.function(register=register_for(impl.plugin_name))
+            with _quiet():
+                impl.function(register=register_for(impl.plugin_name))
         except Exception as exc:
             msg = f"{hook} raised {type(exc).__name__}: {exc}"
             log.warning("plugin %s: %s", impl.plugin_name, msg)
