@@ -260,8 +260,11 @@ def _collect(plugins: Plugins, by_name: dict[str, PluginInfo]) -> None:
             try:
                 valid = Entry.model_validate({**entry, "source": plugin})
             except ValidationError as exc:
-                fields = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-                raise PluginError(plugin, f"invalid gazetteer entry {entry.get('id')!r}: {fields}") from None
+                from claimdiff.validation import explain
+
+                raise PluginError(
+                    plugin, f"invalid gazetteer entry {entry.get('id')!r}: {explain(exc, Entry)}"
+                ) from None
             plugins.gazetteer_entries.append(valid.model_dump(exclude_defaults=True))
 
         return register

@@ -14,8 +14,8 @@ from claimdiff.testing import KitConfig, PluginSpec, find_plugins
 PLUGINS = Path(__file__).resolve().parent / "plugins"
 SHARED = ("specimen_core", "claimdiff_specimen")
 
-# Small inputs and short limits keep one plugin's run to a few seconds; budgets stay generous.
-FAST = KitConfig(timeout=30, memory_mb=512, large_text_kb=64, random_examples=10)
+# Small inputs and short limits keep one plugin's run to a few seconds; budgets stay relative.
+FAST = KitConfig(timeout=60, memory_mb=512, large_text_kb=32, random_examples=5)
 
 Install = Callable[[str], PluginSpec]
 

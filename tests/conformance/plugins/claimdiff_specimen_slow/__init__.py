@@ -15,7 +15,7 @@ class Extractor(WithExamples, SpecimenExtractor):
     name = "specimen_slow"
 
     def layout(self, text: str) -> Layout:
-        time.sleep(0.05 * text.count(MASTHEAD))  # stands for a pass over the text per masthead
+        time.sleep(0.1 * text.count(MASTHEAD))  # stands for a pass over the text per masthead
         return super().layout(text)
 
 
