@@ -20,6 +20,19 @@ FAST = KitConfig(timeout=60, memory_mb=512, large_text_kb=32, random_examples=5)
 Install = Callable[[str], PluginSpec]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _kit_limits_for_pytest_checks() -> Iterator[None]:
+    """The parametrized checks (test_installed_plugins) run with FAST unless options say otherwise."""
+    from claimdiff.testing.parametrize import _state, configure
+
+    if _state["config"] is None:
+        configure(FAST)
+        yield
+        configure(None)
+    else:
+        yield
+
+
 @pytest.fixture
 def kit_config() -> KitConfig:
     """Limits for the kit's own tests."""

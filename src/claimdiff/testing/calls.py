@@ -139,12 +139,25 @@ def bounds_problems(layout: Layout, text: str, extractor: Any = None) -> list[st
     return problems
 
 
-def _inside_word(c: str) -> bool:
-    return c.isalnum() or unicodedata.category(c)[0] == "M" or c in "\u0640\u200c\u200d"
+def _kind(c: str) -> str:
+    """Letter of a script, digit, combining mark, or other: a word does not cross a change of kind."""
+    if unicodedata.category(c)[0] == "M" or c in "\u0640\u200c\u200d":
+        return "mark"
+    if c.isdigit():
+        return "digit"
+    if c.isalpha():
+        name = unicodedata.name(c, "")
+        return f"letter {name.split(' ')[0]}"
+    return "other"
 
 
 def _splits_word(text: str, i: int) -> bool:
-    return 0 < i < len(text) and _inside_word(text[i - 1]) and _inside_word(text[i])
+    if not 0 < i < len(text):
+        return False
+    left, right = _kind(text[i - 1]), _kind(text[i])
+    if right == "mark":
+        return left != "other"
+    return left == right and left != "other" or (left == "mark" and right.startswith("letter"))
 
 
 def word_problems(layout: Layout, text: str, extractor: Any = None) -> list[str]:

@@ -102,22 +102,24 @@ def check_detects_own_examples(plugin: PluginUnderTest) -> None:
 
 
 def citing_texts(extractor: Any) -> list[Sample]:
-    """Neutral articles that merely cite the outlet by name, in a sentence of their body."""
+    """Neutral articles that cite the outlet by name in a sentence in the middle of their body."""
     profile = getattr(extractor, "profile", None)
     names = [*getattr(extractor, "outlets", ()), *(getattr(profile, "names", None) or [])]
     names = [n for n in dict.fromkeys(names) if n and not re.search(r"\.\w+$", n)][:4]
     out = []
-    base = [s for s in neutral_texts() if "\n\n" in s.text][:2]
-    for name in names:
-        for s in base:
-            head, _, rest = s.text.partition("\n\n")
-            arabic = any("\u0600" <= c <= "\u06ff" for c in rest[:200])
+    for s in [s for s in neutral_texts() if s.text.count("\n\n") >= 3][:2]:
+        head, *paragraphs = [p.strip() for p in s.text.split("\n\n") if p.strip()]
+        body = (paragraphs * 3)[:8]  # long enough that the middle is neither top nor bottom
+        arabic = any("\u0600" <= c <= "\u06ff" for c in s.text)
+        for name in names:
             cite = (
-                f"وقالت {name} في تقرير نشرته أمس إن الوضع ما زال غامضا."
+                f" وقالت {name} في تقرير نشرته أمس إن الوضع ما زال غامضا."
                 if arabic
-                else (f"{name} reported on Monday that the talks had stalled.")
+                else (f" {name} reported on Monday that the talks had stalled.")
             )
-            out.append(Sample(f"{s.label} citing {name!r}", f"{head}\n\n{cite}\n\n{rest}"))
+            middle = len(body) // 2 - 1
+            lines = [head, *body[:middle], body[middle] + cite, *body[middle + 1 :]]
+            out.append(Sample(f"{s.label} citing {name!r} in its body", "\n\n".join(lines)))
     return out
 
 

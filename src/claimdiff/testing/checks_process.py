@@ -163,6 +163,7 @@ def check_import_time(plugin: PluginUnderTest) -> None:
             plugin,
             None,
             f"importing it took {took:.2f}s, over its budget of {budget:.2f}s "
-            f"({plugin.config.import_ratio:g} x {reference:.2f}s to build and run a generic extractor + {plugin.config.import_slack_s:g}s); "
+            f"({plugin.config.import_ratio:g} x {reference:.2f}s to build and run a generic extractor "
+            f"+ {plugin.config.import_slack_s:g}s); "
             "every claimdiff run pays it: load data lazily, on first use",
         )

@@ -97,6 +97,15 @@ def analysis_faults(report: Report, extractor_name: str | None = None) -> list[s
     return faults
 
 
+def _core_faults(plugin: PluginUnderTest, sample: Sample) -> str | None:
+    """The core's own faults on this text, found with the built-in generic extractor, if any."""
+    from claimdiff.pipeline import analyze
+
+    doc = Document(id="example", source=f"<baseline {sample.label}>", text=sample.text, text_origin="string")
+    faults = analysis_faults(analyze([doc], extractor="generic", plugins=plugin.registry()))
+    return problem_list(faults) if faults else None
+
+
 def check_example_analysis(plugin: PluginUnderTest) -> None:
     """On its examples, analyze() finds claims, with exact spans inside the article, and no errors."""
     for extractor, samples in plugin.example_sets(require=True):
@@ -106,6 +115,11 @@ def check_example_analysis(plugin: PluginUnderTest) -> None:
             report = _analyse(plugin, extractor, sample, 0)
             faults = analysis_faults(report, extractor.name)
             if faults:
+                core = _core_faults(plugin, sample)
+                if core:
+                    raise KitError(
+                        f"claimdiff's pipeline fails on {sample.label} with the generic extractor too: {core}"
+                    )
                 raise fail(plugin, extractor, f"analysis of {sample.label}: {problem_list(faults)}")
             claims += len(report.claims)
         if samples and not claims:
