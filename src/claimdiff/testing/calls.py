@@ -157,7 +157,7 @@ def _splits_word(text: str, i: int) -> bool:
     left, right = _kind(text[i - 1]), _kind(text[i])
     if right == "mark":
         return left != "other"
-    return left == right and left != "other" or (left == "mark" and right.startswith("letter"))
+    return (left == right and left != "other") or (left == "mark" and right.startswith("letter"))
 
 
 def word_problems(layout: Layout, text: str, extractor: Any = None) -> list[str]:
