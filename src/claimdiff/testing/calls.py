@@ -228,6 +228,7 @@ def relay_problems(layout: Layout, text: str, extractor: Any = None) -> list[str
     return out
 
 
+@cache
 def outlet_labels() -> frozenset[str]:
     from claimdiff.entities import Gazetteer
     from claimdiff.extractors.outlets import OUTLET_TYPES

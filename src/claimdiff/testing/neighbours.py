@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
@@ -21,6 +22,7 @@ from claimdiff.testing.specs import PluginSpec
 log = logging.getLogger(__name__)
 
 TIMEOUT_S = 20.0
+PARALLEL = 8
 
 
 @dataclass(frozen=True)
@@ -38,18 +40,18 @@ _cache: dict[PluginSpec, Manifest | None] = {}
 
 
 def manifests(specs: list[PluginSpec], start_method: str) -> list[Manifest]:
-    """The manifests of these plugins (each computed once per process), failures left out."""
-    out = []
-    for spec in specs:
-        if spec not in _cache:
-            _cache[spec] = _collect(spec, start_method)
-        found = _cache[spec]
-        if found is not None:
-            out.append(found)
-    return out
+    """The manifests of these plugins (each computed once per process, a few at a time), failures left out."""
+    todo = [s for s in dict.fromkeys(specs) if s not in _cache]
+    for i in range(0, len(todo), PARALLEL):
+        batch = todo[i : i + PARALLEL]
+        started = [(spec, _start(spec, start_method)) for spec in batch]
+        deadline = time.monotonic() + TIMEOUT_S
+        for spec, running in started:
+            _cache[spec] = _finish(spec, running, deadline)
+    return [m for s in specs if (m := _cache.get(s)) is not None]
 
 
-def _collect(spec: PluginSpec, start_method: str) -> Manifest | None:
+def _start(spec: PluginSpec, start_method: str) -> tuple[Any, Connection] | None:
     ctx = multiprocessing.get_context(start_method)
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(sender, spec), daemon=True)  # type: ignore[attr-defined]
@@ -58,11 +60,20 @@ def _collect(spec: PluginSpec, start_method: str) -> Manifest | None:
     except (AssertionError, OSError) as exc:  # a daemonic process cannot have children
         log.info("cannot learn about plugin %s: %s", spec.name, exc)
         return None
-    sender.close()
+    finally:
+        sender.close()
+    return child, receiver
+
+
+def _finish(spec: PluginSpec, running: tuple[Any, Connection] | None, deadline: float) -> Manifest | None:
+    if running is None:
+        return None
+    child, receiver = running
     try:
-        if receiver.poll(TIMEOUT_S):
+        if receiver.poll(max(0.0, deadline - time.monotonic())):
             result = receiver.recv()
             return result if isinstance(result, Manifest) else None
+        log.info("plugin %s did not load within %gs", spec.name, TIMEOUT_S)
         return None
     except (EOFError, OSError):
         return None

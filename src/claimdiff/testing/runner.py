@@ -44,6 +44,15 @@ def neighbours_of(spec: PluginSpec, config: KitConfig) -> list[Manifest]:
     return manifests(others, config.context_method())
 
 
+def warm_up() -> None:
+    """Build what every sandboxed child needs (generic extractor, gazetteer) once, before forking."""
+    from claimdiff.testing.calls import _generic, outlet_labels
+    from claimdiff.testing.inputs import neutral_texts
+
+    _generic().layout(neutral_texts()[0].text)
+    outlet_labels()
+
+
 def check_plugin(
     spec: PluginSpec, checks: Iterable[str] | None = None, config: KitConfig | None = None
 ) -> Iterator[CheckResult]:
@@ -51,6 +60,7 @@ def check_plugin(
     config = config or KitConfig()
     names = [c.__name__ for c in get_checks(checks)]
     neighbours = neighbours_of(spec, config)
+    warm_up()
     if config.sandbox:
         yield from run_sandboxed(spec, names, config, neighbours)
         return
