@@ -101,6 +101,8 @@ def test_diff_finishes_reports_every_document_and_names_the_plugin(
         assert ("timed out after 2s" if name == "hang" else "memory") in error["message"], error
     else:
         assert marked["extractor"] == name and not marked["errors"]
+    if name == "leak":
+        assert "plugin claimdiff_leak left thread 'plugin-poller' running" in run.stderr
     if name == "chatty":  # at import and in layout(): on stderr, never in the report
         assert "chatty: loaded" in run.stderr and "debug: laying out" in run.stderr
 

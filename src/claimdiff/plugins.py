@@ -11,8 +11,9 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from types import ModuleType
@@ -159,7 +160,7 @@ def load(
         )
         infos.append(info)
         try:
-            with _quiet():
+            with _quiet(), _watch_threads(ep.name):
                 module = ep.load()
             pm.register(module, name=ep.name)
         except Exception as exc:  # a plugin may fail in any way; report it by name
@@ -189,6 +190,22 @@ def load(
     return plugins
 
 
+THREAD_OWNERS: dict[int, str] = {}
+"""Thread ident -> the plugin that started it while loading (named when claimdiff exits past it)."""
+
+
+@contextlib.contextmanager
+def _watch_threads(plugin: str) -> Iterator[None]:
+    before = {t.ident for t in threading.enumerate()}
+    try:
+        yield
+    finally:
+        for t in threading.enumerate():
+            if t.ident not in before and t.ident is not None and not t.daemon:
+                THREAD_OWNERS[t.ident] = plugin
+                log.warning("plugin %s left thread %r running", plugin, t.name)
+
+
 def _quiet() -> contextlib.AbstractContextManager[Any]:
     """A plugin's prints go to stderr: stdout may carry a report."""
     return contextlib.redirect_stdout(sys.stderr)
@@ -210,7 +227,7 @@ def _each_impl(
     for impl in reversed(caller.get_hookimpls()):  # registration order
         info = by_name.get(impl.plugin_name)
         try:
-            with _quiet():
+            with _quiet(), _watch_threads(impl.plugin_name):
                 impl.function(register=register_for(impl.plugin_name))
         except Exception as exc:
             msg = f"{hook} raised {type(exc).__name__}: {exc}"

@@ -45,14 +45,14 @@ def main() -> None:
 
 def _exit(code: int) -> None:
     """Exit, even when a plugin left a non-daemon thread running (it would keep Python alive)."""
-    stray = [
-        t.name
-        for t in threading.enumerate()
-        if t.is_alive() and not t.daemon and t is not threading.main_thread()
-    ]
+    from claimdiff.plugins import THREAD_OWNERS
+
+    main = threading.main_thread()
+    stray = [t for t in threading.enumerate() if t.is_alive() and not t.daemon and t is not main]
     if not stray:
         sys.exit(code)
-    logging.getLogger("claimdiff").warning("threads left running by a plugin: %s", ", ".join(stray))
+    named = ", ".join(f"{t.name!r} (plugin {THREAD_OWNERS.get(t.ident or 0, 'unknown')!r})" for t in stray)
+    logging.getLogger("claimdiff").warning("exiting past threads left running: %s", named)
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
