@@ -129,12 +129,33 @@ def _check_extractor(obj: Any) -> str | None:
     return None
 
 
+_LOADED: dict[tuple[Any, ...], Plugins] = {}
+
+
 def load(
     *,
     entry_points: Iterable[metadata.EntryPoint] | None = None,
     extra_modules: Iterable[ModuleType] = (),
 ) -> Plugins:
-    """Discover, import and register every plugin; failures are recorded, never raised."""
+    """Discover, import and register every plugin; failures are recorded, never raised.
+
+    The installed plugins are loaded once per set of entry points and ``CLAIMDIFF_*`` settings, so
+    repeated ``analyze()`` calls share one registry (and one plugin worker process).
+    """
+    if entry_points is not None or extra_modules:
+        return _load(entry_points, extra_modules)
+    eps = _entry_points()
+    key = (
+        tuple((ep.name, ep.value, str(getattr(getattr(ep, "dist", None), "_path", ""))) for ep in eps),
+        tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("CLAIMDIFF_"))),
+    )
+    if key not in _LOADED:
+        _LOADED.clear()
+        _LOADED[key] = _load(eps, ())
+    return _LOADED[key]
+
+
+def _load(entry_points: Iterable[metadata.EntryPoint] | None, extra_modules: Iterable[ModuleType]) -> Plugins:
     pm = pluggy.PluginManager(GROUP)
     pm.add_hookspecs(hookspecs)
     infos: list[PluginInfo] = []
