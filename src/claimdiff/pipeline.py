@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from claimdiff import sources as _sources
-from claimdiff.errors import ClaimdiffError, InputError, UsageError
+from claimdiff.errors import ClaimdiffError, InputError, PluginError, UsageError
 from claimdiff.extractors.base import Extractor, Layout
 from claimdiff.plugins import Plugins
 from claimdiff.plugins import load as load_plugins
@@ -150,6 +153,24 @@ def _start_worker(extractor: str | None, user: list[Mapping[str, Any]]) -> None:
         _WORKER_STATE[key] = (plugins, forced, Gazetteer.default([*plugins.gazetteer_entries, *user]))
 
 
+def _start_pool_worker(extractor: str | None, user: list[Mapping[str, Any]]) -> None:
+    _start_worker(extractor, user)
+    main = threading.main_thread()
+    if any(t.is_alive() and not t.daemon and t is not main for t in threading.enumerate()):
+        # A plugin left a thread running: it would keep this worker alive once the pool is done,
+        # and the pool's shutdown would wait for it for ever.  End the worker past it instead.
+        from multiprocessing import util
+
+        util.Finalize(None, _exit_worker, exitpriority=-1000)
+
+
+def _exit_worker() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
+
+
 def _parallel(
     docs: list[Document],
     extractor: str | None,
@@ -158,7 +179,6 @@ def _parallel(
     user: list[Mapping[str, Any]],
 ) -> Iterator[Analysed]:
     import multiprocessing
-    import threading
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
     from functools import partial
@@ -174,7 +194,7 @@ def _parallel(
     context = multiprocessing.get_context(method)
     chunk = max(1, min(8, len(docs) // (workers * 8)))
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(extractor, user)
+        max_workers=workers, mp_context=context, initializer=_start_pool_worker, initargs=(extractor, user)
     )
     try:
         yield from pool.map(partial(analyse_document, extractor=extractor), docs, chunksize=chunk)
@@ -260,9 +280,9 @@ def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extrac
         if name == "generic":
             continue
         try:
-            score = float(plugins.extractors[name].detect(doc.text))
+            score = float(plugins.call(name, "detect", doc.text))
         except Exception as exc:
-            doc.errors.append(DocumentError(stage="detect", message=f"extractor {name!r}: {exc}"))
+            doc.errors.append(DocumentError(stage="detect", message=str(exc)))
             continue
         if score > 0.5 and (best is None or score > best[0]):
             best = (score, name)
@@ -272,7 +292,8 @@ def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extrac
 def _layout(doc: Document, plugins: Plugins, forced: Extractor | None) -> Layout:
     chosen = _choose(doc, plugins, forced)
     try:
-        layout = chosen.layout(doc.text)
+        owned = plugins.extractors.get(chosen.name) is chosen
+        layout = plugins.call(chosen.name, "layout", doc.text) if owned else chosen.layout(doc.text)
         if not isinstance(layout, Layout):
             layout = Layout.model_validate(layout)
         _check_ranges(layout, len(doc.text))
@@ -281,7 +302,13 @@ def _layout(doc: Document, plugins: Plugins, forced: Extractor | None) -> Layout
     except Exception as exc:
         if chosen.name == "generic":
             raise
-        doc.errors.append(DocumentError(stage="extract", message=f"extractor {chosen.name!r} failed: {exc}"))
+        plugin = plugins.extractor_plugin.get(chosen.name, chosen.name)
+        why = (
+            str(exc)
+            if isinstance(exc, PluginError)
+            else f"plugin {plugin!r}: extractor {chosen.name!r}: {exc}"
+        )
+        doc.errors.append(DocumentError(stage="extract", message=f"{why}; laid out by the generic extractor"))
         generic = plugins.extractors["generic"]
         doc.extractor = generic.name
         return generic.layout(doc.text)

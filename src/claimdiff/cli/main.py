@@ -5,8 +5,11 @@ Exit status in the manner of diff(1): 0 nothing at or above ``--fail-on``, 1 fin
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
+import threading
 
 import click
 
@@ -41,4 +44,20 @@ def main() -> None:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else EXIT_TROUBLE
         # click uses 2 for usage errors already; anything else unexpected is trouble too.
+        _exit(code)
+
+
+def _exit(code: int) -> None:
+    """Exit, even when a plugin left a non-daemon thread running (it would keep Python alive)."""
+    main = threading.main_thread()
+    stray = [t for t in threading.enumerate() if t.is_alive() and not t.daemon and t is not main]
+    if not stray:
         sys.exit(code)
+    from claimdiff.plugins import THREAD_OWNERS  # only now: a command that loads no plugin stays quick
+
+    named = ", ".join(f"{t.name!r} (plugin {THREAD_OWNERS.get(t.ident or 0, 'unknown')!r})" for t in stray)
+    logging.getLogger("claimdiff").warning("exiting past threads left running: %s", named)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
