@@ -6,5 +6,6 @@ __version__ = "0.1.0"
 
 from claimdiff.errors import ClaimdiffError, InputError, PluginError, UsageError
 from claimdiff.pipeline import analyze
+from claimdiff.sources import Text
 
-__all__ = ["ClaimdiffError", "InputError", "PluginError", "UsageError", "__version__", "analyze"]
+__all__ = ["ClaimdiffError", "InputError", "PluginError", "Text", "UsageError", "__version__", "analyze"]

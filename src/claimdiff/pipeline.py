@@ -31,7 +31,7 @@ from claimdiff.schema import (
 
 log = logging.getLogger(__name__)
 
-Source = str | os.PathLike[str] | Document
+Source = str | os.PathLike[str] | _sources.Text | Document
 Progress = Callable[[str], None]
 
 
@@ -52,17 +52,19 @@ def analyze(
 ) -> Report:
     """Analyse every source and compare them.
 
-    A source is a path (``Path``, or a ``str`` naming an existing file), article text (any other
-    ``str``) or a :class:`Document`.  Every source appears in the report, analysed or with its
-    errors; only a wrong ``extractor`` name raises (:class:`~claimdiff.errors.UsageError`).
+    A source is a path (a ``str`` or ``Path``), article text wrapped as :class:`claimdiff.Text`, or a
+    :class:`Document`; a ``str`` is always a path, never text.  Every source appears in the report,
+    analysed or with its errors: a path that cannot be read (missing, a directory, too large...)
+    is a document with a ``read`` error and no text, not an exception.  Only a wrong ``extractor``
+    name or a source of another type raises (:class:`~claimdiff.errors.UsageError`).
     """
     if isinstance(sources, str | bytes | os.PathLike):
         raise UsageError("analyze() takes a list of sources; wrap a single path or text in a list")
     items = list(sources)
     for source in items:
-        if not isinstance(source, str | os.PathLike | Document):
+        if not isinstance(source, str | os.PathLike | _sources.Text | Document):
             kind = type(source).__name__
-            raise UsageError(f"cannot analyse a {kind}: give a path, article text or a Document")
+            raise UsageError(f"cannot analyse a {kind}: give a path, claimdiff.Text(...) or a Document")
     plugins = plugins or load_plugins()
     forced = plugins.extractor(extractor) if extractor else None
     from claimdiff.entities import Gazetteer
@@ -93,17 +95,24 @@ def _documents(items: Sequence[Source]) -> list[Document]:
     for n, item in enumerate(items, 1):
         if isinstance(item, Document):
             doc = item.model_copy(deep=True)
-        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path(item)):
-            doc = _read(os.fspath(item))
+        elif isinstance(item, _sources.Text):
+            doc = Document(
+                id=item.id, source=item.source or f"<text {n}>", text=item.text, text_origin="string"
+            )
         else:
-            doc = Document(id="", source=f"<text {n}>", text=str(item), text_origin="string")
+            doc = _read(item)
+        _replace_surrogates(doc)
         doc.id = _unique(doc.id or _doc_id(doc.source, n), used)
         docs.append(doc)
     return docs
 
 
-def _is_path(s: str) -> bool:
-    return "\n" not in s and len(s) < 4096 and os.path.exists(s)
+def _replace_surrogates(doc: Document) -> None:
+    """Lone surrogates cannot be written as JSON: each becomes U+FFFD, so offsets still hold."""
+    doc.id, doc.source = _sources.clean_text(doc.id)[0], _sources.clean_text(doc.source)[0]
+    doc.text, replaced = _sources.clean_text(doc.text)
+    if replaced:
+        log.warning("%s: %d lone surrogate(s) replaced by U+FFFD", doc.source, replaced)
 
 
 def _doc_id(source: str, n: int) -> str:
@@ -119,13 +128,23 @@ def _unique(base: str, used: set[str]) -> str:
     return name
 
 
-def _read(path: str) -> Document:
+def _read(path: str | os.PathLike[str]) -> Document:
     try:
+        if isinstance(path, str) and ("\n" in path or len(path) > _PATH_MAX):
+            raise InputError(_sources.display_name(path[:40]) + "…", _NOT_A_PATH)
         loaded = _sources.read_path(path)
     except InputError as exc:
-        return Document(id="", source=path, text="", errors=[DocumentError(stage="read", message=str(exc))])
+        log.warning("%s", exc)
+        return Document(
+            id="", source=exc.source, text="", errors=[DocumentError(stage="read", message=str(exc))]
+        )
     origin: Literal["file", "html-blanked"] = "html-blanked" if loaded.origin == "html-blanked" else "file"
-    return Document(id="", source=path, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
+    name = _sources.display_name(path)
+    return Document(id="", source=name, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
+
+
+_PATH_MAX = 4096
+_NOT_A_PATH = "not a path (a str is always a path): give article text as claimdiff.Text(...)"
 
 
 def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extractor:
