@@ -87,7 +87,7 @@ def test_huge_file_is_refused_at_the_limit(tmp_path: Path) -> None:
 def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    with pytest.raises(InputError, match=r"pipe\.txt: not a regular file \(a FIFO"):
+    with pytest.raises(InputError, match=r"pipe\.txt: not a regular file \(a named pipe\)"):
         read_path(fifo)
 
 

@@ -130,21 +130,25 @@ def _unique(base: str, used: set[str]) -> str:
 
 def _read(path: str | os.PathLike[str]) -> Document:
     try:
-        if isinstance(path, str) and ("\n" in path or len(path) > _PATH_MAX):
-            raise InputError(_sources.display_name(path[:40]) + "…", _NOT_A_PATH)
         loaded = _sources.read_path(path)
     except InputError as exc:
-        log.warning("%s", exc)
-        return Document(
-            id="", source=exc.source, text="", errors=[DocumentError(stage="read", message=str(exc))]
-        )
+        source, message = exc.source, str(exc)
+        if isinstance(path, str) and _looks_like_text(path):
+            source = _sources.display_name(path[:40]) + "…"
+            message = f"{source}: {_NOT_A_PATH}"
+        log.info("%s", message)
+        return Document(id="", source=source, text="", errors=[DocumentError(stage="read", message=message)])
     origin: Literal["file", "html-blanked"] = "html-blanked" if loaded.origin == "html-blanked" else "file"
     name = _sources.display_name(path)
     return Document(id="", source=name, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
 
 
-_PATH_MAX = 4096
-_NOT_A_PATH = "not a path (a str is always a path): give article text as claimdiff.Text(...)"
+_NOT_A_PATH = "no such file: a str is a path; give article text as claimdiff.Text(...)"
+
+
+def _looks_like_text(path: str) -> bool:
+    """A missing 'path' with a line break or longer than a file name can be is article text."""
+    return ("\n" in path or len(path) > 255) and not os.path.lexists(path[:4096])
 
 
 def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extractor:

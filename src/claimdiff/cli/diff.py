@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import click
 
-from claimdiff.cli.common import Trouble, as_trouble, plugins_with_warnings, progress_reporter, write_output
+from claimdiff.cli.common import (
+    PathsCommand,
+    Trouble,
+    as_trouble,
+    plugins_with_warnings,
+    progress_reporter,
+    write_output,
+)
 from claimdiff.pipeline import analyze
 from claimdiff.schema import Severity
 
 SEVERITIES = [s.value for s in Severity]
 
 
-@click.command("diff")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.command("diff", cls=PathsCommand)
+@click.argument("files", nargs=-1, required=True)
 @click.option(
     "--format", "fmt", default="text", show_default=True, help="text, markdown, json or a plugin's format."
 )
