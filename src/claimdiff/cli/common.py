@@ -29,8 +29,8 @@ class PathsCommand(click.Command):
         try:
             return super().parse_args(ctx, _dash_paths_last(self.get_params(ctx), args))
         except click.NoSuchOption as exc:
-            exc.message += " (to read a file whose name starts with '-', put '--' before it or write ./-name)"
-            raise
+            hint = "to read a file whose name starts with '-', put '--' before it or write ./-name"
+            raise click.UsageError(f"{exc.format_message()} ({hint})", ctx) from exc
 
 
 def _dash_paths_last(params: list[click.Parameter], args: list[str]) -> list[str]:
