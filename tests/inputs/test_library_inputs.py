@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import claimdiff
@@ -65,3 +67,25 @@ def test_a_lone_surrogate_is_replaced_and_the_report_serialises() -> None:
 
 def test_text_is_exported() -> None:
     assert "Text" in claimdiff.__all__
+
+
+PROBE = """
+import sys, claimdiff
+body = "قال وزير الخارجية إن المحادثات مع دمشق كانت مفيدة وإن الجانبين اتفقا على مواصلة التعاون.\\n"
+for stamp in sys.argv[1:]:
+    report = claimdiff.analyze([claimdiff.Text("عنوان الخبر عن المحادثات\\n" + stamp + "\\n" + body)])
+    print(report.documents[0].published)
+print("dateparser" in sys.modules)
+"""
+
+
+def test_stamps_read_without_dateparser_do_not_load_it() -> None:
+    """dateparser's first call costs seconds: a relative stamp, an RFC 2822 header and an Arabic
+    stamp must not pay for it (the issue's 6.5 s first analyze())."""
+    stamps = [
+        "10 March 2025 | Updated 2 hours ago",
+        "Published: Tue, 07 Oct 2014 14:07:00 GMT",
+        "نشر في: 7 أكتوبر 2014",
+    ]
+    out = subprocess.run([sys.executable, "-c", PROBE, *stamps], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2025-03-10", "2014-10-07", "2014-10-07", "False"]
