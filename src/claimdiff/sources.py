@@ -12,7 +12,7 @@ import re
 import stat
 from dataclasses import dataclass
 
-from claimdiff.errors import InputError
+from claimdiff.errors import InputError, UsageError
 from claimdiff.text.markup import blank_markup, looks_like_markup
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -45,7 +45,7 @@ class Text:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
-            raise TypeError(f"Text takes a str, not a {type(self.text).__name__}")
+            raise UsageError(f"Text takes a str, not a {type(self.text).__name__}")
 
 
 @dataclass(frozen=True)

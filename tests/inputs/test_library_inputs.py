@@ -7,8 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import claimdiff
-from claimdiff import Text, analyze
+from claimdiff import Text, UsageError, analyze
 from claimdiff.schema import Document
 
 ARTICLE = "الوزير يزور موسكو\n\nقال الوزير إن الزيارة كانت مفيدة يوم 5 مارس 2024.\n"
@@ -89,3 +91,8 @@ def test_stamps_read_without_dateparser_do_not_load_it() -> None:
     ]
     out = subprocess.run([sys.executable, "-c", PROBE, *stamps], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2025-03-10", "2014-10-07", "2014-10-07", "False"]
+
+
+def test_text_of_another_type_is_a_usage_error() -> None:
+    with pytest.raises(UsageError):
+        Text(b"bytes")  # type: ignore[arg-type]
