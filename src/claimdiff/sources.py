@@ -57,7 +57,10 @@ class Loaded:
 
 def display_name(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
     """A path as printable text: bytes that are not UTF-8 are shown as ``\\xe9`` escapes."""
-    raw = os.fsencode(path)
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:  # a str holding a lone surrogate that no file name can hold
+        return clean_text(os.fspath(path))[0]  # type: ignore[arg-type]
     return raw.decode("utf-8", errors="backslashreplace")
 
 

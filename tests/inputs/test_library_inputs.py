@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimdiff
 from claimdiff import Text, UsageError, analyze
@@ -96,3 +98,22 @@ def test_stamps_read_without_dateparser_do_not_load_it() -> None:
 def test_text_of_another_type_is_a_usage_error() -> None:
     with pytest.raises(UsageError):
         Text(b"bytes")  # type: ignore[arg-type]
+
+
+def test_a_path_with_a_lone_surrogate_is_an_unreadable_document() -> None:
+    report = analyze(["bad\ud800.txt"])
+    doc = report.documents[0]
+    assert doc.source == "bad\ufffd.txt" and doc.errors and not doc.text
+    json.loads(report.model_dump_json())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(st.characters(codec=None, categories=None), min_size=1, max_size=30), min_size=1, max_size=3
+    )
+)
+def test_any_str_is_a_path_and_the_report_always_serialises(paths: list[str]) -> None:
+    report = analyze(paths)
+    assert len(report.documents) == len(paths)
+    json.loads(report.model_dump_json())
