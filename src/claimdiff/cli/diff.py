@@ -39,6 +39,9 @@ def command(
 ) -> None:
     """Compare the claims of FILES (plain text or HTML articles).
 
+    Every argument is a path; only regular files are read (a directory, pipe or device is
+    reported as unreadable). A file named like an option reads as a path too, or put -- before it.
+
     Exit status: 0 no findings at or above --fail-on, 1 such findings, 2 trouble (an unreadable
     file, an unknown format or extractor). Unreadable files still appear in the report.
     """
