@@ -13,6 +13,7 @@ from claimdiff.errors import PluginError
 from claimdiff.guard import GuardLimits, PluginGuard
 from claimdiff.pipeline import analyze
 from claimdiff.plugins import load
+from claimdiff.sources import Text
 
 # Claims any text holding the word MARKER; a broken layout() on those (hangs, prints, leaks...).
 TEMPLATE = """
@@ -146,7 +147,7 @@ def test_the_thread_mode_times_out_and_then_leaves_the_extractor_alone() -> None
 def test_builtins_run_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMDIFF_LOAD_PLUGINS", "none")
     plugins = load()
-    report = analyze([ARTICLE], plugins=plugins)
+    report = analyze([Text(ARTICLE)], plugins=plugins)
     assert report.documents[0].extractor == "generic" and plugins._guard is not None
     assert plugins._guard._worker is None
 

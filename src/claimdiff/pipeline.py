@@ -34,7 +34,7 @@ from claimdiff.schema import (
 
 log = logging.getLogger(__name__)
 
-Source = str | os.PathLike[str] | Document
+Source = str | os.PathLike[str] | _sources.Text | Document
 _MIN_LANGUAGE_SAMPLE = 200
 GazetteerSource = str | os.PathLike[str] | Iterable[Mapping[str, Any]]
 Progress = Callable[[str], None]
@@ -62,9 +62,11 @@ def analyze(
 ) -> Report:
     """Analyse every source and compare them.
 
-    A source is a path (``Path``, or a ``str`` naming an existing file), article text (any other
-    ``str``) or a :class:`Document`.  Every source appears in the report, analysed or with its
-    errors; only a wrong ``extractor`` name raises (:class:`~claimdiff.errors.UsageError`).
+    A source is a path (a ``str`` or ``Path``), article text wrapped as :class:`claimdiff.Text`, or a
+    :class:`Document`; a ``str`` is always a path, never text.  Every source appears in the report,
+    analysed or with its errors: a path that cannot be read (missing, a directory, too large...)
+    is a document with a ``read`` error and no text, not an exception.  Only a wrong ``extractor``
+    name or a source of another type raises (:class:`~claimdiff.errors.UsageError`).
     ``gazetteer`` adds entries (a JSON or CSV file, or mappings) to the bundled and plugin ones;
     a bad file raises :class:`~claimdiff.errors.InputError`.
 
@@ -97,9 +99,9 @@ def analyse_each(
         raise UsageError("analyze() takes a list of sources; wrap a single path or text in a list")
     items = list(sources)
     for source in items:
-        if not isinstance(source, str | os.PathLike | Document):
+        if not isinstance(source, str | os.PathLike | _sources.Text | Document):
             kind = type(source).__name__
-            raise UsageError(f"cannot analyse a {kind}: give a path, article text or a Document")
+            raise UsageError(f"cannot analyse a {kind}: give a path, claimdiff.Text(...) or a Document")
     plugins = plugins or load_plugins()
     forced = plugins.extractor(extractor) if extractor else None
     docs = _documents(items)
@@ -237,17 +239,24 @@ def _documents(items: Sequence[Source]) -> list[Document]:
     for n, item in enumerate(items, 1):
         if isinstance(item, Document):
             doc = item.model_copy(deep=True)
-        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path(item)):
-            doc = _read(os.fspath(item))
+        elif isinstance(item, _sources.Text):
+            doc = Document(
+                id=item.id, source=item.source or f"<text {n}>", text=item.text, text_origin="string"
+            )
         else:
-            doc = Document(id="", source=f"<text {n}>", text=str(item), text_origin="string")
+            doc = _read(item)
+        _replace_surrogates(doc)
         doc.id = _unique(doc.id or _doc_id(doc.source, n), used)
         docs.append(doc)
     return docs
 
 
-def _is_path(s: str) -> bool:
-    return "\n" not in s and len(s) < 4096 and os.path.exists(s)
+def _replace_surrogates(doc: Document) -> None:
+    """Lone surrogates cannot be written as JSON: each becomes U+FFFD, so offsets still hold."""
+    doc.id, doc.source = _sources.clean_text(doc.id)[0], _sources.clean_text(doc.source)[0]
+    doc.text, replaced = _sources.clean_text(doc.text)
+    if replaced:
+        log.warning("%s: %d lone surrogate(s) replaced by U+FFFD", doc.source, replaced)
 
 
 def _doc_id(source: str, n: int) -> str:
@@ -263,13 +272,27 @@ def _unique(base: str, used: set[str]) -> str:
     return name
 
 
-def _read(path: str) -> Document:
+def _read(path: str | os.PathLike[str]) -> Document:
     try:
         loaded = _sources.read_path(path)
     except InputError as exc:
-        return Document(id="", source=path, text="", errors=[DocumentError(stage="read", message=str(exc))])
+        source, message = exc.source, str(exc)
+        if isinstance(path, str) and _looks_like_text(path):
+            source = _sources.display_name(path[:40]) + "…"
+            message = f"{source}: {_NOT_A_PATH}"
+        log.info("%s", message)
+        return Document(id="", source=source, text="", errors=[DocumentError(stage="read", message=message)])
     origin: Literal["file", "html-blanked"] = "html-blanked" if loaded.origin == "html-blanked" else "file"
-    return Document(id="", source=path, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
+    name = _sources.display_name(path)
+    return Document(id="", source=name, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
+
+
+_NOT_A_PATH = "no such file: a str is a path; give article text as claimdiff.Text(...)"
+
+
+def _looks_like_text(path: str) -> bool:
+    """A missing 'path' with a line break or longer than a file name can be is article text."""
+    return ("\n" in path or len(path) > 255) and not os.path.lexists(path[:4096])
 
 
 def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extractor:

@@ -18,6 +18,7 @@ from claimdiff import Store
 from claimdiff.cli.main import cli
 from claimdiff.pipeline import analyze
 from claimdiff.schema import Report
+from claimdiff.sources import Text
 from claimdiff.store import migrations
 
 
@@ -103,7 +104,7 @@ def test_an_old_schema_is_migrated_and_keeps_its_documents(files: list[str], tmp
     conn.execute(
         "INSERT INTO documents (doc_id, source, digest, json, n_mentions, n_claims)"
         " VALUES (?, ?, ?, ?, 0, 0)",
-        ("kept", "x.txt", "d", analyze(["plain text"]).documents[0].model_dump_json()),
+        ("kept", "x.txt", "d", analyze([Text("plain text")]).documents[0].model_dump_json()),
     )
     conn.close()
     with Store(db) as store:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import click
 
-from claimdiff.cli.common import Trouble, as_trouble, plugins_with_warnings, write_output
+from claimdiff.cli.common import PathsCommand, Trouble, as_trouble, plugins_with_warnings, write_output
 from claimdiff.cli.progress import run_progress
 from claimdiff.cli.stream import stream_jsonl
 
 SEVERITIES = ["high", "medium", "low", "info"]  # claimdiff.schema.Severity, without importing pydantic
 
 
-@click.command("diff")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.command("diff", cls=PathsCommand)
+@click.argument("files", nargs=-1, required=True)
 @click.option(
     "--format", "fmt", default="text", show_default=True, help="text, markdown, json or a plugin's format."
 )
@@ -48,6 +48,9 @@ def command(
     jobs: int | None,
 ) -> None:
     """Compare the claims of FILES (plain text or HTML articles).
+
+    Every argument is a path; only regular files are read (a directory, pipe or device is
+    reported as unreadable). A file named like an option reads as a path too, or put -- before it.
 
     Exit status: 0 no findings at or above --fail-on, 1 such findings, 2 trouble (an unreadable
     file, an unknown format or extractor). Unreadable files still appear in the report.

@@ -88,8 +88,9 @@ def check_gazetteer_entries(plugin: PluginUnderTest) -> None:
 def _report() -> Any:
     from claimdiff.pipeline import analyze
     from claimdiff.plugins import load
+    from claimdiff.sources import Text
 
-    texts = [s.text for s in neutral_texts()][:2]
+    texts = [Text(s.text) for s in neutral_texts()][:2]
     return analyze(texts, plugins=load(entry_points=[]))
 
 
