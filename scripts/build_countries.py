@@ -9,7 +9,8 @@ Countries are the sovereign states listed in ``capitals.json``.  Each gets its C
 English names, the hand-kept Arabic spellings of ``scripts/data/country_variants.json``, and the
 id of an existing ``places.json`` entry with the same ISO code when there is one (so ``place:syria``
 stays ``place:syria``).  Names that are also common words (مالي) are kept only in longer forms;
-names that are a surname without their article (الكاميرون) match only as written.
+names that are a surname without their article (الكاميرون) or shaped like an adjective
+(السعودية) match only as written.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ def arabic_forms(name: str) -> list[str]:
     return [re.sub(r"\s+", " ", f) for f in out if f]
 
 
+def _adjective_shaped(name: str) -> bool:
+    """One word shaped like a feminine nisba (السعودية): without its article it is the adjective
+    (أهداف سعودية), so it matches only as written."""
+    return " " not in name and name.startswith("ال") and name.endswith(("ية", "يه"))
+
+
 def main() -> None:
     places = json.loads((DATA / "places.json").read_text(encoding="utf-8"))["entries"]
     by_code = {e["code"]: e["id"] for e in places if e.get("code")}
@@ -64,7 +71,7 @@ def main() -> None:
         latin = [label] + (
             [country.name] if country and country.name != label and "," not in country.name else []
         )
-        exact = [n for n in names if n == curated["exact"].get(code)]
+        exact = [n for n in names if n == curated["exact"].get(code) or _adjective_shaped(n)]
         aliases = list(dict.fromkeys([n for n in [*names, *latin] if n not in exact]))
         entry = {
             "id": eid,

@@ -144,10 +144,10 @@ def test_analyze_refuses_what_is_not_a_list_of_sources(bad: object) -> None:
 
 
 def test_analyze_takes_text_and_documents_and_keeps_given_dates() -> None:
-    from claimdiff import analyze
+    from claimdiff import Text, analyze
     from claimdiff.schema import Document
 
     given = Document(id="mine", source="feed", text=CALM_A, published="2020-05-04")
-    report = analyze([CALM_B, given])
+    report = analyze([Text(CALM_B), given])
     assert [d.id for d in report.documents] == ["doc1", "mine"]
     assert report.documents[1].published == "2020-05-04"

@@ -27,3 +27,15 @@ class PluginError(ClaimdiffError):
 
 class UsageError(ClaimdiffError):
     """The caller asked for something that does not exist (an unknown extractor or format)."""
+
+
+class UnknownIdError(ClaimdiffError, KeyError):
+    """A report lookup named an id the report does not hold."""
+
+    def __init__(self, what: str, id: str) -> None:
+        super().__init__(f"no {what} with id {id!r} in the report")
+        self.what = what
+        self.id = id
+
+    def __str__(self) -> str:
+        return str(self.args[0])

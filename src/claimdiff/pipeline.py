@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from claimdiff import sources as _sources
-from claimdiff.errors import ClaimdiffError, InputError, UsageError
+from claimdiff.errors import ClaimdiffError, InputError, PluginError, UsageError
 from claimdiff.extractors.base import Extractor, Layout
 from claimdiff.plugins import Plugins
 from claimdiff.plugins import load as load_plugins
@@ -31,7 +34,8 @@ from claimdiff.schema import (
 
 log = logging.getLogger(__name__)
 
-Source = str | os.PathLike[str] | Document
+Source = str | os.PathLike[str] | _sources.Text | Document
+_MIN_LANGUAGE_SAMPLE = 200
 GazetteerSource = str | os.PathLike[str] | Iterable[Mapping[str, Any]]
 Progress = Callable[[str], None]
 
@@ -44,6 +48,9 @@ class _Analysed:
     findings: list[Finding] = field(default_factory=list)
 
 
+Analysed = _Analysed  # one document's analysis: what the pool returns and the store keeps
+
+
 def analyze(
     sources: Iterable[Source],
     *,
@@ -51,44 +58,169 @@ def analyze(
     plugins: Plugins | None = None,
     progress: Progress | None = None,
     gazetteer: GazetteerSource | None = None,
+    jobs: int | None = 1,
 ) -> Report:
     """Analyse every source and compare them.
 
-    A source is a path (``Path``, or a ``str`` naming an existing file), article text (any other
-    ``str``) or a :class:`Document`.  Every source appears in the report, analysed or with its
-    errors; only a wrong ``extractor`` name raises (:class:`~claimdiff.errors.UsageError`).
+    A source is a path (a ``str`` or ``Path``), article text wrapped as :class:`claimdiff.Text`, or a
+    :class:`Document`; a ``str`` is always a path, never text.  Every source appears in the report,
+    analysed or with its errors: a path that cannot be read (missing, a directory, too large...)
+    is a document with a ``read`` error and no text, not an exception.  Only a wrong ``extractor``
+    name or a source of another type raises (:class:`~claimdiff.errors.UsageError`).
     ``gazetteer`` adds entries (a JSON or CSV file, or mappings) to the bundled and plugin ones;
     a bad file raises :class:`~claimdiff.errors.InputError`.
+
+    ``jobs`` processes analyse the documents (``None``: every core available); the report is the
+    same whatever the number.  Workers are forked when the platform allows it and this process
+    runs no other thread; otherwise they load the installed plugins themselves (so a hand-built
+    ``plugins`` object is not used) and, as with any ``multiprocessing`` program, the calling
+    script needs an ``if __name__ == "__main__":`` guard.  ``progress`` is called with
+    each document's source as its analysis ends, then with ``"align"`` and ``"compare"``.
     """
+    analysed = list(
+        analyse_each(
+            sources, extractor=extractor, plugins=plugins, progress=progress, gazetteer=gazetteer, jobs=jobs
+        )
+    )
+    return _compare(analysed, progress)
+
+
+def analyse_each(
+    sources: Iterable[Source],
+    *,
+    extractor: str | None = None,
+    plugins: Plugins | None = None,
+    progress: Progress | None = None,
+    gazetteer: GazetteerSource | None = None,
+    jobs: int | None = 1,
+) -> Iterator[Analysed]:
+    """Each source read and analysed on its own, yielded in the order given (no comparison)."""
     if isinstance(sources, str | bytes | os.PathLike):
         raise UsageError("analyze() takes a list of sources; wrap a single path or text in a list")
     items = list(sources)
     for source in items:
-        if not isinstance(source, str | os.PathLike | Document):
+        if not isinstance(source, str | os.PathLike | _sources.Text | Document):
             kind = type(source).__name__
-            raise UsageError(f"cannot analyse a {kind}: give a path, article text or a Document")
+            raise UsageError(f"cannot analyse a {kind}: give a path, claimdiff.Text(...) or a Document")
     plugins = plugins or load_plugins()
     forced = plugins.extractor(extractor) if extractor else None
+    docs = _documents(items)
+    workers = min(available_cores() if jobs is None else max(1, jobs), len(docs))
     from claimdiff.entities import Gazetteer
 
-    gaz = Gazetteer.default([*plugins.gazetteer_entries, *_user_entries(gazetteer)])
-    docs = _documents(items)
-    analysed: list[_Analysed] = []
-    for doc in docs:
+    user = _user_entries(gazetteer)
+    gaz = Gazetteer.default([*plugins.gazetteer_entries, *user])
+    if workers > 1:
+        state = (plugins, forced, gaz)
+        return _reported(_parallel(docs, extractor, workers, state, user), progress)
+    return _reported((_analyse_guarded(doc, plugins, forced, gaz) for doc in docs), progress)
+
+
+def _reported(results: Iterator[Analysed], progress: Progress | None) -> Iterator[Analysed]:
+    for item in results:
         if progress:
-            progress(doc.source)
-        item = _Analysed(doc)
-        analysed.append(item)
-        if doc.errors:
-            continue
-        try:
-            _analyse_one(item, plugins, forced, gaz)
-        except ClaimdiffError as exc:
-            doc.errors.append(DocumentError(stage="analyse", message=str(exc)))
-        except Exception as exc:  # never lose the other documents to one bad one
-            log.exception("analysing %s failed", doc.source)
-            doc.errors.append(DocumentError(stage="analyse", message=f"{type(exc).__name__}: {exc}"))
-    return _compare(analysed)
+            progress(item.doc.source)
+        yield item
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    count = getattr(os, "process_cpu_count", None)
+    if count is not None:
+        return int(count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def analyse_document(doc: Document, extractor: str | None = None) -> Analysed:
+    """One document analysed with this process's plugins, loaded on first use: the pool's task."""
+    _start_worker(extractor, [])
+    plugins, forced, gazetteer = _WORKER_STATE[extractor or ""]
+    return _analyse_guarded(doc, plugins, forced, gazetteer)
+
+
+_WORKER_STATE: dict[str, tuple[Plugins, Extractor | None, object]] = {}
+
+
+def _start_worker(extractor: str | None, user: list[Mapping[str, Any]]) -> None:
+    """Load this process's plugins and gazetteer (with the ``user`` entries) unless it has them:
+    forked workers inherit their parent's, spawned ones build the same."""
+    key = extractor or ""
+    if key not in _WORKER_STATE:
+        from claimdiff.entities import Gazetteer
+
+        plugins = load_plugins()
+        forced = plugins.extractor(extractor) if extractor else None
+        _WORKER_STATE[key] = (plugins, forced, Gazetteer.default([*plugins.gazetteer_entries, *user]))
+
+
+def _start_pool_worker(extractor: str | None, user: list[Mapping[str, Any]]) -> None:
+    _start_worker(extractor, user)
+    main = threading.main_thread()
+    if any(t.is_alive() and not t.daemon and t is not main for t in threading.enumerate()):
+        # A plugin left a thread running: it would keep this worker alive once the pool is done,
+        # and the pool's shutdown would wait for it for ever.  End the worker past it instead.
+        from multiprocessing import util
+
+        util.Finalize(None, _exit_worker, exitpriority=-1000)
+
+
+def _exit_worker() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
+
+
+def _parallel(
+    docs: list[Document],
+    extractor: str | None,
+    workers: int,
+    state: tuple[Plugins, Extractor | None, object],
+    user: list[Mapping[str, Any]],
+) -> Iterator[Analysed]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from functools import partial
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        # Forked workers start at once with this process's plugins and gazetteer; forking is only
+        # safe while no other thread may hold a lock.
+        method = "fork"
+        _WORKER_STATE[extractor or ""] = state
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(8, len(docs) // (workers * 8)))
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_pool_worker, initargs=(extractor, user)
+    )
+    try:
+        yield from pool.map(partial(analyse_document, extractor=extractor), docs, chunksize=chunk)
+    except BrokenProcessPool as exc:
+        raise ClaimdiffError(f"a worker process died while analysing the documents: {exc}") from exc
+    finally:
+        pool.shutdown(cancel_futures=True)  # a consumer that stops early does not wait for the rest
+        _WORKER_STATE.pop(extractor or "", None)
+
+
+def _analyse_guarded(
+    doc: Document, plugins: Plugins, forced: Extractor | None, gazetteer: object
+) -> Analysed:
+    item = _Analysed(doc)
+    if doc.errors:
+        return item
+    try:
+        _analyse_one(item, plugins, forced, gazetteer)
+    except ClaimdiffError as exc:
+        doc.errors.append(DocumentError(stage="analyse", message=str(exc)))
+    except Exception as exc:  # never lose the other documents to one bad one
+        log.exception("analysing %s failed", doc.source)
+        doc.errors.append(DocumentError(stage="analyse", message=f"{type(exc).__name__}: {exc}"))
+    return item
 
 
 def _user_entries(source: GazetteerSource | None) -> list[Mapping[str, Any]]:
@@ -107,17 +239,24 @@ def _documents(items: Sequence[Source]) -> list[Document]:
     for n, item in enumerate(items, 1):
         if isinstance(item, Document):
             doc = item.model_copy(deep=True)
-        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path(item)):
-            doc = _read(os.fspath(item))
+        elif isinstance(item, _sources.Text):
+            doc = Document(
+                id=item.id, source=item.source or f"<text {n}>", text=item.text, text_origin="string"
+            )
         else:
-            doc = Document(id="", source=f"<text {n}>", text=str(item), text_origin="string")
+            doc = _read(item)
+        _replace_surrogates(doc)
         doc.id = _unique(doc.id or _doc_id(doc.source, n), used)
         docs.append(doc)
     return docs
 
 
-def _is_path(s: str) -> bool:
-    return "\n" not in s and len(s) < 4096 and os.path.exists(s)
+def _replace_surrogates(doc: Document) -> None:
+    """Lone surrogates cannot be written as JSON: each becomes U+FFFD, so offsets still hold."""
+    doc.id, doc.source = _sources.clean_text(doc.id)[0], _sources.clean_text(doc.source)[0]
+    doc.text, replaced = _sources.clean_text(doc.text)
+    if replaced:
+        log.warning("%s: %d lone surrogate(s) replaced by U+FFFD", doc.source, replaced)
 
 
 def _doc_id(source: str, n: int) -> str:
@@ -133,13 +272,27 @@ def _unique(base: str, used: set[str]) -> str:
     return name
 
 
-def _read(path: str) -> Document:
+def _read(path: str | os.PathLike[str]) -> Document:
     try:
         loaded = _sources.read_path(path)
     except InputError as exc:
-        return Document(id="", source=path, text="", errors=[DocumentError(stage="read", message=str(exc))])
+        source, message = exc.source, str(exc)
+        if isinstance(path, str) and _looks_like_text(path):
+            source = _sources.display_name(path[:40]) + "…"
+            message = f"{source}: {_NOT_A_PATH}"
+        log.info("%s", message)
+        return Document(id="", source=source, text="", errors=[DocumentError(stage="read", message=message)])
     origin: Literal["file", "html-blanked"] = "html-blanked" if loaded.origin == "html-blanked" else "file"
-    return Document(id="", source=path, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
+    name = _sources.display_name(path)
+    return Document(id="", source=name, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
+
+
+_NOT_A_PATH = "no such file: a str is a path; give article text as claimdiff.Text(...)"
+
+
+def _looks_like_text(path: str) -> bool:
+    """A missing 'path' with a line break or longer than a file name can be is article text."""
+    return ("\n" in path or len(path) > 255) and not os.path.lexists(path[:4096])
 
 
 def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extractor:
@@ -150,9 +303,9 @@ def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extrac
         if name == "generic":
             continue
         try:
-            score = float(plugins.extractors[name].detect(doc.text))
+            score = float(plugins.call(name, "detect", doc.text))
         except Exception as exc:
-            doc.errors.append(DocumentError(stage="detect", message=f"extractor {name!r}: {exc}"))
+            doc.errors.append(DocumentError(stage="detect", message=str(exc)))
             continue
         if score > 0.5 and (best is None or score > best[0]):
             best = (score, name)
@@ -162,7 +315,8 @@ def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extrac
 def _layout(doc: Document, plugins: Plugins, forced: Extractor | None) -> Layout:
     chosen = _choose(doc, plugins, forced)
     try:
-        layout = chosen.layout(doc.text)
+        owned = plugins.extractors.get(chosen.name) is chosen
+        layout = plugins.call(chosen.name, "layout", doc.text) if owned else chosen.layout(doc.text)
         if not isinstance(layout, Layout):
             layout = Layout.model_validate(layout)
         _check_ranges(layout, len(doc.text))
@@ -171,7 +325,13 @@ def _layout(doc: Document, plugins: Plugins, forced: Extractor | None) -> Layout
     except Exception as exc:
         if chosen.name == "generic":
             raise
-        doc.errors.append(DocumentError(stage="extract", message=f"extractor {chosen.name!r} failed: {exc}"))
+        plugin = plugins.extractor_plugin.get(chosen.name, chosen.name)
+        why = (
+            str(exc)
+            if isinstance(exc, PluginError)
+            else f"plugin {plugin!r}: extractor {chosen.name!r}: {exc}"
+        )
+        doc.errors.append(DocumentError(stage="extract", message=f"{why}; laid out by the generic extractor"))
         generic = plugins.extractors["generic"]
         doc.extractor = generic.name
         return generic.layout(doc.text)
@@ -230,7 +390,9 @@ def _compared_language(doc: Document, ranges: Sequence[TextRange]) -> bool:
     saying so (it still appears with its mentions)."""
     from claimdiff.text.language import ARABIC, UNDETERMINED, detect_language, language_name
 
-    sample = "\n".join(doc.text[r.start : r.end] for r in ranges) or doc.text
+    sample = "\n".join(doc.text[r.start : r.end] for r in ranges)
+    if len(sample) < _MIN_LANGUAGE_SAMPLE:
+        sample = doc.text  # too little article to tell (or a layout that missed it): the whole text
     doc.language = doc.language or detect_language(sample)
     if doc.language in (ARABIC, UNDETERMINED):
         return True
@@ -255,7 +417,7 @@ def _overlaps(a: TextRange, b: TextRange) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _compare(analysed: list[_Analysed]) -> Report:
+def _compare(analysed: list[_Analysed], progress: Progress | None = None) -> Report:
     from claimdiff.align import align
     from claimdiff.compare import compare
 
@@ -265,18 +427,33 @@ def _compare(analysed: list[_Analysed]) -> Report:
     findings = [f for a in analysed for f in a.findings]
     try:
         alignments = align(claims, mentions, docs) if claims else []
+        if progress:
+            progress("align")
         findings += compare(claims, alignments, mentions, docs) if claims else []
+        if progress:
+            progress("compare")
     except Exception as exc:  # a comparator bug must not surface as a bare exception
         log.exception("comparing documents failed")
         raise ClaimdiffError(f"comparing the documents failed: {type(exc).__name__}: {exc}") from exc
+    findings = number_findings(findings, docs)
+    return Report(documents=docs, mentions=mentions, claims=claims, alignments=alignments, findings=findings)
+
+
+def number_findings(findings: list[Finding], docs: Sequence[Document]) -> list[Finding]:
+    """Findings in report order (severity, then where they start), with ids f1, f2...."""
     order = {d.id: i for i, d in enumerate(docs)}
-    findings.sort(
+    findings = sorted(
+        findings,
         key=lambda f: (
             -Severity(f.severity).rank,
             min((order.get(e.doc_id, 0), e.start) for e in f.evidence) if f.evidence else (0, 0),
             f.code,
             f.message,
-        )
+        ),
     )
-    findings = [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(findings, 1)]
-    return Report(documents=docs, mentions=mentions, claims=claims, alignments=alignments, findings=findings)
+    return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(findings, 1)]
+
+
+def compare_analysed(analysed: list[Analysed], progress: Progress | None = None) -> Report:
+    """The report of documents already analysed (by :func:`analyse_each`): align and compare them."""
+    return _compare(analysed, progress)

@@ -7,9 +7,13 @@ those names; ``CLAIMDIFF_DISABLE_PLUGINS`` names plugins to skip.  Built-ins alw
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping
+import sys
+import threading
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from types import ModuleType
@@ -21,6 +25,7 @@ from pydantic import ValidationError
 from claimdiff import hookspecs
 from claimdiff.errors import PluginError, UsageError
 from claimdiff.extractors.base import Extractor
+from claimdiff.guard import PluginGuard
 from claimdiff.schema import Report
 
 log = logging.getLogger(__name__)
@@ -67,6 +72,19 @@ class Plugins:
     extractor_plugin: dict[str, str]
     formats: dict[str, Format]
     gazetteer_entries: list[Mapping[str, Any]]
+    _guard: PluginGuard | None = field(default=None, init=False, repr=False, compare=False)
+
+    def call(self, extractor: str, method: str, text: str) -> Any:
+        """``extractors[extractor].<method>(text)`` under the plugin guard (:mod:`claimdiff.guard`).
+
+        Raises :class:`PluginError` naming the plugin when the call raises, hangs or runs out of memory.
+        """
+        if self._guard is None:
+            builtins = {i.name for i in self.infos if i.builtin}
+            trusted = [n for n, p in self.extractor_plugin.items() if p in builtins]
+            self._guard = PluginGuard(self.extractors, self.extractor_plugin, trusted)
+            weakref.finalize(self, self._guard.close)
+        return self._guard.call(extractor, method, text)
 
     @property
     def errors(self) -> list[PluginError]:
@@ -111,12 +129,33 @@ def _check_extractor(obj: Any) -> str | None:
     return None
 
 
+_LOADED: dict[tuple[Any, ...], Plugins] = {}
+
+
 def load(
     *,
     entry_points: Iterable[metadata.EntryPoint] | None = None,
     extra_modules: Iterable[ModuleType] = (),
 ) -> Plugins:
-    """Discover, import and register every plugin; failures are recorded, never raised."""
+    """Discover, import and register every plugin; failures are recorded, never raised.
+
+    The installed plugins are loaded once per set of entry points and ``CLAIMDIFF_*`` settings, so
+    repeated ``analyze()`` calls share one registry (and one plugin worker process).
+    """
+    if entry_points is not None or extra_modules:
+        return _load(entry_points, extra_modules)
+    eps = _entry_points()
+    key = (
+        tuple((ep.name, ep.value, str(getattr(getattr(ep, "dist", None), "_path", ""))) for ep in eps),
+        tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("CLAIMDIFF_"))),
+    )
+    if key not in _LOADED:
+        _LOADED.clear()
+        _LOADED[key] = _load(eps, ())
+    return _LOADED[key]
+
+
+def _load(entry_points: Iterable[metadata.EntryPoint] | None, extra_modules: Iterable[ModuleType]) -> Plugins:
     pm = pluggy.PluginManager(GROUP)
     pm.add_hookspecs(hookspecs)
     infos: list[PluginInfo] = []
@@ -142,7 +181,8 @@ def load(
         )
         infos.append(info)
         try:
-            module = ep.load()
+            with _quiet(), _watch_threads(ep.name):
+                module = ep.load()
             pm.register(module, name=ep.name)
         except Exception as exc:  # a plugin may fail in any way; report it by name
             info.error = f"failed to load {ep.value!r}: {type(exc).__name__}: {exc}"
@@ -171,6 +211,27 @@ def load(
     return plugins
 
 
+THREAD_OWNERS: dict[int, str] = {}
+"""Thread ident -> the plugin that started it while loading (named when claimdiff exits past it)."""
+
+
+@contextlib.contextmanager
+def _watch_threads(plugin: str) -> Iterator[None]:
+    before = {t.ident for t in threading.enumerate()}
+    try:
+        yield
+    finally:
+        for t in threading.enumerate():
+            if t.ident not in before and t.ident is not None and not t.daemon:
+                THREAD_OWNERS[t.ident] = plugin
+                log.warning("plugin %s left thread %r running", plugin, t.name)
+
+
+def _quiet() -> contextlib.AbstractContextManager[Any]:
+    """A plugin's prints go to stderr: stdout may carry a report."""
+    return contextlib.redirect_stdout(sys.stderr)
+
+
 def _own_version() -> str:
     from claimdiff import __version__
 
@@ -187,7 +248,8 @@ def _each_impl(
     for impl in reversed(caller.get_hookimpls()):  # registration order
         info = by_name.get(impl.plugin_name)
         try:
-            impl.function(register=register_for(impl.plugin_name))
+            with _quiet(), _watch_threads(impl.plugin_name):
+                impl.function(register=register_for(impl.plugin_name))
         except Exception as exc:
             msg = f"{hook} raised {type(exc).__name__}: {exc}"
             log.warning("plugin %s: %s", impl.plugin_name, msg)
@@ -236,8 +298,11 @@ def _collect(plugins: Plugins, by_name: dict[str, PluginInfo]) -> None:
             try:
                 valid = Entry.model_validate({**entry, "source": plugin})
             except ValidationError as exc:
-                fields = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-                raise PluginError(plugin, f"invalid gazetteer entry {entry.get('id')!r}: {fields}") from None
+                from claimdiff.validation import explain
+
+                raise PluginError(
+                    plugin, f"invalid gazetteer entry {entry.get('id')!r}: {explain(exc, Entry)}"
+                ) from None
             plugins.gazetteer_entries.append(valid.model_dump(exclude_defaults=True))
 
         return register

@@ -11,9 +11,11 @@ names, or alone on their line are not quantities.  Cue words live in ``data/numb
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from claimdiff import data_files
@@ -748,6 +750,19 @@ class _Scanner:
         return None
 
 
+class _Ranges:
+    """Ranges sorted by start with the running furthest end: an overlap test by bisection."""
+
+    def __init__(self, ranges: Sequence[TextRange]) -> None:
+        ordered = sorted((r.start, r.end) for r in ranges)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # the ranges that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+
 def find_quantities(
     text: str,
     ranges: Sequence[TextRange],
@@ -772,9 +787,10 @@ def find_quantities(
             found.extend(_Scanner(f, _lex(f.text, s, e), lex, commas).scan())
     out: list[QuantityMention] = []
     seen: set[tuple[int, int]] = set()
+    excluded = _Ranges(exclude)
     for q in sorted(found, key=lambda x: (x.start, x.end)):
         start, end = f.to_original(q.start, q.end)
-        if (start, end) in seen or any(start < x.end and x.start < end for x in exclude):
+        if (start, end) in seen or excluded.overlaps(start, end):
             continue
         seen.add((start, end))
         span = make_span(doc_id, text, start, end)

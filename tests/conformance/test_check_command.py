@@ -14,7 +14,7 @@ from claimdiff.testing import CheckResult, PluginSpec, check_names
 
 Install = Callable[[str], PluginSpec]
 
-FAST_FLAGS = ["--timeout", "30", "--memory-mb", "512"]
+FAST_FLAGS = ["--timeout", "60", "--memory-mb", "512"]
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -22,13 +22,37 @@ def _run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_a_conforming_plugin_exits_0_with_one_ok_line_per_check(install_plugin: Install) -> None:
+def test_a_conforming_plugin_exits_0_with_one_line_per_check(install_plugin: Install) -> None:
     install_plugin("claimdiff_specimen")
     code, out = _run("specimen", *FAST_FLAGS)
     assert code == 0, out
     lines = out.splitlines()
-    assert lines[: len(check_names())] == [f"ok    specimen  {c}" for c in check_names()]
-    assert lines[-1] == f"{len(check_names())} checks: {len(check_names())} ok, 0 failed, 0 skipped"
+    hooks = {"check_gazetteer_entries", "check_formats"}
+    assert [line.split()[:3] for line in lines[: len(check_names())]] == [
+        ["skip" if c in hooks else "ok", "specimen", c + (":" if c in hooks else "")] for c in check_names()
+    ]
+    n = len(check_names())
+    assert lines[-1] == f"{n} checks: {n - 2} ok, 0 failed, 2 skipped"
+
+
+def test_a_plugin_whose_every_check_skips_exits_1(install_plugin: Install) -> None:
+    install_plugin("claimdiff_specimen_quiet")
+    code, out = _run("specimen_quiet", "--check", "check_detects_own_examples", "--check", "check_formats")
+    assert code == 1, out
+    assert "nothing was checked of: specimen_quiet" in out
+
+
+def test_junit_is_written_as_checks_finish(install_plugin: Install, tmp_path: Path) -> None:
+    from claimdiff.testing.runner import iter_results, write_junit
+
+    spec = install_plugin("claimdiff_specimen_percent")
+    junit = tmp_path / "kit.xml"
+    seen = []
+    for result in iter_results([spec], checks=["check_entry_point_loads", "check_detect_in_range"]):
+        seen.append(result)
+        write_junit(str(junit), seen)
+        suite = ET.parse(junit).getroot().find("testsuite")
+        assert suite is not None and suite.get("tests") == str(len(seen))  # a valid file after each check
 
 
 def test_a_failing_check_exits_1_and_lands_in_junit_xml(install_plugin: Install, tmp_path: Path) -> None:

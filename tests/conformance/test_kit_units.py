@@ -20,8 +20,8 @@ from claimdiff.testing import (
     junit_xml,
 )
 from claimdiff.testing.checks import confidence_problem
+from claimdiff.testing.hooks import extractor_problem
 from claimdiff.testing.parametrize import check_id
-from claimdiff.testing.subject import extractor_problem
 
 Install = Callable[[str], PluginSpec]
 

@@ -21,13 +21,21 @@ def test_a_hanging_plugin_is_timed_out_and_the_other_checks_still_run(
     install_plugin: Install, kit_config: KitConfig
 ) -> None:
     spec = install_plugin("claimdiff_specimen_hang")
-    results = {r.check: r for r in run_checks([spec], config=dataclasses.replace(kit_config, timeout=3))}
+    results = {
+        r.check: r
+        for r in run_checks(
+            [spec], config=dataclasses.replace(kit_config, timeout=6, large_text_kb=8, random_examples=2)
+        )
+    }
     hostile = results["check_hostile_input"]
     assert hostile.status == "failed"
-    assert "timed out after 3s during layout() on whitespace-only text" in hostile.message
+    assert "timed out after 6s during layout() on whitespace-only text" in hostile.message
     assert "plugin 'specimen_hang'" in hostile.message
     assert list(results) == check_names()
-    assert all(results[c].status == "passed" for c in AFTER_HOSTILE), results
+    # the checks after it that call layout() again skip, pointing at the one failure
+    for c in AFTER_HOSTILE:
+        r = results[c]
+        assert r.status == "passed" or (r.status == "skipped" and "see check_hostile_input" in r.message), r
 
 
 def test_a_plugin_that_hoards_memory_is_stopped_and_reported(
@@ -38,7 +46,7 @@ def test_a_plugin_that_hoards_memory_is_stopped_and_reported(
     hostile = results["check_hostile_input"]
     assert hostile.status == "failed"
     assert "exceeded the memory limit of 256 MB during detect() on binary junk" in hostile.message
-    others = [r for c, r in results.items() if c != "check_hostile_input" and r.status != "passed"]
+    others = [r for c, r in results.items() if c != "check_hostile_input" and r.status == "failed"]
     assert not others, others
 
 

@@ -68,16 +68,18 @@ def test_possible_dates_are_not_issues(text: str) -> None:
     assert codes(text) == []
 
 
+_HIJRI_MONTHS = {1: "محرم", 2: "صفر", 3: "ربيع الأول", 4: "ربيع الثاني", 5: "جمادى الأولى", 6: "جمادى الآخرة"}
+_HIJRI_MONTHS |= {7: "رجب", 8: "شعبان", 9: "رمضان", 10: "شوال", 11: "ذو القعدة", 12: "ذو الحجة"}
+
+
 def test_the_thirtieth_of_a_29_day_hijri_month_is_a_low_sighting_note() -> None:
     year, month = next(
         (y, m) for y in range(1435, 1440) for m in range(1, 13) if hijri.month_length(y, m) == 29
     )
-    names = {9: "رمضان", 10: "شوال", 11: "ذو القعدة", 12: "ذو الحجة", 1: "محرم", 2: "صفر", 3: "ربيع الأول"}
-    names |= {4: "ربيع الثاني", 5: "جمادى الأولى", 6: "جمادى الآخرة", 7: "رجب", 8: "شعبان"}
-    (f,) = check(f"صدر القرار في 30 {names[month]} {year} هـ.")
+    (f,) = check(f"صدر القرار في 30 {_HIJRI_MONTHS[month]} {year} هـ.")
     assert (f.code, f.severity.value) == ("hijri-day-past-month-end", "low")
     (m,) = find_times(
-        f"في 30 {names[month]} {year} هـ",
+        f"في 30 {_HIJRI_MONTHS[month]} {year} هـ",
         [TextRange(start=0, end=40)],
         doc_id="x",
         anchor=None,
@@ -85,6 +87,27 @@ def test_the_thirtieth_of_a_29_day_hijri_month_is_a_low_sighting_note() -> None:
     )
     last = hijri.to_gregorian(year, month, 29)
     assert last is not None and m.value == (last + datetime.timedelta(days=1)).isoformat()
+
+
+# the published Umm al-Qura table has a few early months of 28 or 31 days (hijridate's month_length)
+_ODD_MONTHS = [
+    (y, m, n)
+    for y in range(hijri.MIN_YEAR, hijri.MAX_YEAR + 1)
+    for m in range(1, 13)
+    if (n := hijri.month_length(y, m)) not in (29, 30)
+]
+
+
+@pytest.mark.parametrize(("year", "month", "length"), _ODD_MONTHS)
+def test_a_hijri_month_ends_where_the_table_ends_it(year: int, month: int, length: int) -> None:
+    last = f"في {length} {_HIJRI_MONTHS[month]} {year} هـ"
+    assert check(f"صدر القرار {last}.") == []
+    (m,) = find_times(last, [TextRange(start=0, end=len(last))], doc_id="x", anchor=None, id_prefix="t")
+    assert m.value == str(hijri.to_gregorian(year, month, length))
+    if length < 30:
+        (f,) = check(f"صدر القرار في {length + 1} {_HIJRI_MONTHS[month]} {year} هـ.")
+        assert (f.code, f.severity.value) == ("hijri-day-past-month-end", "low")
+        assert f"has {length} days" in f.message and f"Day {length + 1} " in f.message
 
 
 def test_two_yesterdays_with_different_weekdays_conflict() -> None:

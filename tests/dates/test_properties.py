@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from hijridate import ummalqura
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimdiff.dates import check_dates, find_datelines, find_times, hijri, solar
@@ -98,19 +98,30 @@ anchors = st.none() | st.dates()
 
 
 @given(st.dates(min_value=_G_MIN, max_value=_G_MAX))
+@example(datetime.date(1926, 12, 6))  # 31 Jumada I 1345: a 31-day month on the published table
 def test_gregorian_to_hijri_to_gregorian_round_trips(day: datetime.date) -> None:
     h = hijri.from_gregorian(day)
     assert h is not None
     assert hijri.to_gregorian(*h) == day
 
 
-@given(st.integers(hijri.MIN_YEAR, hijri.MAX_YEAR), st.integers(1, 12), st.integers(1, 30))
+@given(st.integers(hijri.MIN_YEAR, hijri.MAX_YEAR), st.integers(1, 12), st.integers(1, 31))
+@example(1343, 9, 29)  # Ramadan 1343 has 28 days on the table
+@example(1345, 5, 31)  # Jumada I 1345 has 31
 def test_hijri_dates_are_either_valid_and_round_trip_or_a_problem(year: int, month: int, day: int) -> None:
-    g = hijri.to_gregorian(year, month, day)
-    if g is None:
-        assert day == 30 and hijri.problem(year, month, day) == "hijri-day-past-month-end"
-    else:
+    length = hijri.month_length(year, month)
+    assert length is not None
+    first, g = hijri.to_gregorian(year, month, 1), hijri.to_gregorian(year, month, day)
+    assert first is not None
+    # the month's length is where conversion says it ends: its last day is followed by the next month
+    after = hijri.from_gregorian(first + datetime.timedelta(days=length))
+    assert after is None or after[2] == 1
+    if day <= length:
+        assert g is not None and hijri.problem(year, month, day) is None
         assert hijri.from_gregorian(g) == (year, month, day)
+    else:
+        expected = "hijri-invalid-day" if day > 30 else "hijri-day-past-month-end"
+        assert g is None and hijri.problem(year, month, day) == expected
 
 
 @given(st.integers(-10_000, 10_000), st.integers(-5, 20), st.integers(-5, 40))

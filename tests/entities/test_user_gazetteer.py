@@ -12,6 +12,7 @@ from claimdiff.cli.main import cli
 from claimdiff.entities.user import load_gazetteer_file
 from claimdiff.errors import InputError
 from claimdiff.pipeline import analyze
+from claimdiff.sources import Text
 
 TEXT = "قال رئيس بلدية القرية زهير قنطار إن الطريق إلى بلدة عين الزيتون مقطوع منذ يومين.\n"
 
@@ -32,9 +33,9 @@ def json_file(tmp_path: Path) -> Path:
 
 
 def test_json_file_adds_entries(json_file: Path) -> None:
-    before = _ids(analyze([TEXT]))
+    before = _ids(analyze([Text(TEXT)]))
     assert "person:zuhair-qantar" not in before.values()
-    after = _ids(analyze([TEXT], gazetteer=json_file))
+    after = _ids(analyze([Text(TEXT)], gazetteer=json_file))
     assert after.get("زهير قنطار") == "person:zuhair-qantar"
     assert after.get("عين الزيتون") == "place:ain-al-zaytoun"
 
@@ -46,12 +47,12 @@ def test_csv_file_adds_entries(tmp_path: Path) -> None:
     )
     entries = load_gazetteer_file(p)
     assert entries[0]["aliases"] == ["عين الزيتون", "عين زيتون"]
-    assert _ids(analyze([TEXT], gazetteer=p)).get("عين الزيتون") == "place:ain-al-zaytoun"
+    assert _ids(analyze([Text(TEXT)], gazetteer=p)).get("عين الزيتون") == "place:ain-al-zaytoun"
 
 
 def test_mappings_are_accepted_too() -> None:
     extra = [{"id": "place:ain-al-zaytoun", "type": "place", "aliases": ["عين الزيتون"]}]
-    assert _ids(analyze([TEXT], gazetteer=extra)).get("عين الزيتون") == "place:ain-al-zaytoun"
+    assert _ids(analyze([Text(TEXT)], gazetteer=extra)).get("عين الزيتون") == "place:ain-al-zaytoun"
 
 
 @pytest.mark.parametrize(

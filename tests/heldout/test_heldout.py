@@ -23,6 +23,7 @@ import pytest
 
 from claimdiff.pipeline import analyze
 from claimdiff.schema import Document, Report
+from claimdiff.sources import Text
 from claimdiff.text.markup import blank_markup
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -216,7 +217,7 @@ def test_html_page_with_its_markup_blanked_keeps_the_file_offsets(name: str) -> 
     raw = (ARTICLES / exp["source"]).read_text(encoding="utf-8")
     text = blank_markup(raw)
     assert len(text) == len(raw)
-    rep = analyze([text])
+    rep = analyze([Text(text)])
     doc = rep.documents[0]
     assert doc.outlet == exp["outlet"]
     assert all(outlet in doc.relayed_from for outlet in exp["relayed_from"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimdiff.pipeline import analyze
+from claimdiff.sources import Text
 from claimdiff.text.language import detect_language
 
 AR_LONG = (
@@ -54,7 +55,7 @@ def test_detects_language(text: str, lang: str) -> None:
 
 
 def test_a_non_arabic_document_is_kept_but_not_compared() -> None:
-    report = analyze([AR_LONG, EN_LONG, FR_LONG])
+    report = analyze([Text(AR_LONG), Text(EN_LONG), Text(FR_LONG)])
     by_lang = {d.language: d for d in report.documents}
     assert set(by_lang) == {"ar", "en", "fr"}
     assert not [e for e in by_lang["ar"].errors if e.stage == "language"]

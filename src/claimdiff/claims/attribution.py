@@ -18,7 +18,7 @@ _LEADERS = frozenset({"قد", "وقد", "ثم", "فقد"})
 _PUNCT_STOPS = frozenset({",", ":", ";", ")"})
 _ADVERBIAL = frozenset({"في", "بعد", "خلال", "قبل", "من", "عقب", "اثناء"})
 _ADVERBIAL_WORDS = 5
-_KASHF = frozenset({"كشف", "كشفت", "كشفوا", "يكشف", "تكشف"})
+_KASHF = "كشف"  # كشف عن: what is revealed follows عن
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +36,12 @@ def _word_set(name: str) -> frozenset[str]:
 
 
 def is_say_verb(tok: Token) -> bool:
-    return tok.is_word and any(len(p) == 1 and tok.has(p[0]) for p in lexicon.say_verbs())
+    return tok.is_word and lexicon.verb_reading(tok.text) in lexicon.say_lemmas()
 
 
 def _quote_close(tokens: Sequence[Token], k: int, stop: int) -> int | None:
     for j in range(k + 1, stop):
-        if tokens[j].text in QUOTE_MARKS:
+        if tokens[j].norm in QUOTE_MARKS:
             return j
     return None
 
@@ -52,12 +52,12 @@ def _np_end(tokens: Sequence[Token], start: int, stop: int) -> int:
     k = start
     while k < stop:
         tok = tokens[k]
-        if tok.text in _PUNCT_STOPS or (tok.is_word and (tok.text in stops or lexicon.is_verb(tok.text))):
+        if tok.norm in _PUNCT_STOPS or (tok.is_word and (tok.norm in stops or lexicon.is_verb(tok.text))):
             break
-        if tok.is_word and k > start and tok.text.startswith("لل"):
+        if tok.is_word and k > start and tok.norm.startswith("لل"):
             break  # قالت المخابرات السورية للمخابرات الفرنسية: the addressee
-        if tok.text in QUOTE_MARKS or tok.text == "(":
-            close = _quote_close(tokens, k, stop) if tok.text != "(" else _paren_close(tokens, k, stop)
+        if tok.norm in QUOTE_MARKS or tok.norm == "(":
+            close = _quote_close(tokens, k, stop) if tok.norm != "(" else _paren_close(tokens, k, stop)
             if close is None or close - k > 5:
                 break
             k = close
@@ -67,7 +67,7 @@ def _np_end(tokens: Sequence[Token], start: int, stop: int) -> int:
 
 def _paren_close(tokens: Sequence[Token], k: int, stop: int) -> int | None:
     for j in range(k + 1, stop):
-        if tokens[j].text == ")":
+        if tokens[j].norm == ")":
             return j
     return None
 
@@ -75,7 +75,7 @@ def _paren_close(tokens: Sequence[Token], k: int, stop: int) -> int | None:
 def find_lead_in(tokens: Sequence[Token]) -> LeadIn | None:
     """A lead-in at the start of a clause: say verb, speaker, then أن/إن, a colon or a quotation."""
     i = 0
-    while i < len(tokens) and (not tokens[i].is_word or tokens[i].text in _LEADERS):
+    while i < len(tokens) and (not tokens[i].is_word or tokens[i].norm in _LEADERS):
         i += 1
     if i < len(tokens) and not is_say_verb(tokens[i]) and tokens[i].light & _ADVERBIAL:
         # "وفي وقت لاحق قالت الوزارة إن": a short adverbial may come before the verb.
@@ -90,26 +90,26 @@ def find_lead_in(tokens: Sequence[Token]) -> LeadIn | None:
     content: int | None = None
     while k < stop:
         tok = tokens[k]
-        if tok.text in QUOTE_MARKS:
+        if tok.norm in QUOTE_MARKS:
             close = _quote_close(tokens, k, len(tokens))
             if close is not None and close - k <= 4 and close + 1 < len(tokens):
                 k = close + 1  # a short quoted name: "عربي21"
                 continue
             content = k
             break
-        if tok.text == ":":
+        if tok.norm == ":":
             content = k + 1
             break
-        if tok.is_word and tok.text in complementizers:
+        if tok.is_word and tok.norm in complementizers:
             content = k + 1
             break
-        if tok.text == "عن" and tokens[i].light & _KASHF:
+        if tok.norm == "عن" and lexicon.verb_reading(tokens[i].text) == _KASHF:
             content = k + 1
             break
-        relays = tokens[i].text.lstrip("وف").startswith("نقل")
-        if (tok.text == "عن" and relays) or (tok.is_word and tok.text.startswith("نقل") and k > i + 1):
+        relays = tokens[i].norm.lstrip("وف").startswith("نقل")
+        if (tok.norm == "عن" and relays) or (tok.is_word and tok.norm.startswith("نقل") and k > i + 1):
             j = k + 1
-            if j < stop and tokens[j].text == "عن":
+            if j < stop and tokens[j].norm == "عن":
                 j += 1
             if quoted_from is None and j < stop:
                 quoted_from = (j, _np_end(tokens, j, stop))
@@ -129,7 +129,7 @@ def according_to(tokens: Sequence[Token]) -> tuple[int, int] | None:
     if hit is None:
         return None
     j = phrase_end(tokens, hit[0], hit[1])
-    if j < len(tokens) and tokens[j].text == "عن":
+    if j < len(tokens) and tokens[j].norm == "عن":
         j += 1
     end = _np_end(tokens, j, min(len(tokens), j + 8))
     return (j, end) if end > j else None
@@ -184,7 +184,7 @@ def _steps(
             )
             for m in outlets
         ]
-    head = words[0].text if words else ""
+    head = words[0].norm if words else ""
     if head in _word_set("outlet_anaphora") and len(words) == 1:
         return [AttributionStep(relation="hadPrimarySource", name=n, span=span) for n in doc.relayed_from]
     if head in _word_set("outlet_nouns"):

@@ -27,7 +27,7 @@ class Clause:
 
 
 def _glued_verb(tok: Token) -> bool:
-    t = tok.text
+    t = tok.norm
     return len(t) > 3 and t[0] in "وف" and t not in lexicon.not_verbs() and lexicon.is_verb(t[1:])
 
 
@@ -40,17 +40,17 @@ def _cut_at(tokens: Sequence[Token], i: int) -> int | None:
             return 0 if any(lexicon.is_verb(t.text) for t in span if t.is_word) else len(span)
     if any(tok.has(w) for (w,) in lexicon.connective("split_words")):
         return 1
-    if tok.text in _COMPLEMENTIZERS_GLUED:
+    if tok.norm in _COMPLEMENTIZERS_GLUED:
         return 1
-    if any(tok.text == w for (w,) in lexicon.connective("split_keep")):
+    if any(tok.norm == w for (w,) in lexicon.connective("split_keep")):
         return 0
     if _glued_verb(tok) and i + 1 < len(tokens) and tokens[i + 1].is_word:
         return 0
     prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.text == ",":
-        if tok.text[0] not in "وف" and lexicon.is_verb(tok.text):
+    if prev is not None and prev.norm == ",":
+        if tok.norm[0] not in "وف" and lexicon.is_verb(tok.text):
             return 0
-        if tok.text == "ما" and i + 1 < len(tokens) and lexicon.is_verb(tokens[i + 1].text):
+        if tok.norm == "ما" and i + 1 < len(tokens) and lexicon.is_verb(tokens[i + 1].text):
             return 0
     return None
 
@@ -62,7 +62,7 @@ def _after_relative(tokens: Sequence[Token], i: int) -> bool:
     while k >= 0 and seen < 2:
         if tokens[k].is_word:
             seen += 1
-            if tokens[k].text in relatives:
+            if tokens[k].norm in relatives:
                 return True
         k -= 1
     return False
@@ -70,7 +70,7 @@ def _after_relative(tokens: Sequence[Token], i: int) -> bool:
 
 def _inside_between(tokens: Sequence[Token], start: int, i: int) -> bool:
     """``بين A وB``: the و at ``i`` joins the second member, it does not start a clause."""
-    words = [t.text for t in tokens[start:i] if t.is_word]
+    words = [t.norm for t in tokens[start:i] if t.is_word]
     if "بين" not in words:
         return False
     after = words[len(words) - 1 - words[::-1].index("بين") + 1 :]
@@ -88,7 +88,7 @@ def split_clauses(tokens: Sequence[Token]) -> list[Clause]:
         skip = _cut_at(tokens, i)
         if skip is None or (skip == 0 and (_after_relative(tokens, i) or _inside_between(tokens, last, i))):
             continue
-        if tokens[i - 1].text == "," and not any(
+        if tokens[i - 1].norm == "," and not any(
             t.is_word and lexicon.is_verb(t.text) for t in tokens[last:i]
         ):
             continue  # "ممثلين من بريطانيا، وفرنسا، التقوا": the comma ends the subject, not a clause

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Generic, TypeVar
 
 from claimdiff.claims import attribution, features, lexicon, roles
 from claimdiff.claims.clauses import split_clauses
-from claimdiff.claims.tokens import QUOTE_MARKS, Token, tokenize
+from claimdiff.claims.tokens import QUOTE_MARKS, Token
 from claimdiff.schema import (
     AttributionStep,
     Claim,
@@ -20,17 +22,19 @@ from claimdiff.schema import (
     make_span,
 )
 from claimdiff.text.segment import sentences
+from claimdiff.text.tokens import tokenize
 
 _MIN_WORDS = 3
 _MIN_WORDS_WITHOUT_VERB = 6
 _DATELINE_ROLES = frozenset({"published", "updated"})
+M = TypeVar("M", bound=EntityMention | TimeMention | QuantityMention)
 
 
 def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
     """Drop punctuation at both ends, and a leading complementizer left by a split."""
     s, e = 0, len(tokens)
     complementizers = {w for (w,) in lexicon.attribution_words("complementizers")}
-    while s < e and (not tokens[s].is_word or tokens[s].text in complementizers):
+    while s < e and (not tokens[s].is_word or tokens[s].norm in complementizers):
         s += 1
     while e > s and not tokens[e - 1].is_word:
         e -= 1
@@ -42,7 +46,7 @@ def _continues_subject(content: Sequence[Token], body: Sequence[Token]) -> bool:
     first = body[0] if body else None
     if first is None or not first.is_word:
         return False
-    t = first.text
+    t = first.norm
     if t in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها"):
         return True
     return len(t) > 3 and t[0] in "وف" and lexicon.is_verb(t[1:]) and bool(content) and content[0] is first
@@ -57,8 +61,16 @@ def _worth_a_claim(tokens: Sequence[Token], in_headline: bool = False) -> bool:
     return in_headline or len(words) >= _MIN_WORDS_WITHOUT_VERB or any(lexicon.is_verb(t.text) for t in words)
 
 
-def _inside(m: Mention, s: int, e: int) -> bool:
-    return s <= m.start and m.end <= e
+class _ByStart(Generic[M]):
+    """Mentions indexed by start: those inside a range without a pass over all of them."""
+
+    def __init__(self, mentions: Sequence[M]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def inside(self, s: int, e: int) -> list[M]:
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e + 1)
+        return [m for m in self.items[lo:hi] if m.end <= e]
 
 
 def extract_claims(doc: Document, mentions: Sequence[Mention]) -> list[Claim]:
@@ -67,9 +79,9 @@ def extract_claims(doc: Document, mentions: Sequence[Mention]) -> list[Claim]:
     if not ranges:
         return []
     own = [m for m in mentions if m.doc_id == doc.id]
-    entities = [m for m in own if isinstance(m, EntityMention)]
-    times = [m for m in own if isinstance(m, TimeMention) and m.role not in _DATELINE_ROLES]
-    quantities = [m for m in own if isinstance(m, QuantityMention)]
+    entities = _ByStart([m for m in own if isinstance(m, EntityMention)])
+    times = _ByStart([m for m in own if isinstance(m, TimeMention) and m.role not in _DATELINE_ROLES])
+    quantities = _ByStart([m for m in own if isinstance(m, QuantityMention)])
     drafts: list[Claim] = []
     for s, e in sentences(doc.text, ranges):
         drafts.extend(_sentence_claims(doc, s, e, entities, times, quantities))
@@ -81,12 +93,12 @@ def _sentence_claims(
     doc: Document,
     s: int,
     e: int,
-    entities: Sequence[EntityMention],
-    times: Sequence[TimeMention],
-    quantities: Sequence[QuantityMention],
+    entities: _ByStart[EntityMention],
+    times: _ByStart[TimeMention],
+    quantities: _ByStart[QuantityMention],
 ) -> list[Claim]:
     tokens = tokenize(doc.text, s, e)
-    local = [m for m in entities if _inside(m, s, e)]
+    local = entities.inside(s, e)
     headline = doc.headline
     out: list[Claim] = []
     inherited: list[AttributionStep] | None = None
@@ -106,7 +118,7 @@ def _sentence_claims(
         extra = attribution.according_to(body)
         if extra is not None:
             sources.append(extra)
-        quoted = bool(content) and content[0].text in QUOTE_MARKS
+        quoted = bool(content) and content[0].norm in QUOTE_MARKS
         content = list(_trim(content))
         if sources:
             steps = attribution.chain(doc, body, sources, local)
@@ -135,9 +147,9 @@ def _sentence_claims(
                 predicate=reading.predicate,
                 target=who.target,
                 place=who.place,
-                time_ids=[m.id for m in times if _inside(m, cs, ce)],
-                quantity_ids=[m.id for m in quantities if _inside(m, cs, ce)],
-                mention_ids=[m.id for m in local if _inside(m, cs, ce)],
+                time_ids=[m.id for m in times.inside(cs, ce)],
+                quantity_ids=[m.id for m in quantities.inside(cs, ce)],
+                mention_ids=[m.id for m in entities.inside(cs, ce)],
                 modality=reading.modality,
                 polarity=reading.polarity,
                 attribution=list(steps),

@@ -13,6 +13,7 @@ from typing import Literal
 from claimdiff.claims import lexicon
 from claimdiff.claims.tokens import Token, find_phrase, phrase_at, phrase_end
 from claimdiff.schema import Modality
+from claimdiff.text import morph
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +25,21 @@ class PredicateHit:
     future: bool
 
 
+# Index keys of verb lemmas and of verbal-noun lemmas, apart from surface forms.
+_VERB = "="
+_NOUN = "~"
+
+
 @cache
 def _index() -> tuple[dict[str, list[tuple[lexicon.Predicate, bool]]], frozenset[str]]:
     index: dict[str, list[tuple[lexicon.Predicate, bool]]] = {}
     # Predicates that need an object come first so that they win at the same token.
     ordered = sorted(lexicon.predicates(), key=lambda p: not p.objects)
     for p in ordered:
+        for lemma in p.lemmas:
+            index.setdefault(_VERB + lemma, []).append((p, True))
+        for lemma in p.nominal_lemmas:
+            index.setdefault(_NOUN + lemma, []).append((p, False))
         for form in p.forms:
             index.setdefault(form, []).append((p, True))
         for form in p.nominal:
@@ -56,32 +66,42 @@ def predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
     hits: list[PredicateHit] = []
     first = next((i for i, t in enumerate(tokens) if t.is_word), 0)
     for i, tok in enumerate(tokens):
-        if not tok.is_word or len(tok.text) < 3:
+        if not tok.is_word or len(tok.norm) < 3:
             continue
-        found = tok.forms & keys
-        if not found or tok.text in lexicon.not_predicates():
+        reading = morph.analyze(tok.text)[0]
+        lemma_key = None
+        if reading.root and reading.pos in ("verb", "masdar"):
+            lemma_key = (_VERB if reading.pos == "verb" else _NOUN) + reading.lemma
+        found = set(tok.forms & keys)
+        if lemma_key is not None and lemma_key in keys:
+            found.add(lemma_key)
+        if not found or tok.norm in lexicon.not_predicates():
             continue
         # A listed noun (زيارة) is never a verb, but may still be a predicate's verbal noun.
-        noun = tok.text in lexicon.not_verbs()
+        noun = tok.norm in lexicon.not_verbs()
         best: PredicateHit | None = None
-        definite = _definite(tok.text)
+        definite = _definite(tok.norm)
         # After a preposition, or with a glued ل/ب, a verb form is read as a verbal noun.
-        after_particle = i > 0 and tokens[i - 1].text in lexicon.verbal_particles()
-        nominal_only = (i > 0 and tokens[i - 1].text in lexicon.prepositions()) or tok.text[0] in "لب"
-        for form in sorted(found, key=len, reverse=True):
-            for p, verbal in index[form]:
-                if noun and form not in p.nominal:
+        after_particle = i > 0 and tokens[i - 1].norm in lexicon.verbal_particles()
+        nominal_only = (i > 0 and tokens[i - 1].norm in lexicon.prepositions()) or tok.norm[0] in "لب"
+        for form in sorted(found, key=lambda f: (f != lemma_key, -len(f))):
+            for p, listed_verbal in index[form]:
+                by_lemma = form == lemma_key
+                verbal = reading.pos == "verb" if by_lemma else listed_verbal
+                nominal_form = form in p.nominal or (by_lemma and not verbal)
+                if noun and not nominal_form:
                     continue
                 if p.objects and not _object_near(tokens, i, p):
                     continue
-                if definite and verbal and form not in p.nominal and not form.startswith("ال"):
+                if definite and verbal and not nominal_form and not by_lemma and not form.startswith("ال"):
                     continue  # التواصل is a noun, not the verb تواصل
-                if form in p.nominal:
+                bare = tok.norm[1:] if len(tok.norm) > 3 and tok.norm[0] in "وف" else tok.norm
+                if form in p.nominal or (by_lemma and verbal and bare in p.nominal):
                     # طلب is a verb or a noun: a verb when it opens the clause, carries و/ف or
                     # follows a particle such as لم.
-                    verbal = verbal and (i == first or tok.text[0] in "وف" or after_particle)
+                    verbal = verbal and (i == first or tok.norm[0] in "وف" or after_particle)
                 verbal = verbal and not nominal_only and not noun
-                future = tok.text[0] == "س" and tok.text[1:2] in ("ي", "ت", "ن")
+                future = tok.norm[0] == "س" and tok.norm[1:2] in ("ي", "ت", "ن")
                 hit = PredicateHit(p.key, p.frame, i, verbal, future)
                 if best is None or (p.objects and not _needs_object(best.key)):
                     best = hit
@@ -102,10 +122,10 @@ def _needs_object(key: str) -> bool:
 
 
 def _fallback_verb(tokens: Sequence[Token]) -> str | None:
+    """The lemma of an early verb with no predicate key (استقال), so inflections compare equal."""
     for tok in tokens[:4]:
         if tok.is_word and lexicon.is_verb(tok.text):
-            t = tok.text
-            return t[1:] if len(t) > 3 and t[0] in "وف" else t
+            return morph.lemma(tok.text)
     return None
 
 
@@ -142,7 +162,7 @@ def _negation(tokens: Sequence[Token]) -> tuple[bool, bool]:
         if any(phrase_at(tokens, i, e) for e in exceptions):
             continue
         after = [t for t in tokens[i + 1 :] if t.is_word]
-        if any(t.text in cancel for t in after):
+        if any(t.norm in cancel for t in after):
             continue
         partial = any(not t.light.isdisjoint(partial_words) for t in after[:5])
         return True, partial
@@ -166,7 +186,15 @@ def _declined(tokens: Sequence[Token]) -> bool:
 
 
 def _denial_at(tokens: Sequence[Token], i: int) -> bool:
-    return any(phrase_at(tokens, i, cue) for cue in lexicon.modality_cues("denied"))
+    return _said(tokens[i : i + 1], "denied") or any(
+        phrase_at(tokens, i, cue) for cue in lexicon.modality_cues("denied")
+    )
+
+
+def _said(tokens: Sequence[Token], modality: str) -> bool:
+    """Whether a verb of saying with ``modality`` (نفى: denied, أكد: confirmed) is among ``tokens``."""
+    table = lexicon.say_modality()
+    return any(t.is_word and table.get(lexicon.verb_reading(t.text) or "") == modality for t in tokens)
 
 
 def _after_bayna(tokens: Sequence[Token], i: int) -> int:
@@ -175,7 +203,7 @@ def _after_bayna(tokens: Sequence[Token], i: int) -> int:
     Linking A with B is how Arabic news states that one party makes A depend on B; the verb is a
     condition only with بين after it (see ``predicates.json``), never alone (ربط الحبل)."""
     for k in range(i + 1, min(len(tokens), i + 6)):
-        if tokens[k].text == "بين":
+        if tokens[k].norm == "بين":
             return k + 1
     return i + 1
 
@@ -205,7 +233,7 @@ def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool
     if main is not None and given == "demanded" and main.verbal:
         demand = (main.index, main.index + 1)
     weak = _has(tokens, "conditional", stop)
-    if _has(lead, "denied") or _has(tokens, "denied"):
+    if _has(lead, "denied") or _has(tokens, "denied") or _said([*lead, *tokens], "denied"):
         modality = Modality.denied
     elif _declined(tokens):
         modality = Modality.declined_to_comment
@@ -219,7 +247,7 @@ def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool
         modality, condition = Modality.conditional, (weak[1], len(tokens))
     elif abandoned_at is None and (_has(tokens, "planned") or (main is not None and main.future)):
         modality = Modality.planned
-    elif _has(lead, "confirmed") or _has(tokens, "confirmed"):
+    elif _has(lead, "confirmed") or _has(tokens, "confirmed") or _said([*lead, *tokens], "confirmed"):
         modality = Modality.confirmed
     elif reported:
         modality = Modality.reported

@@ -1,25 +1,21 @@
 """The word lists behind claim extraction, loaded once from ``claimdiff/data`` and folded.
 
-Words are compared after light clitic stripping (:func:`variants`): a conjunction, a future prefix,
-a preposition, the article, an object pronoun and perfect-tense endings may be removed, so a list
-names each verb form once (``التقى``) and still matches ``والتقاه`` or ``سيلتقي``.
+Cue words are compared after light clitic stripping (:func:`claimdiff.text.clitics.variants`);
+verbs are recognised by the morphology (:mod:`claimdiff.text.morph`), not by lists.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from claimdiff import data_files
 from claimdiff.entities.gazetteer import bundled_entries
+from claimdiff.text import morph
 from claimdiff.text.normalize import fold_str
 
 Phrase = tuple[str, ...]
-
-_PRONOUNS = ("هما", "هم", "ها", "كم", "نا", "ني", "ه")
-_PERFECT = ("تما", "تم", "وا", "تا", "ت", "ا", "ن", "ون", "ين", "ان")
-_ARTICLES = ("بال", "وال", "فال", "كال", "لل", "ال")
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -34,47 +30,12 @@ def _phrases(words: list[str]) -> frozenset[Phrase]:
     return frozenset(tuple(fold_str(w).split()) for w in words if w.strip())
 
 
-@lru_cache(maxsize=65536)
-def variants(token: str) -> frozenset[str]:
-    """The token and the forms left after stripping clitics and inflection endings."""
-    out = {token}
-    stems = [token]
-    if len(token) > 3 and token[0] in "وف":
-        stems.append(token[1:])
-    for s in list(stems):
-        if len(s) > 3 and s[0] == "س" and s[1] in "يتنا":
-            stems.append(s[1:])
-        if len(s) > 3 and s[0] in "لب":
-            stems.append(s[1:])
-        for art in _ARTICLES:
-            if s.startswith(art) and len(s) - len(art) >= 2:
-                stems.append(s[len(art) :])
-                break
-    for s in stems:
-        out.add(s)
-        bare = [s]
-        for p in _PRONOUNS:
-            if s.endswith(p) and len(s) - len(p) >= 2:
-                b = s[: -len(p)]
-                bare.append(b)
-                if b.endswith("ا") and len(b) >= 4:
-                    bare.append(b[:-1] + "ي")  # التقاه -> التقى
-                break
-        for b in bare:
-            out.add(b)
-            for e in _PERFECT:
-                if b.endswith(e) and len(b) - len(e) >= 2:
-                    core = b[: -len(e)]
-                    out.add(core)
-                    if len(core) >= 3:
-                        out.add(core + "ي")  # أعطت -> أعطى
-    return frozenset(out)
-
-
 @dataclass(frozen=True, slots=True)
 class Predicate:
     key: str
     frame: str
+    lemmas: frozenset[str]  # verb lemmas (claimdiff.text.morph): every inflection of the verb
+    nominal_lemmas: frozenset[str]  # lemmas of the listed verbal nouns: every inflection of them
     forms: frozenset[str]
     nominal: frozenset[str]
     objects: frozenset[str]
@@ -83,14 +44,30 @@ class Predicate:
     object_slot: bool  # the verb says little without its object (give, stop, open)
 
 
+def verb_lemma(word: str) -> str:
+    """The lemma of a verb written as its perfect 3ms: that reading, where the word has several."""
+    folded = _word(word)
+    readings = morph.analyze(word)
+    return next((a.lemma for a in readings if a.pos == "verb" and a.lemma == folded), readings[0].lemma)
+
+
+def noun_lemma(word: str) -> str | None:
+    """The lemma of a listed verbal noun (اجتماع -> اجتمع), or None for a noun of no known verb."""
+    a = morph.analyze(word)[0]
+    return a.lemma if a.pos == "masdar" and a.root else None
+
+
 @cache
 def predicates() -> tuple[Predicate, ...]:
+    """Predicates of ``predicates.json``, then those of the say frame from ``say_verbs.json``."""
     out = []
     for p in _load("predicates.json")["predicates"]:
         out.append(
             Predicate(
                 key=p["key"],
                 frame=p.get("frame", p["key"]),
+                lemmas=frozenset(verb_lemma(w) for w in p.get("verbs", [])),
+                nominal_lemmas=frozenset(filter(None, (noun_lemma(w) for w in p.get("nominal", [])))),
                 forms=frozenset(_word(w) for w in p.get("forms", [])),
                 nominal=frozenset(_word(w) for w in p.get("nominal", [])),
                 objects=frozenset(_word(w) for w in p.get("objects", [])),
@@ -99,7 +76,34 @@ def predicates() -> tuple[Predicate, ...]:
                 object_slot=bool(p.get("object_slot", False)),
             )
         )
+    say: dict[str, set[str]] = {}
+    for v in _load("say_verbs.json")["verbs"]:
+        if "predicate" in v:
+            say.setdefault(v["predicate"], set()).add(verb_lemma(v["verb"]))
+    empty: frozenset[str] = frozenset()
+    for key, lemmas in say.items():
+        out.append(Predicate(key, "say", frozenset(lemmas), empty, empty, empty, empty, 3, None, False))
     return tuple(out)
+
+
+@cache
+def say_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of saying that open an attribution lead-in."""
+    verbs = _load("say_verbs.json")["verbs"]
+    return frozenset(verb_lemma(v["verb"]) for v in verbs if v.get("lead_in", True))
+
+
+@cache
+def say_modality() -> dict[str, str]:
+    """Lemma of a verb of saying -> the modality it gives what it reports (denied, confirmed)."""
+    verbs = _load("say_verbs.json")["verbs"]
+    return {verb_lemma(v["verb"]): v["modality"] for v in verbs if "modality" in v}
+
+
+def verb_reading(word: str) -> str | None:
+    """The lemma of ``word`` when its best reading is a verb, else None."""
+    a = morph.analyze(word)[0]
+    return a.lemma if a.pos == "verb" else None
 
 
 @cache
@@ -134,17 +138,6 @@ def predicate_modality() -> dict[str, str]:
 
 
 @cache
-def verb_forms() -> frozenset[str]:
-    """Every form known to be a verb: predicate verbs, say verbs and other common verbs."""
-    forms: set[str] = set()
-    for p in predicates():
-        forms |= p.forms
-    forms |= {w for (w,) in (ph for ph in say_verbs() if len(ph) == 1)}
-    forms |= {_word(w) for w in _load("connectives.json")["other_verbs"]}
-    return frozenset(forms)
-
-
-@cache
 def not_predicates() -> frozenset[str]:
     """Whole tokens that are never a predicate, though a stripped form of them is one."""
     return frozenset(_word(w) for w in _load("connectives.json")["not_predicates"])
@@ -161,16 +154,9 @@ def not_verbs() -> frozenset[str]:
     return frozenset(_word(w) for w in _load("connectives.json")["not_verbs"])
 
 
-@lru_cache(maxsize=65536)
 def is_verb(token: str) -> bool:
-    """Whether ``token`` is a known verb form (with clitics), not a noun that looks like one."""
-    if token in not_verbs():
-        return False
-    found = variants(token) & verb_forms()
-    if token.startswith("ال"):
-        # An article, unless the verb itself starts so (التقى، التحق).
-        return any(f.startswith("ال") for f in found)
-    return bool(found)
+    """Whether ``token`` is read as a verb by the morphology, and is not a listed look-alike noun."""
+    return fold_str(token) not in not_verbs() and morph.is_verb(token)
 
 
 @cache
@@ -188,11 +174,6 @@ def declined_split() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def attribution_words(name: str) -> frozenset[Phrase]:
     return _phrases(_load("attribution.json")[name])
-
-
-@cache
-def say_verbs() -> frozenset[Phrase]:
-    return attribution_words("say_verbs")
 
 
 @cache

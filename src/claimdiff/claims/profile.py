@@ -16,11 +16,11 @@ from claimdiff.claims.features import PredicateHit, predicate_hits
 from claimdiff.claims.roles import party_codes
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
+from claimdiff.text.clitics import article_clusters
 from claimdiff.text.normalize import fold_str
+from claimdiff.text.tokens import tokenize
 
 _WORD = re.compile(r"\w+|[^\w\s]")
-# An article with the conjunction and preposition that may go before it, stripped as one clitic.
-_ARTICLES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _SUFFIXES = ("هما", "ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي")
 _POSSESSIVES = frozenset({"هما", "ها", "هم", "ه"})
 _OBJECT_WORDS = 3
@@ -38,7 +38,8 @@ def stem(word: str) -> str:
     goes too, so that the same word gets one stem with or without it (وزير, الوزير → زير).
     """
     w = word
-    art = next((p for p in _ARTICLES if w.startswith(p) and len(w) - len(p) >= 3), None)
+    # An article with the conjunction and preposition before it goes as one clitic.
+    art = next((p for p in article_clusters() if w.startswith(p) and len(w) - len(p) >= 3), None)
     if art is not None:
         w = w[len(art) :]
     if w.startswith("و") and len(w) >= 4:
@@ -104,7 +105,7 @@ def _slot_keys(slot: Slot | None, tokens: Sequence[Token] | None = None) -> froz
         return frozenset()
     keys = {slot.entity_id} if slot.entity_id else set()
     folded = fold_str(slot.text)
-    keys |= {f"party:{c}" for c in party_codes([Token(w, 0, 0) for w in folded.split()])}
+    keys |= {f"party:{c}" for c in party_codes(tokenize(slot.text))}
     if not keys:
         keys = {" ".join(stem(w) for w in folded.split() if w)}
     return frozenset(keys)
@@ -128,13 +129,13 @@ def _objects(tokens: Sequence[Token], hits: Sequence[PredicateHit], actor: Slot 
             tok = tokens[k]
             if not tok.is_word or seen >= _OBJECT_WORDS:
                 break
-            if tok.text in preps:
+            if tok.norm in preps:
                 if seen:
                     break  # the object ends where a prepositional phrase begins
                 continue  # توقف عن دعم: the preposition introduces the object
-            if tok.text.isdigit() or k in chained:
+            if tok.norm.isdigit() or k in chained:
                 continue  # إعادة فتح السفارة: what is resumed is the opening of the embassy
-            stems = [s for s in content_stems(tok.text) if s not in subject]
+            stems = [s for s in content_stems(tok.norm) if s not in subject]
             out.update(f"{h.key}>{s}" for s in stems)
             seen += 1 if stems else 0
     return frozenset(out)
@@ -147,7 +148,7 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
     frames = lexicon.frames()
     for n, c in enumerate(claims):
         folded = fold_str(c.text)
-        tokens = [Token(m.group(), 0, 0) for m in _WORD.finditer(folded)]
+        tokens = tokenize(c.text)
         hits = predicate_hits(tokens)
         keys = {h.key for h in hits}
         if c.predicate:

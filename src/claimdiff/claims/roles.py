@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -88,16 +89,12 @@ class _Candidate:
 
 def _token_before(tokens: Sequence[Token], start: int) -> tuple[Token | None, Token | None]:
     """The token holding offset ``start`` and the word token before it."""
-    holder: Token | None = None
+    k = bisect_right(tokens, start, key=lambda t: t.end)  # the first token ending after ``start``
+    holder = tokens[k] if k < len(tokens) and tokens[k].start <= start else None
     prev: Token | None = None
-    for tok in tokens:
-        if tok.end <= start:
-            if tok.is_word:
-                prev = tok
-            continue
-        if tok.start <= start < tok.end:
-            holder = tok
-        break
+    while k > 0 and prev is None:
+        k -= 1
+        prev = tokens[k] if tokens[k].is_word else None
     return holder, prev
 
 
@@ -107,9 +104,9 @@ def _prepositional(text: str, tokens: Sequence[Token], start: int) -> tuple[bool
     if holder is not None and holder.start < start:
         glued = text[holder.start : start]
     glued = glued.lstrip("وف")
-    after_fi = (prev is not None and prev.text == "في" and not glued) or glued.startswith("ب")
+    after_fi = (prev is not None and prev.norm == "في" and not glued) or glued.startswith("ب")
     prepositional = bool(glued and glued[0] in "لب") or (
-        not glued and prev is not None and prev.text in lexicon.prepositions()
+        not glued and prev is not None and prev.norm in lexicon.prepositions()
     )
     return prepositional, after_fi
 
@@ -123,7 +120,7 @@ def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMen
     for m in sorted(entities, key=lambda m: (m.start, -m.end)):
         if m.start < lo or m.end > hi or m.entity_type not in _ACTOR_TYPES | _PLACE_TYPES:
             continue
-        if any(s <= m.start < e for s, e in covered):
+        if covered and m.start < covered[-1][1]:  # sorted by start: only the last can hold it
             continue
         covered.append((m.start, m.end))
         prep, fi = _prepositional(text, tokens, m.start)
@@ -131,10 +128,11 @@ def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMen
     for hit in parties_in(tokens):
         i = hit.start
         s, e = tokens[i].start, tokens[hit.end - 1].end
-        if any(cs < e and s < ce for cs, ce in covered):
+        k = bisect_left(covered, (e,))  # disjoint and sorted: only the last starting before e may overlap
+        if k and covered[k - 1][1] > s:
             continue
         nisba = hit.kind == "nisba"
-        if nisba and i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.startswith("ال"):
+        if nisba and i > 0 and tokens[i - 1].is_word and tokens[i - 1].norm.startswith("ال"):
             s = tokens[i - 1].start  # المخابرات الفرنسية: the noun the nisba adjective qualifies
         prep, fi = _prepositional(text, tokens, s)
         out.append(_Candidate(s, e, text[s:e], prep, fi, not nisba, None, hit.code))

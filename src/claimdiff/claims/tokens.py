@@ -1,52 +1,33 @@
-"""Word and punctuation tokens of a stretch of text: folded for matching, offsets in the original."""
+"""Phrase matching over the text layer's tokens (:mod:`claimdiff.text.tokens`).
+
+``tokenize`` here is the folded view the comparator was written against: the same tokens with
+``text`` holding the folded form. Claim extraction itself reads ``norm`` and never needs it.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from claimdiff.claims.lexicon import Phrase, variants
-from claimdiff.text.normalize import fold
+from claimdiff.text import tokens as text_tokens
+from claimdiff.text.tokens import Token
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+Phrase = tuple[str, ...]
 QUOTE_MARKS = frozenset("\"'")
+
+__all__ = ["QUOTE_MARKS", "FoldedToken", "Phrase", "Token", "find_phrase", "phrase_at", "tokenize"]
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    text: str  # folded
-    start: int  # offsets into the original document text
-    end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def forms(self) -> frozenset[str]:
-        return variants(self.text) if self.is_word else frozenset((self.text,))
-
-    @property
-    def light(self) -> frozenset[str]:
-        """The token with and without a glued conjunction: for particles, which do not inflect."""
-        t = self.text
-        return frozenset((t, t[1:])) if len(t) > 2 and t[0] in "وف" else frozenset((t,))
-
-    def has(self, word: str) -> bool:
-        """Whether ``word`` (folded) is this token: particles exactly, longer words up to clitics."""
-        return word in (self.light if len(word) <= 3 else self.forms)
+class FoldedToken(Token):
+    """A text-layer token whose ``text`` is its folded form (``norm``), for code that matches on it."""
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]``; each token's offsets point into ``text``."""
-    end = len(text) if end is None else end
-    folded = fold(text[start:end])
-    out: list[Token] = []
-    for m in _TOKEN.finditer(folded.text):
-        s, e = folded.to_original(m.start(), m.end())
-        out.append(Token(m.group(), start + s, start + e))
-    return out
+    """Tokens of ``text[start:end]`` with ``text`` folded; offsets point into ``text``."""
+    return [
+        FoldedToken(t.start, t.end, t.norm, t.norm, t.kind) for t in text_tokens.tokenize(text, start, end)
+    ]
 
 
 def words(tokens: Sequence[Token]) -> list[Token]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,6 +19,51 @@ EXIT_TROUBLE = 2
 
 class Trouble(click.ClickException):
     exit_code = EXIT_TROUBLE
+
+
+class PathsCommand(click.Command):
+    """A command whose arguments are all paths: a file named like an option (``-dash.txt``) that
+    exists is read as a path, and an unknown option gets the ``--`` hint."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, _dash_paths_last(self.get_params(ctx), args))
+        except click.NoSuchOption as exc:
+            hint = "to read a file whose name starts with '-', put '--' before it or write ./-name"
+            raise click.UsageError(f"{exc.format_message()} ({hint})", ctx) from exc
+
+
+def _dash_paths_last(params: list[click.Parameter], args: list[str]) -> list[str]:
+    """Move every existing file that looks like an option behind a ``--``, keeping the order of paths."""
+    options: list[str] = []
+    paths: list[str] = []
+    takes_value = {
+        name: not (p.is_flag or p.count)
+        for p in params
+        if isinstance(p, click.Option)
+        for name in (*p.opts, *p.secondary_opts)
+    }
+    moved = False
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            paths += args[i + 1 :]
+            break
+        if arg.startswith("-") and len(arg) > 1:
+            name = arg.split("=", 1)[0]
+            if name not in takes_value and os.path.lexists(arg):
+                paths.append(arg)
+                moved = True
+            else:
+                options.append(arg)
+                if takes_value.get(name) and "=" not in arg and i + 1 < len(args):
+                    options.append(args[i + 1])
+                    i += 1
+        else:
+            paths.append(arg)
+        i += 1
+    return [*options, "--", *paths] if moved else args
 
 
 def plugins_with_warnings() -> Plugins:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import click
 
-from claimdiff.cli.common import Trouble, as_trouble, plugins_with_warnings, progress_reporter, write_output
-from claimdiff.pipeline import analyze
-from claimdiff.schema import Severity
+from claimdiff.cli.common import PathsCommand, Trouble, as_trouble, plugins_with_warnings, write_output
+from claimdiff.cli.progress import run_progress
+from claimdiff.cli.stream import stream_jsonl
 
-SEVERITIES = [s.value for s in Severity]
+SEVERITIES = ["high", "medium", "low", "info"]  # claimdiff.schema.Severity, without importing pydantic
 
 
-@click.command("diff")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.command("diff", cls=PathsCommand)
+@click.argument("files", nargs=-1, required=True)
 @click.option(
     "--format", "fmt", default="text", show_default=True, help="text, markdown, json or a plugin's format."
 )
@@ -32,6 +32,12 @@ SEVERITIES = [s.value for s in Severity]
     type=click.Path(dir_okay=False, path_type=str),
     help="Add the actors of a story: a JSON or CSV file of entries (id, type, names).",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes analysing documents [default: cores available].",
+)
 def command(
     files: tuple[str, ...],
     fmt: str,
@@ -39,21 +45,45 @@ def command(
     fail_on: str,
     extractor: str | None,
     gazetteer: str | None,
+    jobs: int | None,
 ) -> None:
     """Compare the claims of FILES (plain text or HTML articles).
+
+    Every argument is a path; only regular files are read (a directory, pipe or device is
+    reported as unreadable). A file named like an option reads as a path too, or put -- before it.
 
     Exit status: 0 no findings at or above --fail-on, 1 such findings, 2 trouble (an unreadable
     file, an unknown format or extractor). Unreadable files still appear in the report.
     """
+    from claimdiff.pipeline import analyze, available_cores
+    from claimdiff.schema import Severity
+
     plugins = plugins_with_warnings()
+    jobs = jobs or available_cores()
     with as_trouble():
         renderer = plugins.format(fmt)
-        with progress_reporter(len(files)) as progress:
-            report = analyze(
-                files, extractor=extractor, plugins=plugins, progress=progress, gazetteer=gazetteer
-            )
-        text = renderer.render(report)
-    write_output(text, output)
+        with run_progress(len(files), jobs) as progress:
+            if fmt == "jsonl" and renderer.plugin == "formats":
+                report = stream_jsonl(
+                    files,
+                    output,
+                    extractor=extractor,
+                    plugins=plugins,
+                    progress=progress,
+                    gazetteer=gazetteer,
+                    jobs=jobs,
+                )
+            else:
+                report = analyze(
+                    files,
+                    extractor=extractor,
+                    plugins=plugins,
+                    progress=progress,
+                    gazetteer=gazetteer,
+                    jobs=jobs,
+                )
+        if not (fmt == "jsonl" and renderer.plugin == "formats"):
+            write_output(renderer.render(report), output)
     unreadable = [d for d in report.documents if d.errors and not d.text]
     for d in unreadable:
         for err in d.errors:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from claimdiff.cli.common import Trouble, as_trouble, plugins_with_warnings, write_output
+from claimdiff.cli.common import PathsCommand, Trouble, as_trouble, plugins_with_warnings, write_output
 from claimdiff.pipeline import analyze
 from claimdiff.schema import Claim, Document, Mention, Report
 
@@ -62,8 +62,8 @@ def render_extract(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-@click.command("extract")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.command("extract", cls=PathsCommand)
+@click.argument("file")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option("--extractor", help="Use this extractor instead of detecting the outlet.")

@@ -5,18 +5,31 @@ Exit status in the manner of diff(1): 0 nothing at or above ``--fail-on``, 1 fin
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
+import threading
 
 import click
 
 from claimdiff import __version__
-from claimdiff.cli import diff, extract, plugins, schema
+from claimdiff.cli.lazy import LazyGroup
+
+# Each command's module (and the library behind it) is imported only when that command runs.
+COMMANDS = {
+    name: f"claimdiff.cli.{name}:command"
+    for name in ("check", "diff", "extract", "index", "plugins", "schema")
+}
 
 EXIT_OK, EXIT_FINDINGS, EXIT_TROUBLE = 0, 1, 2
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="claimdiff")
 @click.option("-v", "--verbose", count=True, help="Log more to stderr (-v info, -vv debug).")
 def cli(verbose: int) -> None:
@@ -25,16 +38,26 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="claimdiff: %(levelname)s: %(message)s", stream=sys.stderr)
 
 
-cli.add_command(diff.command)
-cli.add_command(extract.command)
-cli.add_command(plugins.command)
-cli.add_command(schema.command)
-
-
 def main() -> None:
     try:
         cli.main(prog_name="claimdiff", standalone_mode=True)
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else EXIT_TROUBLE
         # click uses 2 for usage errors already; anything else unexpected is trouble too.
+        _exit(code)
+
+
+def _exit(code: int) -> None:
+    """Exit, even when a plugin left a non-daemon thread running (it would keep Python alive)."""
+    main = threading.main_thread()
+    stray = [t for t in threading.enumerate() if t.is_alive() and not t.daemon and t is not main]
+    if not stray:
         sys.exit(code)
+    from claimdiff.plugins import THREAD_OWNERS  # only now: a command that loads no plugin stays quick
+
+    named = ", ".join(f"{t.name!r} (plugin {THREAD_OWNERS.get(t.ident or 0, 'unknown')!r})" for t in stray)
+    logging.getLogger("claimdiff").warning("exiting past threads left running: %s", named)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)

@@ -10,7 +10,7 @@ from claimdiff.cli.common import EXIT_TROUBLE, Trouble, as_trouble
 from claimdiff.testing.checks import CHECKS, get_checks
 from claimdiff.testing.config import KitConfig
 from claimdiff.testing.outcome import CheckResult
-from claimdiff.testing.runner import counts, iter_results, junit_xml
+from claimdiff.testing.runner import counts, iter_results, write_junit
 
 WORDS = {"passed": "ok", "failed": "FAIL", "skipped": "skip", "error": "ERROR"}
 DEFAULTS = KitConfig()
@@ -22,9 +22,14 @@ def _line(r: CheckResult) -> str:
 
 
 def exit_status(results: list[CheckResult]) -> int:
-    """0 every check passed or was skipped, 1 a check failed, 2 the kit could not run a check."""
+    """0 checks passed (some skipped), 1 a check failed or a plugin had nothing checked, 2 trouble."""
     n = counts(results)
-    return EXIT_TROUBLE if n["error"] else 1 if n["failed"] else 0
+    if n["error"]:
+        return EXIT_TROUBLE
+    checked = {r.plugin for r in results if r.status == "passed"}
+    if n["failed"] or any(r.plugin not in checked for r in results):
+        return 1
+    return 0
 
 
 @click.command("check")
@@ -38,11 +43,11 @@ def exit_status(results: list[CheckResult]) -> int:
     "--memory-mb", type=int, default=DEFAULTS.memory_mb, show_default=True, help="Memory the sandbox may add."
 )
 @click.option(
-    "--budget-ms-per-kb",
+    "--budget-ratio",
     type=float,
-    default=DEFAULTS.budget_ms_per_kb,
+    default=DEFAULTS.budget_ratio,
     show_default=True,
-    help="Time budget of one call per KB of text (plus a fixed second).",
+    help="A call may take this many times the generic extractor on the same text.",
 )
 @click.option("--no-sandbox", is_flag=True, help="Run the checks in this process (no limits).")
 @click.option("--list", "list_checks", is_flag=True, help="List the checks and exit.")
@@ -52,15 +57,16 @@ def command(
     junit: str | None,
     timeout: float,
     memory_mb: int,
-    budget_ms_per_kb: float,
+    budget_ratio: float,
     no_sandbox: bool,
     list_checks: bool,
 ) -> None:
     """Check that plugins follow the rules (all installed plugins when no NAME is given).
 
     NAME is an entry-point or distribution name. Prints one line per check: ok, FAIL or skip
-    with what to fix. Exit status: 0 every check passed or was skipped, 1 a check failed,
-    2 trouble (an unknown plugin or check, or the kit could not run a check).
+    with what to fix. Exit status: 0 checks passed (a skipped check is not a pass: a plugin
+    whose every check skipped exits 1), 1 a check failed, 2 trouble (an unknown plugin or
+    check, or the kit could not run a check).
     """
     if list_checks:
         for check in CHECKS:
@@ -74,7 +80,7 @@ def command(
         DEFAULTS,
         timeout=timeout,
         memory_mb=memory_mb,
-        budget_ms_per_kb=budget_ms_per_kb,
+        budget_ratio=budget_ratio,
         sandbox=not no_sandbox,
     )
     results: list[CheckResult] = []
@@ -82,15 +88,23 @@ def command(
         for result in iter_results(names or None, checks=checks or None, config=config):
             results.append(result)
             click.echo(_line(result))
+            if junit:
+                _write(junit, results)  # as checks finish: a run stopped by a CI limit leaves a file
     n = counts(results)
     click.echo(
         f"{len(results)} checks: {n['passed']} ok, {n['failed']} failed, {n['skipped']} skipped"
         + (f", {n['error']} errors" if n["error"] else "")
     )
+    unchecked = sorted({r.plugin for r in results} - {r.plugin for r in results if r.status == "passed"})
+    if unchecked:
+        click.echo(f"nothing was checked of: {', '.join(unchecked)} (every check skipped)")
     if junit:
-        try:
-            with open(junit, "w", encoding="utf-8") as fh:
-                fh.write(junit_xml(results))
-        except OSError as exc:
-            raise Trouble(f"cannot write {junit}: {exc.strerror or exc}") from exc
+        _write(junit, results)
     raise SystemExit(exit_status(results))
+
+
+def _write(path: str, results: list[CheckResult]) -> None:
+    try:
+        write_junit(path, results)
+    except OSError as exc:
+        raise Trouble(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -78,14 +78,16 @@ def condition_lists(ctx: Context, alignments: Sequence[Alignment]) -> list[Findi
 
 def _party_name(keys: set[str], views: Sequence[ClaimView]) -> str:
     """How the texts name the party behind ``keys``: a country or capital name when there is one."""
-    fallback = ""
+    named: set[str] = set()
+    fallback: set[str] = set()
     for v in views:
         slot = v.claim.actor
         if slot is not None and keys & _actor_keys(slot):
-            fallback = fallback or slot.text
+            fallback.add(slot.text)
             if slot.entity_id in keys or any(h.kind != "nisba" for h in parties_in(tokenize(slot.text))):
-                return slot.text
-    return fallback or "the same party"
+                named.add(slot.text)
+    # The least spelling, not the first seen: the message must not change with the input order.
+    return min(named or fallback or {"the same party"})
 
 
 def _compare_lists(
@@ -103,6 +105,9 @@ def _compare_lists(
         return None
     a, b = first[0], second[0]
     if only_first and only_second:
+        # Sides in a fixed order (outlet, then quotes), whichever document came first.
+        if (b.outlet, [_quote(v) for v in only_second]) < (a.outlet, [_quote(v) for v in only_first]):
+            a, b, only_first, only_second = b, a, only_second, only_first
         message = (
             f"The outlets give different conditions set by {actor}: {a.outlet} reports "
             f"{', '.join(_quote(v) for v in only_first)}; {b.outlet} reports "

@@ -116,10 +116,11 @@ def _invalid_message(code: str, m: TimeMention, y: int | None, mo: int | None, d
             f"{where} has the year {y}, outside the range claimdiff can check "
             "(Umm al-Qura 1343-1500 AH, 1924-2077): it cannot be verified or converted."
         )
-    if code == "hijri-day-past-month-end":
+    if code == "hijri-day-past-month-end" and y and mo and (days := calendars.month_length(cal, y, mo)):
         return (
-            f"{where}: {wording.written(cal, y, mo, None)} has 29 days on the Umm al-Qura calendar. "
-            "Day 30 is possible only where the new moon was sighted a day later (one day of tolerance)."
+            f"{where}: {wording.written(cal, y, mo, None)} has {days} days on the Umm al-Qura calendar. "
+            f"Day {days + 1} is possible only where the new moon was sighted a day later "
+            "(one day of tolerance)."
         )
     if code == "gregorian-invalid-date" and mo is not None:
         month = wording.written("gregorian", None, mo, None)

@@ -10,7 +10,9 @@ when the two readings differ.  Numeric stamps are read day-first, as Arabic outl
 from __future__ import annotations
 
 import datetime
+import email.utils
 import logging
+import re
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +27,27 @@ _SETTINGS = {
 _BASES = (datetime.datetime(2001, 2, 3, 4, 5), datetime.datetime(2032, 11, 26, 21, 43))
 
 
+_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
+
+
+def _rfc2822(text: str) -> datetime.date | None:
+    """An e-mail style header date (``Tue, 07 Oct 2014 14:07:00 GMT``), read by the standard library."""
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
 def parse_stamp(text: str) -> datetime.date | None:
     """The date of one stamp, or None when dateparser cannot read a complete date in it."""
     text = text.strip()
-    if not text or len(text) > 120 or not any(c.isdigit() for c in text):
-        return None
-    import dateparser  # heavy import, needed only for hinted stamps
+    if not text or len(text) > 120 or not _YEAR.search(text):
+        return None  # no written year: relative ("2 hours ago") or partial, never a complete date
+    rfc = _rfc2822(text)
+    if rfc is not None:
+        return rfc
+    # dateparser's first call costs seconds (its locale data): only stamps nothing else reads get here
+    import dateparser
 
     readings = []
     for base in _BASES:

@@ -2,6 +2,9 @@
 
 hijridate raises ``OverflowError`` outside its table and ``ValueError`` for an impossible date;
 here every problem is a code (see :func:`problem`), never an exception.
+
+A lunar month has 29 or 30 days, but the table records the calendar as it was published, where a
+few early months (1343-1364 AH) have 28 or 31: the table's length decides, never a fixed 30.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ def in_table(year: int) -> bool:
 
 
 def month_length(year: int, month: int) -> int | None:
-    """29 or 30 on the Umm al-Qura table; None outside it."""
+    """The month's length on the Umm al-Qura table (29 or 30, a few 28 or 31); None outside it."""
     if not (in_table(year) and 1 <= month <= 12):
         return None
     return int(Hijri(year, month, 1).month_length())
@@ -31,11 +34,12 @@ def problem(year: int, month: int | None = None, day: int | None = None) -> str 
         return "hijri-invalid-year"
     if month is not None and not 1 <= month <= 12:
         return "hijri-invalid-month"
-    if day is not None and not 1 <= day <= 30:
+    length = month_length(year, month) if month is not None else None
+    if day is not None and not 1 <= day <= max(30, length or 30):
         return "hijri-invalid-day"
     if not in_table(year):
         return "hijri-out-of-range"
-    if month is not None and day is not None and day > (month_length(year, month) or 30):
+    if length is not None and day is not None and day > length:
         return "hijri-day-past-month-end"
     return None
 

@@ -540,7 +540,8 @@ class Gazetteer:
         skip_tokens: Collection[int],
     ) -> Hit | None:
         """A name alone between quotation marks that is an outlet's bare name: «الشرق الأوسط»."""
-        if not _QUOTE_BEFORE.search(f.text, 0, tokens[i].start):
+        start = tokens[i].start  # the pattern spans at most 3 characters: never search from 0
+        if not _QUOTE_BEFORE.search(f.text, max(0, start - 3), start):
             return None
         for j, skip, key, refs in self.quoted.matches_at(tokens, cands, i, f.text):
             if (

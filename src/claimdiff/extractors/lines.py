@@ -9,7 +9,7 @@ from functools import cached_property
 from claimdiff.text.normalize import Folded, fold
 
 _WORD = re.compile(r"\w")
-_END_PUNCT = re.compile(r"[\s.,;:!?\"'()\[\]<>«»\-_|/…]+$")
+_END_PUNCT = ".,;:!?\"'()[]<>«»-_|/…"
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Line:
     @property
     def key(self) -> str:
         """The folded line with collapsed spaces and no trailing punctuation: equal for repeats."""
-        return _END_PUNCT.sub("", " ".join(self.folded.text.split()))
+        return strip_end(" ".join(self.folded.text.split()), _END_PUNCT)
 
     @cached_property
     def words(self) -> int:
@@ -53,6 +53,15 @@ def split_lines(text: str) -> list[Line]:
             out.append(Line(len(out), start, start + len(stripped), stripped))
         pos += len(raw)
     return out
+
+
+def strip_end(s: str, chars: str) -> str:
+    """``s`` without its trailing white space and ``chars``: one backward pass (a regex ``[...]+$``
+    would rescan every run of those characters that is not at the end)."""
+    end = len(s)
+    while end and (s[end - 1].isspace() or s[end - 1] in chars):
+        end -= 1
+    return s[:end]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -148,7 +148,9 @@ def parse_profile(data: object, where: str) -> Profile:
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
-        raise PluginError(where, f"invalid layout profile: {exc}") from None
+        from claimdiff.validation import explain
+
+        raise PluginError(where, f"invalid layout profile: {explain(exc, Profile)}") from None
     for i, rule in enumerate(profile.rules):
         compile_pattern(rule.pattern, f"{where} rules[{i}] ({rule.kind})")
     for i, det in enumerate(profile.detect):

@@ -58,7 +58,9 @@ def _cues() -> _Cues:
         copyright=re.compile(rf"(?<![^\W\d_])(?:{_alt(data['copyright'])})(?![^\W\d_])", re.IGNORECASE),
         noun_first=re.compile(rf"^[وب]?(?:{nouns})\s+\S", re.IGNORECASE),
         suffix_last=re.compile(rf"\S\s+(?:{suffixes})$", re.IGNORECASE),
-        own_report=re.compile(rf"^(.+?)\s*[-–—|/:]\s*(?:{_alt(data['own_report'])})$", re.IGNORECASE),
+        # The name ends on a non-space: with (.+?) the spaces before the separator could be read
+        # two ways, quadratic on a line of spaces.
+        own_report=re.compile(rf"^(.*?\S)\s*[-–—|/:]\s*(?:{_alt(data['own_report'])})$", re.IGNORECASE),
         source=re.compile(rf"^(?:{_alt(data['source'])})\s*:\s*(.+)$", re.IGNORECASE),
         max_words=int(data["max_name_words"]),
     )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimdiff.extractors.base import DatelineField
-from claimdiff.extractors.lines import Line, split_lines, trim
+from claimdiff.extractors.lines import Line, split_lines, strip_end, trim
 from claimdiff.extractors.outlets import OutletFinder, OutletHit, coverage, with_implied
 from claimdiff.extractors.profile import Profile, compile_pattern, fold_pattern
 from claimdiff.extractors.tags import Tag, find_tag
@@ -21,12 +21,13 @@ from claimdiff.text.normalize import fold
 _SENTENCE_END = (".", "۔", ":", "؛", ";")
 _PROSE_END = (".", "۔", "!", "؟", "?", '."', ".”", ".»")
 _LABEL_LEAD = re.compile(r"^[\s•·*|:\-/]*$")
-_AFTER_SEPARATOR = re.compile(r"[|•·\-/]\s*$")
+_SEPARATORS = "|•·-/"
 _LABEL_TAIL = " \t:：-"
-_DATE_TRAIL = re.compile(r"[\s\-|,;:/]+$")
+_DATE_TRAIL = "-|,;:/"
 _HAS_DIGIT = re.compile(r"\d")
 _MAX_DATE_CHARS = 60
 _MAX_DATE_WORDS = 10
+_MAX_BARE_DATE_CHARS = 120
 _DATELINE_LINE_WORDS = 12  # a dateline label anywhere in a line this short still counts
 _CREDIT_MAX_WORDS = 8
 _PUBLISHER_KINDS = ("byline", "agency_tag", "copyright")
@@ -200,12 +201,12 @@ def _datelines(state: _State, comp: Compiled, line: Line) -> bool:
     folded = line.folded.text
     found: list[tuple[int, int, str]] = []  # label start, end, role
     for m in comp.labels.finditer(folded):
-        before = folded[: m.start()]
+        # Look only just before the label: slicing or searching the whole prefix per label is quadratic.
         if (
-            _LABEL_LEAD.match(before)
-            or _AFTER_SEPARATOR.search(before)
+            _LABEL_LEAD.match(folded, 0, m.start())
+            or _after_separator(folded, m.start())
             or line.words <= _DATELINE_LINE_WORDS
-            or (found and not before[found[-1][1] :].strip(" |-,;"))
+            or (found and not folded[found[-1][1] : m.start()].strip(" |-,;"))
         ):
             found.append((m.start(), m.end(), comp.label_roles[int((m.lastgroup or "g0")[1:])]))
     if not found:
@@ -216,7 +217,7 @@ def _datelines(state: _State, comp: Compiled, line: Line) -> bool:
         stop = found[i + 1][0] if i + 1 < len(found) else len(folded)
         bar = folded.find("|", ds, stop)
         de = bar if bar >= 0 else stop
-        part = _DATE_TRAIL.sub("", folded[ds:de])
+        part = strip_end(folded[ds:de], _DATE_TRAIL)
         de = ds + len(part)
         if not part and i + 1 == len(found):
             nxt = _next_line(state, line)
@@ -242,6 +243,13 @@ def _datelines(state: _State, comp: Compiled, line: Line) -> bool:
     return False
 
 
+def _after_separator(folded: str, end: int) -> bool:
+    """Whether ``folded[:end]`` ends with a separator and white space ('… | نشر في')."""
+    while end and folded[end - 1].isspace():
+        end -= 1
+    return end > 0 and folded[end - 1] in _SEPARATORS
+
+
 def _lead_date(state: _State, line: Line, first: tuple[int, int, str]) -> int:
     """'10 March 2025 | Updated 2 hours ago': the unlabelled date before an update label is the
     publication date.  Returns how many words it covers."""
@@ -252,7 +260,7 @@ def _lead_date(state: _State, line: Line, first: tuple[int, int, str]) -> int:
     ds = folded.rfind("|", 0, ls) + 1
     part = folded[ds:ls]
     ds += len(part) - len(part.lstrip(" |-,;:"))
-    part = _DATE_TRAIL.sub("", folded[ds:ls])
+    part = strip_end(folded[ds:ls], _DATE_TRAIL)
     if not _date_like(part):
         return 0
     start, end = line.to_document(ds, ds + len(part))
@@ -472,7 +480,8 @@ def _bare_dates(state: _State, comp: Compiled) -> None:
         if line.index in state.whole or line.index in state.parts:
             continue
         s = line.folded.text.strip()
-        if any(p.fullmatch(s) for p in comp.bare_dates):
+        # A stamp is short; the patterns are allowed to backtrack, so only short lines are tried.
+        if len(s) <= _MAX_BARE_DATE_CHARS and any(p.fullmatch(s) for p in comp.bare_dates):
             state.fields.append(DatelineField(role="published", start=line.start, end=line.end))
             state.label(line, "dateline", "metadata")
             return

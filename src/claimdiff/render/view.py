@@ -19,12 +19,7 @@ class Story:
 
 def doc_label(doc: Document) -> str:
     """'Defa Press, relaying Le Monde, 2014-10-07' or the source name when nothing is known."""
-    parts = [doc.outlet or "unknown outlet"]
-    if doc.relayed_from:
-        parts.append("relaying " + " and ".join(doc.relayed_from))
-    if doc.published:
-        parts.append(doc.published)
-    return ", ".join(parts)
+    return f"{doc.label}, {doc.published}" if doc.published else doc.label
 
 
 def quote(text: str, limit: int = QUOTE_MAX) -> str:
@@ -43,7 +38,7 @@ def stories(report: Report) -> list[Story]:
 
 
 def findings_by_severity(report: Report) -> list[Finding]:
-    return sorted(report.findings, key=lambda f: -Severity(f.severity).rank)
+    return sorted(report.findings, key=lambda f: Severity(f.severity), reverse=True)
 
 
 def docs_by_id(report: Report) -> dict[str, Document]:

@@ -14,25 +14,40 @@ from __future__ import annotations
 
 from claimdiff.testing.checks import (
     CHECKS,
+    check_bounded_caches,
+    check_datelines,
     check_declares_extractors,
     check_detect_in_range,
     check_detect_low_on_others,
     check_detects_own_examples,
     check_deterministic,
     check_entry_point_loads,
+    check_env_declared,
     check_example_analysis,
+    check_formats,
+    check_gazetteer_entries,
     check_hooks_match_specs,
     check_hostile_input,
+    check_import_time,
+    check_layout_boilerplate,
     check_layout_in_bounds,
+    check_layout_word_boundaries,
+    check_leaves_claimdiff_alone,
+    check_memory_growth,
     check_names,
+    check_no_file_writes,
     check_no_mutation,
     check_no_network,
+    check_no_stdout,
+    check_no_subprocess,
+    check_no_threads_left,
+    check_relayed_from,
     check_time_budget,
     get_checks,
     run_check,
 )
 from claimdiff.testing.config import KitConfig
-from claimdiff.testing.examples import find_examples
+from claimdiff.testing.examples import find_examples, named_examples
 from claimdiff.testing.layout import assert_layout
 from claimdiff.testing.outcome import CheckFailed, CheckResult, CheckSkipped, KitError
 from claimdiff.testing.parametrize import (
@@ -42,7 +57,7 @@ from claimdiff.testing.parametrize import (
     parametrize_with_checks,
     yield_checks,
 )
-from claimdiff.testing.runner import iter_results, junit_xml, run_checks
+from claimdiff.testing.runner import iter_results, junit_xml, run_checks, write_junit
 from claimdiff.testing.subject import PluginSpec, PluginUnderTest, find_plugins, spec_for_module
 
 __all__ = [
@@ -57,19 +72,34 @@ __all__ = [
     "PluginSpec",
     "PluginUnderTest",
     "assert_layout",
+    "check_bounded_caches",
+    "check_datelines",
     "check_declares_extractors",
     "check_detect_in_range",
     "check_detect_low_on_others",
     "check_detects_own_examples",
     "check_deterministic",
     "check_entry_point_loads",
+    "check_env_declared",
     "check_example_analysis",
+    "check_formats",
+    "check_gazetteer_entries",
     "check_hooks_match_specs",
     "check_hostile_input",
+    "check_import_time",
+    "check_layout_boilerplate",
     "check_layout_in_bounds",
+    "check_layout_word_boundaries",
+    "check_leaves_claimdiff_alone",
+    "check_memory_growth",
     "check_names",
+    "check_no_file_writes",
     "check_no_mutation",
     "check_no_network",
+    "check_no_stdout",
+    "check_no_subprocess",
+    "check_no_threads_left",
+    "check_relayed_from",
     "check_time_budget",
     "conformance_test",
     "find_examples",
@@ -77,9 +107,11 @@ __all__ = [
     "get_checks",
     "iter_results",
     "junit_xml",
+    "named_examples",
     "parametrize_with_checks",
     "run_check",
     "run_checks",
     "spec_for_module",
+    "write_junit",
     "yield_checks",
 ]

@@ -27,24 +27,30 @@ class ExamplesError(Exception):
 
 def find_examples(extractor: Any, module_name: str) -> list[str]:
     """The example texts of ``extractor``, registered by the plugin module ``module_name``."""
+    return [text for _, text in named_examples(extractor, module_name)]
+
+
+def named_examples(extractor: Any, module_name: str) -> list[tuple[str, str]]:
+    """(label, text) of each example: ``example 'examples/01_dams.txt'`` or ``examples()[1]``."""
     method = getattr(extractor, "examples", None)
     if callable(method):
         texts = list(method())
         bad = [type(t).__name__ for t in texts if not isinstance(t, str)]
         if bad:
             raise ExamplesError(f"examples() must return str texts, got {', '.join(sorted(set(bad)))}")
-        return texts
+        return [(f"examples()[{i}]", t) for i, t in enumerate(texts)]
     folder = _examples_folder(module_name, str(getattr(extractor, "name", "")))
     if folder is None:
         return []
-    texts = []
+    where = EXAMPLES_DIR if folder.name == EXAMPLES_DIR else f"{EXAMPLES_DIR}/{folder.name}"
+    found = []
     for item in sorted(folder.iterdir(), key=lambda t: t.name):
         if item.is_file() and item.name.endswith(".txt"):
             try:
-                texts.append(item.read_text(encoding="utf-8"))
+                found.append((f"example '{where}/{item.name}'", item.read_text(encoding="utf-8")))
             except (OSError, UnicodeDecodeError) as exc:
-                raise ExamplesError(f"cannot read {EXAMPLES_DIR}/{item.name}: {exc}") from exc
-    return texts
+                raise ExamplesError(f"cannot read {where}/{item.name}: {exc}") from exc
+    return found
 
 
 def package_of(module_name: str) -> str | None:

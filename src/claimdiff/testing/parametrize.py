@@ -36,7 +36,7 @@ def active_config() -> KitConfig:
 
 @dataclass(frozen=True)
 class MissingPlugin:
-    """A plugin asked for by name that is not installed: its checks skip with ``reason``."""
+    """A plugin asked for by name that is not installed: its checks fail with ``reason``."""
 
     name: str
     reason: str
@@ -54,8 +54,7 @@ class PluginCheck:
 
     def __call__(self, plugin: PluginSpec | MissingPlugin) -> None:
         if isinstance(plugin, MissingPlugin):
-            _skip(plugin.reason)
-            return
+            raise CheckFailed(plugin.reason)  # a mistyped name must not turn CI green
         config = active_config()
         key = (plugin, config)
         if key not in _cache:

@@ -16,7 +16,7 @@ from claimdiff.testing.parametrize import active_config, configure
 _OPTIONS = {
     "timeout": ("--claimdiff-timeout", float, "seconds a sandboxed check may run"),
     "memory_mb": ("--claimdiff-memory-mb", int, "MB the sandboxed child may allocate"),
-    "budget_ms_per_kb": ("--claimdiff-budget-ms-per-kb", float, "time budget per KB of text"),
+    "budget_ratio": ("--claimdiff-budget-ratio", float, "time budget as a multiple of the generic extractor"),
     "large_text_kb": ("--claimdiff-large-text-kb", int, "size of the large hostile input"),
     "random_examples": ("--claimdiff-random-examples", int, "random Unicode texts to try"),
 }

@@ -9,9 +9,16 @@ from types import ModuleType
 
 from claimdiff.testing.checks import get_checks, run_check
 from claimdiff.testing.config import KitConfig
+from claimdiff.testing.neighbours import Manifest, manifests
 from claimdiff.testing.outcome import STATUSES, CheckResult
-from claimdiff.testing.sandbox import run_sandboxed
-from claimdiff.testing.subject import PluginSpec, PluginUnderTest, find_plugins, spec_for_module
+from claimdiff.testing.sandbox import prepare, run_sandboxed
+from claimdiff.testing.subject import (
+    PluginSpec,
+    PluginUnderTest,
+    find_plugins,
+    installed_plugins,
+    spec_for_module,
+)
 
 PluginRef = str | ModuleType | PluginSpec
 
@@ -31,18 +38,40 @@ def resolve(plugins: Iterable[PluginRef] | None) -> list[PluginSpec]:
     return specs
 
 
+def neighbours_of(spec: PluginSpec, config: KitConfig) -> list[Manifest]:
+    """What the other installed plugins register, each learned in a process of its own."""
+    others = [s for s in installed_plugins() if not s.builtin and s.module_name != spec.module_name]
+    return manifests(others, config.context_method())
+
+
+def warm_up() -> None:
+    """Build what every sandboxed child needs (generic extractor, gazetteer) once, before forking."""
+    from claimdiff.testing.calls import _generic, outlet_labels
+    from claimdiff.testing.inputs import neutral_texts
+
+    _generic().layout(neutral_texts()[0].text)
+    outlet_labels()
+
+
 def check_plugin(
     spec: PluginSpec, checks: Iterable[str] | None = None, config: KitConfig | None = None
 ) -> Iterator[CheckResult]:
     """The results of the checks on one plugin, as they finish (sandboxed unless config says not)."""
     config = config or KitConfig()
     names = [c.__name__ for c in get_checks(checks)]
+    neighbours = neighbours_of(spec, config)
+    warm_up()
     if config.sandbox:
-        yield from run_sandboxed(spec, names, config)
+        yield from run_sandboxed(spec, names, config, neighbours)
         return
-    subject = PluginUnderTest(spec, config)
-    for check in get_checks(names):
-        yield run_check(check, subject)
+    subject = PluginUnderTest(spec, config, neighbours=neighbours)
+    guard, monitor = prepare(subject)
+    try:
+        for check in get_checks(names):
+            yield run_check(check, subject)
+    finally:
+        monitor.uninstall()
+        guard.uninstall()
 
 
 def iter_results(
@@ -71,6 +100,16 @@ def run_checks(
 def counts(results: Iterable[CheckResult]) -> dict[str, int]:
     seen = Counter(r.status for r in results)
     return {s: seen.get(s, 0) for s in STATUSES}
+
+
+def write_junit(path: str, results: Iterable[CheckResult]) -> None:
+    """Write the results so far as JUnit XML, atomically: a run stopped midway still leaves a valid file."""
+    import os
+
+    tmp = f"{path}.part"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(junit_xml(results))
+    os.replace(tmp, path)
 
 
 def junit_xml(results: Iterable[CheckResult], suite: str = "claimdiff-plugin-conformance") -> str:

@@ -1,9 +1,12 @@
-"""Running a plugin's checks in a child process with a time limit, a memory limit and no network.
+"""Running a plugin's checks in a child process with a time limit, a memory limit and monitors.
 
-One child per plugin runs the checks in order and reports each result as it finishes.  A check
+One child per plugin runs the checks in order and reports each result as it finishes.  The child
+installs the network guard and the process monitor before it imports the plugin, works in a
+scratch directory of its own, and loads nothing but the plugin and claimdiff's built-ins.  A check
 that outlives ``timeout`` gets the child killed and is reported as timed out; a child that dies
-(the kernel's out-of-memory killer, a crash in C code) is reported against the running check.
-Either way a fresh child carries on with the remaining checks, so every check still gets a result.
+(out of memory, a crash in C code) is reported against the running check.  A fresh child carries
+on with the remaining checks, told which call hung, so the checks that would call it again skip:
+one fault, one failure.
 """
 
 from __future__ import annotations
@@ -11,31 +14,52 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import re
 import signal
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
+from claimdiff.guard import limit_memory
 from claimdiff.testing.checks import get_checks, run_check
 from claimdiff.testing.config import KitConfig
+from claimdiff.testing.monitor import Monitor
+from claimdiff.testing.neighbours import Manifest
 from claimdiff.testing.netguard import NetworkGuard
 from claimdiff.testing.outcome import CheckResult
 from claimdiff.testing.subject import PluginSpec, PluginUnderTest
 
+__all__ = ["limit_memory", "run_sandboxed"]
+
 STARTUP_S = 60.0
-_MB = 1024 * 1024
 
 
-def run_sandboxed(spec: PluginSpec, checks: list[str], config: KitConfig) -> Iterator[CheckResult]:
+def broken_call(activity: str) -> str | None:
+    """Which call an activity names: ``detect``, ``layout`` or ``import`` (registration included)."""
+    found = re.match(r"(detect|layout)\(\)", activity)
+    if found:
+        return found.group(1)
+    if activity.startswith(("importing the plugin", "calling claimdiff_register", "registering the plugin")):
+        return "import"
+    return None
+
+
+def run_sandboxed(
+    spec: PluginSpec, checks: list[str], config: KitConfig, neighbours: list[Manifest] | None = None
+) -> Iterator[CheckResult]:
     """Yield one result per check, in order, whatever the plugin does to its process."""
     ctx = multiprocessing.get_context(config.context_method())
     remaining = list(checks)
+    broken: dict[str, str] = {}
     while remaining:
         receiver, sender = ctx.Pipe(duplex=False)
         child = ctx.Process(  # type: ignore[attr-defined]
-            target=_child_main, args=(sender, spec, remaining, config), name=f"claimdiff-check-{spec.name}"
+            target=_child_main,
+            args=(sender, spec, remaining, config, dict(broken), neighbours or []),
+            name=f"claimdiff-check-{spec.name}",
         )
         child.daemon = True
         child.start()
@@ -73,6 +97,9 @@ def run_sandboxed(spec: PluginSpec, checks: list[str], config: KitConfig) -> Ite
             receiver.close()
         if fatal is not None and running is not None:
             done.append(running)
+            call = broken_call(activity)
+            if call is not None:
+                broken.setdefault(call, f"{fatal} (see {running})")
             yield CheckResult(spec.name, running, "failed", f"plugin {spec.name!r}: {fatal}", config.timeout)
         elif fatal is not None:
             for name in remaining:
@@ -96,34 +123,36 @@ def _death(exitcode: int | None, activity: str) -> str:
     return f"the sandboxed process exited with status {exitcode} during {activity}"
 
 
-def limit_memory(extra_mb: int) -> None:
-    """Let this process's address space grow by ``extra_mb`` MB at most (RLIMIT_AS, where available)."""
-    if extra_mb <= 0:
-        return
-    try:
-        import resource
-
-        with open("/proc/self/statm", encoding="ascii") as fh:
-            current = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (ImportError, OSError, ValueError):  # not Linux: no reliable address-space limit
-        return
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = current + extra_mb * _MB
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+def prepare(subject: PluginUnderTest) -> tuple[NetworkGuard, Monitor]:
+    """Install the network guard and the process monitor before the plugin is imported."""
+    sys.dont_write_bytecode = True  # bytecode caches are not the plugin's writes
+    guard = NetworkGuard(lambda: subject.activity)
+    guard.install()
+    monitor = Monitor(lambda: subject.activity)
+    monitor.install()
+    subject.guard, subject.monitor = guard, monitor
+    return guard, monitor
 
 
-def _child_main(conn: Connection, spec: PluginSpec, checks: list[str], config: KitConfig) -> None:
+def _child_main(
+    conn: Connection,
+    spec: PluginSpec,
+    checks: list[str],
+    config: KitConfig,
+    broken: dict[str, str],
+    neighbours: list[Manifest],
+) -> None:
     logging.getLogger("claimdiff").setLevel(logging.CRITICAL)  # the checks report what went wrong
     # hypothesis keeps caches under the working directory unless told otherwise; not the user's
     os.environ.setdefault(
         "HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "claimdiff-kit")
     )
-    subject = PluginUnderTest(spec, config)
-    guard = NetworkGuard(lambda: subject.activity)
-    guard.install()
-    subject.guard = guard
+    scratch = tempfile.mkdtemp(prefix="claimdiff-kit-cwd-")
+    os.chdir(scratch)  # a plugin writing "here" writes where the monitor sees it, not in the user's tree
+    os.environ["CLAIMDIFF_PLUGIN_GUARD"] = "off"  # analyze() runs the plugin here, under the kit's limits
+    subject = PluginUnderTest(spec, config, broken=broken, neighbours=neighbours)
+    _, monitor = prepare(subject)
+    monitor.scratch = scratch
     subject.on_note = lambda activity: conn.send(("note", activity))
     limit_memory(config.memory_mb)
     for check in get_checks(checks):

@@ -1,105 +1,51 @@
-"""The plugin under test: found from entry-point metadata, loaded and registered step by step.
+"""The plugin under test: loaded and registered step by step, alone, under the kit's monitors.
 
 Every step is done once and remembered, so each check can ask for what it needs and be skipped,
-rather than failed, when an earlier step (owned by another check) went wrong.
+rather than failed, when an earlier step (owned by another check) went wrong.  Only the plugin
+itself and claimdiff's built-ins are ever loaded here: what the other installed plugins register
+comes from :mod:`claimdiff.testing.neighbours`, computed in processes of their own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import logging
-import re
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from importlib import import_module, metadata
-from types import ModuleType
+from importlib import import_module
 from typing import Any
 
-import pluggy
-
-from claimdiff import hookspecs
-from claimdiff.errors import UsageError
-from claimdiff.plugins import BUILTINS, GROUP, Plugins
+from claimdiff.plugins import Plugins
 from claimdiff.plugins import load as load_plugins
 from claimdiff.testing.config import KitConfig
-from claimdiff.testing.examples import ExamplesError, find_examples
+from claimdiff.testing.examples import ExamplesError, named_examples
+from claimdiff.testing.hooks import HookReport, extractor_problem, manager, validate_hooks
+from claimdiff.testing.inputs import Sample
+from claimdiff.testing.monitor import Monitor
+from claimdiff.testing.neighbours import Manifest
 from claimdiff.testing.outcome import CheckSkipped
+from claimdiff.testing.specs import PluginSpec, find_plugins, installed_plugins, spec_for_module
 
-log = logging.getLogger(__name__)
-
-HOOK_PREFIX = "claimdiff_"
-
-
-@dataclass(frozen=True)
-class PluginSpec:
-    """How to find one plugin again, in this process or a child: picklable, imports nothing."""
-
-    name: str
-    value: str
-    distribution: str | None = None
-    version: str | None = None
-    builtin: bool = False
-    entry_point: bool = True
-
-    @property
-    def module_name(self) -> str:
-        return self.value.partition(":")[0].strip()
-
-
-def installed_plugins() -> list[PluginSpec]:
-    """Every plugin in the ``claimdiff`` entry-point group, built-ins included, without importing any."""
-    specs: dict[str, PluginSpec] = {}
-    for ep in sorted(metadata.entry_points(group=GROUP), key=lambda e: e.name):
-        dist = getattr(ep, "dist", None)
-        builtin = BUILTINS.get(ep.name) == ep.value
-        specs.setdefault(
-            ep.name,
-            PluginSpec(
-                ep.name, ep.value, dist.name if dist else None, dist.version if dist else None, builtin
-            ),
-        )
-    for name, value in BUILTINS.items():  # a source tree without installed metadata
-        specs.setdefault(name, PluginSpec(name, value, "claimdiff", None, True))
-    return list(specs.values())
-
-
-def _canonical(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def find_plugins(names: Iterable[str] | None = None) -> list[PluginSpec]:
-    """The installed plugins named by entry-point or distribution name (all when ``names`` is None)."""
-    specs = installed_plugins()
-    if names is None:
-        return specs
-    found: list[PluginSpec] = []
-    for wanted in names:
-        key = _canonical(wanted)
-        match = [s for s in specs if key in (_canonical(s.name), _canonical(s.distribution or ""))]
-        if not match:
-            known = ", ".join(s.name for s in specs) or "none"
-            raise UsageError(f"no installed claimdiff plugin named {wanted!r} (installed: {known})")
-        found += [s for s in match if s not in found]
-    return found
-
-
-def spec_for_module(module: ModuleType | str) -> PluginSpec:
-    """A plugin given as a module (or module name) instead of through an entry point."""
-    name = module if isinstance(module, str) else module.__name__
-    return PluginSpec(name, name, entry_point=False)
-
-
-@dataclass
-class HookReport:
-    hooks: list[str]
-    problems: list[str]
+__all__ = [
+    "PluginSpec",
+    "PluginUnderTest",
+    "Registration",
+    "find_plugins",
+    "installed_plugins",
+    "spec_for_module",
+]
 
 
 @dataclass
 class Registration:
+    """What the plugin's hooks handed to ``register``, unvalidated beyond the extractor protocol."""
+
     extractors: list[Any]
     problems: list[str]
-    examples: dict[str, list[str]]
+    examples: dict[str, list[Sample]]
+    gazetteer: list[Any] = field(default_factory=list)
+    formats: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 @dataclass
@@ -110,7 +56,12 @@ class PluginUnderTest:
     config: KitConfig = field(default_factory=KitConfig)
     on_note: Callable[[str], None] | None = None
     guard: Any = None  # the sandbox's NetworkGuard, when the whole child runs under one
+    monitor: Monitor | None = None
+    broken: dict[str, str] = field(default_factory=dict)
+    """Calls that already timed out or crashed the sandbox ("import", "detect", "layout"): skipped."""
+    neighbours: list[Manifest] = field(default_factory=list)
     activity: str = "loading the plugin"
+    import_seconds: float | None = None
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -145,15 +96,38 @@ class PluginUnderTest:
             raise value
         return value
 
+    @contextlib.contextmanager
+    def plugin_code(self, activity: str) -> Iterator[None]:
+        """The plugin's own code runs in this block (the monitors attribute what it does)."""
+        self.note(activity)
+        if self.monitor is None:
+            yield
+            return
+        with self.monitor.plugin_code():
+            yield
+
+    def call(self, extractor: Any, method: str, sample: Sample) -> Any:
+        """``extractor.<method>(sample.text)``; skips when that method already hung or crashed."""
+        if method in self.broken:
+            raise CheckSkipped(f"{method}() {self.broken[method]}")
+        with self.plugin_code(f"{method}() on {sample.label}"):
+            return getattr(extractor, method)(sample.text)
+
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> Any:
         """Import the plugin the way claimdiff does (raises what the import raises)."""
+        if "import" in self.broken:
+            raise CheckSkipped(f"importing the plugin {self.broken['import']}")
 
         def compute() -> Any:
-            self.note("importing the plugin")
-            if self.spec.entry_point:
-                return metadata.EntryPoint(name=self.spec.name, value=self.spec.value, group=GROUP).load()
-            return import_module(self.spec.value)
+            start = time.perf_counter()
+            with self.plugin_code("importing the plugin"):
+                if self.spec.entry_point:
+                    module = self.spec.entry_point_object().load()
+                else:
+                    module = import_module(self.spec.value)
+            self.import_seconds = time.perf_counter() - start
+            return module
 
         return self._once("load", compute)
 
@@ -161,47 +135,13 @@ class PluginUnderTest:
     def plugin_object(self) -> Any:
         try:
             return self.load()
+        except CheckSkipped:
+            raise
         except Exception:
             raise CheckSkipped("the plugin does not import (see check_entry_point_loads)") from None
 
-    # -- hooks -----------------------------------------------------------------------------
     def hook_report(self) -> HookReport:
-        return self._once("hooks", self._validate_hooks)  # type: ignore[no-any-return]
-
-    def _validate_hooks(self) -> HookReport:
-        obj = self.plugin_object
-        pm = _manager()
-        problems: list[str] = []
-        try:
-            pm.register(obj, name=self.name)
-        except pluggy.PluginValidationError as exc:
-            return HookReport([], [_explain_validation(exc)])
-        hooks = sorted(c.name for c in pm.get_hookcallers(obj) or [])
-        try:
-            pm.check_pending()
-        except pluggy.PluginValidationError as exc:
-            problems.append(_explain_validation(exc))
-        specs = _spec_names()
-        for attr in sorted(dir(obj)):
-            if not attr.startswith(HOOK_PREFIX) or attr in hooks:
-                continue
-            value = getattr(obj, attr, None)
-            if callable(value) and getattr(value, "__module__", None) == getattr(obj, "__name__", None):
-                if attr in specs:
-                    problems.append(
-                        f"{attr}() is not marked with @hookimpl (from claimdiff.hookspecs), so claimdiff "
-                        "never calls it; decorate it"
-                    )
-                elif not any(f"{attr}(" in p for p in problems):
-                    problems.append(
-                        f"{attr}() is named like a hook, but no hookspec has that name "
-                        f"(hooks: {', '.join(sorted(specs))}); rename it"
-                    )
-        if not hooks and not problems:
-            problems.append(
-                "implements no claimdiff hook; add e.g. an @hookimpl claimdiff_register_extractors(register)"
-            )
-        return HookReport(hooks, problems)
+        return self._once("hooks", lambda: validate_hooks(self.plugin_object, self.name))  # type: ignore[no-any-return]
 
     # -- registration ----------------------------------------------------------------------
     def registration(self) -> Registration:
@@ -210,40 +150,42 @@ class PluginUnderTest:
     def _register(self) -> Registration:
         if self.hook_report().problems:
             raise CheckSkipped("its hooks do not match the hookspecs (see check_hooks_match_specs)")
-        pm = _manager()
+        pm = manager()
         pm.register(self.plugin_object, name=self.name)
-        extractors: list[Any] = []
-        problems: list[str] = []
+        reg = Registration([], [], {})
 
         def register(extractor: Any = None, *args: Any, **kwargs: Any) -> None:
             if args or kwargs:
-                problems.append("register() takes one extractor object per call")
+                reg.problems.append("register() takes one extractor object per call")
                 return
             problem = extractor_problem(extractor)
-            if problem is None and any(e.name == extractor.name for e in extractors):
+            if problem is None and any(e.name == extractor.name for e in reg.extractors):
                 problem = f"registers two extractors named {extractor.name!r}"
             if problem:
-                problems.append(problem)
+                reg.problems.append(problem)
             else:
-                extractors.append(extractor)
+                reg.extractors.append(extractor)
 
-        def accept(*args: Any, **kwargs: Any) -> None:  # other hooks: the loader validates them
-            return None
-
+        collectors: dict[str, Callable[..., None]] = {
+            "claimdiff_register_extractors": register,
+            "claimdiff_register_gazetteer": lambda entry: reg.gazetteer.append(entry),
+            "claimdiff_register_formats": lambda *a, **k: reg.formats.append((a, k)),
+        }
         for hook in self.hook_report().hooks:
-            self.note(f"calling {hook}()")
             try:
-                getattr(pm.hook, hook)(register=register if hook.endswith("extractors") else accept)
+                with self.plugin_code(f"calling {hook}()"):
+                    getattr(pm.hook, hook)(register=collectors.get(hook, lambda *a, **k: None))
             except Exception as exc:
-                problems.append(f"{hook}() raised {type(exc).__name__}: {exc}")
-        examples: dict[str, list[str]] = {}
-        for extractor in extractors:
+                reg.problems.append(f"{hook}() raised {type(exc).__name__}: {exc}")
+        for extractor in reg.extractors:
             self.note(f"reading the examples of extractor {extractor.name!r}")
             try:
-                examples[extractor.name] = find_examples(extractor, self.spec.module_name)
+                found = named_examples(extractor, self.spec.module_name)
             except (ExamplesError, OSError, ImportError) as exc:
-                problems.append(f"extractor {extractor.name!r}: its examples cannot be read: {exc}")
-        return Registration(extractors, problems, examples)
+                reg.problems.append(f"extractor {extractor.name!r}: its examples cannot be read: {exc}")
+                continue
+            reg.examples[extractor.name] = [Sample(label, text) for label, text in found]
+        return reg
 
     @property
     def extractors(self) -> list[Any]:
@@ -255,32 +197,43 @@ class PluginUnderTest:
             raise CheckSkipped("the plugin registers no extractor")
         return reg.extractors
 
-    def examples(self, extractor: Any) -> list[str]:
+    def samples(self, extractor: Any) -> list[Sample]:
+        """The extractor's examples, each labelled with its file name."""
         return list(self.registration().examples.get(extractor.name, []))
 
-    def require_examples(self, extractor: Any) -> list[str]:
-        texts = self.examples(extractor)
-        if not texts:
+    def examples(self, extractor: Any) -> list[str]:
+        return [s.text for s in self.samples(extractor)]
+
+    def require_examples(self, extractor: Any) -> list[Sample]:
+        found = self.samples(extractor)
+        if not found:
             raise CheckSkipped(
                 f"{self.who(extractor)} has no example documents; ship examples/*.txt in the package "
                 "or give the extractor an examples() method to enable this check"
             )
-        return texts
+        return found
 
-    def example_sets(self, *, require: bool) -> list[tuple[Any, list[str]]]:
+    def example_sets(self, *, require: bool) -> list[tuple[Any, list[Sample]]]:
         """(extractor, examples) for every extractor; skips only when no extractor has examples."""
-        sets = [(e, self.examples(e)) for e in self.extractors]
-        if require and not any(texts for _, texts in sets):
+        sets = [(e, self.samples(e)) for e in self.extractors]
+        if require and not any(found for _, found in sets):
             self.require_examples(self.extractors[0])
         return sets
 
-    # -- the rest of the installation ------------------------------------------------------
+    # -- claimdiff around the plugin -------------------------------------------------------
     def registry(self) -> Plugins:
-        """Every installed plugin, as claimdiff loads them (for other outlets' examples)."""
-        return self._once("registry", load_plugins)  # type: ignore[no-any-return]
+        """claimdiff's built-ins and this plugin, loaded as claimdiff loads them (nothing else)."""
+
+        def compute() -> Plugins:
+            with self.plugin_code("registering the plugin with claimdiff"):
+                if self.spec.entry_point:
+                    return load_plugins(entry_points=[self.spec.entry_point_object()])
+                return load_plugins(entry_points=[], extra_modules=[self.plugin_object])
+
+        return self._once("registry", compute)  # type: ignore[no-any-return]
 
     def analysis_plugins(self, extractor: Any) -> Plugins:
-        """The installed plugins with ``extractor`` (this very object) under its name."""
+        """The registry with ``extractor`` (this very object) under its name."""
         reg = self.registry()
         return dataclasses.replace(
             reg,
@@ -288,79 +241,13 @@ class PluginUnderTest:
             extractor_plugin={**reg.extractor_plugin, extractor.name: self.name},
         )
 
-    def foreign_examples(self, extractor: Any) -> list[tuple[str, str]]:
-        """(label, text) of the examples of other plugins' extractors for other outlets."""
-        reg = self.registry()
+    def foreign_examples(self, extractor: Any) -> list[Sample]:
+        """Examples of the other installed plugins' extractors for other outlets."""
         own = {o.casefold() for o in extractor.outlets}
-        modules = {i.name: i.module for i in reg.infos}
-        out: list[tuple[str, str]] = []
-        for name in sorted(reg.extractors):
-            plugin = reg.extractor_plugin.get(name)
-            other = reg.extractors[name]
-            if plugin is None or plugin == self.name or plugin not in modules:
-                continue
-            module = modules[plugin].partition(":")[0]
-            if module == self.spec.module_name:
-                continue
-            if own & {o.casefold() for o in getattr(other, "outlets", ())}:
-                continue
-            try:
-                texts = find_examples(other, module)
-            except Exception as exc:  # another plugin's fault, reported when that plugin is checked
-                log.info("examples of extractor %s unreadable: %s", name, exc)
-                continue
-            out += [(f"example {i} of extractor {name!r}", t) for i, t in enumerate(texts, 1)]
-        return out
-
-
-def extractor_problem(extractor: Any) -> str | None:
-    """What is wrong with an object offered as an extractor, as an instruction to fix it."""
-    name = getattr(extractor, "name", None)
-    label = f"extractor {name!r}" if isinstance(name, str) and name else f"{type(extractor).__name__} object"
-    if not isinstance(name, str) or not name.strip():
-        return f"{label} has no 'name'; give it a non-empty str name, unique among extractors"
-    version = getattr(extractor, "version", None)
-    if not isinstance(version, str) or not version.strip():
-        return f"{label} has no 'version'; give it a non-empty str such as the package __version__"
-    outlets = getattr(extractor, "outlets", None)
-    if isinstance(outlets, str):
-        return (
-            f"{label} declares outlets as a str ({outlets!r}), not a tuple; "
-            f"write outlets = ({outlets!r},) with the trailing comma"
-        )
-    if not isinstance(outlets, tuple | list) or not all(isinstance(o, str) and o.strip() for o in outlets):
-        return f"{label} must declare 'outlets' as a tuple of outlet names (str), got {outlets!r}"
-    for meth in ("detect", "layout"):
-        if not callable(getattr(extractor, meth, None)):
-            return f"{label} has no {meth}() method"
-    return None
-
-
-def _manager() -> pluggy.PluginManager:
-    pm = pluggy.PluginManager(GROUP)
-    pm.add_hookspecs(hookspecs)
-    return pm
-
-
-def _spec_names() -> set[str]:
-    return {n for n in dir(hookspecs) if n.startswith(HOOK_PREFIX)}
-
-
-def _explain_validation(exc: pluggy.PluginValidationError) -> str:
-    text = " ".join(str(exc).split())
-    args = re.search(r"Argument\(s\) (\{.*?\}) are declared in the hookimpl", text)
-    hook = re.search(r"for hook '(\w+)'", text)
-    if args and hook:
-        spec = getattr(hookspecs, hook.group(1), None)
-        wanted = ", ".join(spec.__code__.co_varnames[: spec.__code__.co_argcount]) if spec else "?"
-        return (
-            f"{hook.group(1)}() takes argument(s) {args.group(1)} that the hookspec does not have; "
-            f"name its parameters as the hookspec does: ({wanted})"
-        )
-    if "unknown hook" in text:
-        name = re.search(r"unknown hook '(\w+)'", text)
-        return (
-            f"implements {name.group(1) if name else 'a hook'}(), which is not a claimdiff hook "
-            f"(hooks: {', '.join(sorted(_spec_names()))}); check the spelling"
-        )
-    return text
+        return [
+            Sample(f"{label} (plugin {m.name!r})", text)
+            for m in self.neighbours
+            if m.module != self.spec.module_name
+            for label, text, outlets in m.examples
+            if not own & {o.casefold() for o in outlets}
+        ]

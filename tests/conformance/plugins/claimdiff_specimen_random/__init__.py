@@ -10,7 +10,7 @@ from specimen_core import SpecimenExtractor, WithExamples
 from claimdiff.extractors.base import Layout
 from claimdiff.hookspecs import hookimpl
 
-AGENCIES = ["Reuters", "AFP", "AP", "DPA", "ANSA", "EFE"]
+AGENCIES = ["Reuters", "AFP", "Associated Press", "DPA", "ANSA", "EFE"]
 
 
 class Extractor(WithExamples, SpecimenExtractor):

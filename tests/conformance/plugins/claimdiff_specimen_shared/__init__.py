@@ -1,4 +1,4 @@
-"""Broken: memoises layouts and hands out the same object every time (check_no_mutation)."""
+"""Broken: memoises the last layout and hands out the same object again (check_no_mutation)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ class Extractor(WithExamples, SpecimenExtractor):
     name = "specimen_shared"
 
     def __init__(self) -> None:
-        self._seen: dict[str, Layout] = {}
+        self._last: tuple[str, Layout] | None = None
 
     def layout(self, text: str) -> Layout:
-        if text not in self._seen:
-            self._seen[text] = super().layout(text)
-        return self._seen[text]
+        if self._last is None or self._last[0] != text:
+            self._last = (text, super().layout(text))
+        return self._last[1]
 
 
 @hookimpl

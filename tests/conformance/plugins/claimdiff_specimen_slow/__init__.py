@@ -1,8 +1,11 @@
-"""Broken: re-reads the whole text for every masthead it meets, slow on long texts (check_time_budget)."""
+"""Broken: compares every masthead with every other one, quadratic on long texts (check_time_budget).
+
+The work is CPU-bound, as real slowness is: a loaded machine slows it as much as the generic
+extractor the kit measures it against.
+"""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from specimen_core import MASTHEAD, SpecimenExtractor, WithExamples
@@ -10,12 +13,16 @@ from specimen_core import MASTHEAD, SpecimenExtractor, WithExamples
 from claimdiff.extractors.base import Layout
 from claimdiff.hookspecs import hookimpl
 
+WORK_PER_PAIR = 100_000
+
 
 class Extractor(WithExamples, SpecimenExtractor):
     name = "specimen_slow"
 
     def layout(self, text: str) -> Layout:
-        time.sleep(0.05 * text.count(MASTHEAD))  # stands for a pass over the text per masthead
+        n = text.count(MASTHEAD)
+        for _ in range(n * n * WORK_PER_PAIR // 1000):  # stands for comparing each pair of mastheads
+            sum(range(1000))
         return super().layout(text)
 
 

@@ -15,6 +15,8 @@ MASTHEAD = "SPECIMEN TIMES"
 FOOTER = "© Specimen Times"
 DATELINE = "نشر في:"
 BREADCRUMB = "الرئيسية"
+TEASER = "اقرأ أيضا"
+FOLLOW = "تابعونا على"
 
 
 def lines(text: str) -> list[tuple[int, int, str]]:
@@ -55,7 +57,7 @@ class SpecimenExtractor:
             stripped = content.strip()
             if not stripped:
                 continue
-            if stripped == MASTHEAD or stripped.startswith((BREADCRUMB, FOOTER)):
+            if stripped == MASTHEAD or stripped.startswith((BREADCRUMB, FOOTER, TEASER, FOLLOW)):
                 boilerplate.append(TextRange(start=start, end=end))
             elif stripped.startswith(DATELINE):
                 at = content.index(DATELINE) + len(DATELINE)

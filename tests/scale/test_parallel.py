@@ -1,0 +1,67 @@
+"""The process pool gives the very report a serial run gives, byte for byte."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from scale_corpus import corpus
+
+from claimdiff import pipeline
+from claimdiff.cli.main import cli
+from claimdiff.render import jsonl
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    return corpus(tmp_path_factory.mktemp("parallel"), 2)[:6]
+
+
+@pytest.fixture(scope="module")
+def serial(files: list[str]) -> str:
+    return pipeline.analyze(files, jobs=1).model_dump_json(indent=2)
+
+
+def test_two_forked_workers_give_byte_identical_json(files: list[str], serial: str) -> None:
+    assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
+
+
+def test_workers_that_load_their_own_plugins_give_byte_identical_json(
+    files: list[str], serial: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another thread running: the pool must not fork, and starts workers from a fork server.
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
+
+
+def test_progress_reports_every_document_then_align_and_compare(files: list[str]) -> None:
+    seen: list[str] = []
+    pipeline.analyze(files[:3], jobs=2, progress=seen.append)
+    assert seen == [*files[:3], "align", "compare"]
+
+
+def test_cli_jobs_flag_and_streamed_jsonl_match_the_library(
+    files: list[str], serial: str, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    out = tmp_path / "report.jsonl"
+    result = runner.invoke(cli, ["diff", *files, "--format", "jsonl", "--jobs", "2", "-o", str(out)])
+    assert result.exit_code in (0, 1), result.output
+    streamed = out.read_text(encoding="utf-8")
+    from claimdiff.schema import Report
+
+    assert streamed == jsonl.render(Report.model_validate_json(serial))
+    lines = [json.loads(line) for line in streamed.splitlines()]
+    kinds = [line["type"] for line in lines]
+    assert kinds[0] == "header" and kinds.count("document") == len(files)
+    # Every document's mentions and claims follow it, before any finding.
+    assert kinds.index("finding") > max(i for i, k in enumerate(kinds) if k in ("claim", "mention"))
+    for i, line in enumerate(lines):
+        if line["type"] in ("claim", "mention"):
+            owner = next(x for x in reversed(lines[:i]) if x["type"] == "document")
+            assert line["doc_id"] == owner["id"]
+    stdout = runner.invoke(cli, ["diff", files[0], "--format", "jsonl", "--jobs", "1"])
+    assert stdout.output == jsonl.render(pipeline.analyze(files[:1]))

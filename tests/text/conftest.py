@@ -1,0 +1,8 @@
+"""Make the table readers of this folder importable by its test modules and the benchmarks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
