@@ -317,9 +317,11 @@ def _neighbours_match(diff: PairDiff, a: Word, b: Word) -> bool:
 @detector("replaced")
 def replaced(diff: PairDiff) -> Iterator[Cue]:
     """A word of one claim stands where the other has another word, in an otherwise matched frame
-    (جائزة سوني العالمية / جائزة آبل العالمية): a detail to compare.  Only when each side adds at
-    most ``_REPLACED`` words, so that a rewrite does not count as a replacement."""
+    (جائزة سوني العالمية / جائزة آبل العالمية): a detail to compare.  Only between headlines, and
+    when each side adds at most ``_REPLACED`` words, so that a rewrite does not count."""
     ux, uy = diff.unmatched
+    if not (diff.x.claim.is_headline and diff.y.claim.is_headline):
+        return  # in article sentences a swapped word more often names another referent
     if not ux or not uy or len(ux) > _REPLACED or len(uy) > _REPLACED:
         return
     for a in ux:
