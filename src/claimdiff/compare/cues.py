@@ -273,8 +273,10 @@ def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:
     ]
     taken = {(s, e) for _, s, e, _ in out}
     for w in diff.unmatched[side]:
+        if not diff.referents[side].get(w.token.start) or any(s <= w.token.start < e for s, e in taken):
+            continue
         country = nationality(w.token.text)
-        if country is not None and not any(s <= w.token.start < e for s, e in taken):
+        if country is not None:
             out.append((country, w.token.start, w.token.end, w.token.text))
     return out
 
@@ -282,8 +284,8 @@ def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:
 def _named(diff: PairDiff, side: int) -> set[str]:
     """Every entity the claim names, with the countries of its places and nationalities."""
     ids = {m.entity_id for m in diff.entities[side]}
-    ids |= {c for w in diff.words[side] if (c := nationality(w.token.text))}
-    return ids | {c for e in ids if (c := country_of(e))}
+    ids |= {c for e in ids if (c := country_of(e))}
+    return ids.union(*diff.referents[side].values())
 
 
 @detector("entity")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from claimdiff.claims import lexicon
 from claimdiff.claims.profile import stem
@@ -61,6 +61,54 @@ def same_word(a: Word, b: Word) -> bool:
     return fuzz.ratio(a.stem, b.stem) >= _SPELLING
 
 
+@dataclass(frozen=True)
+class _Side:
+    """What the diff needs of one claim, built once per claim and reused for every pair."""
+
+    words: list[Word]
+    entities: list[EntityMention]
+    referents: dict[int, frozenset[str]]  # token start -> entity ids (with their countries)
+    keys: frozenset[str]
+    stems: frozenset[str]
+
+
+def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
+    cached = view.__dict__.get("_diff_side")
+    if isinstance(cached, _Side):
+        return cached
+    words = content_words(view.tokens)
+    found = [m for i in view.claim.mention_ids if isinstance(m := mentions.get(i), EntityMention)]
+    ents = sorted(found, key=lambda m: m.start)
+    referents: dict[int, frozenset[str]] = {}
+    for w in words:
+        ids = {m.entity_id for m in ents if m.start <= w.token.start < m.end}
+        if not ids and (country := nationality(w.token.text)):
+            ids.add(country)
+        ids |= {c for e in ids if (c := country_of(e))}
+        if ids:
+            referents[w.token.start] = frozenset(ids)
+    side = _Side(words, ents, referents, frozenset(w.key for w in words), frozenset(w.stem for w in words))
+    view.__dict__["_diff_side"] = side
+    return side
+
+
+def _unmatched(a: _Side, b: _Side) -> list[Word]:
+    """Words of ``a`` that no word of ``b`` matches: exact keys and stems by set, shared referents,
+    then close spellings among the longer stems."""
+    named = frozenset().union(*b.referents.values()) if b.referents else frozenset()
+    long_stems = [v.stem for v in b.words if len(v.stem) >= 4]
+    out = []
+    for w in a.words:
+        if w.key in b.keys or w.stem in b.stems or a.referents.get(w.token.start, frozenset()) & named:
+            continue
+        if len(w.stem) >= 4 and process.extractOne(
+            w.stem, long_stems, scorer=fuzz.ratio, score_cutoff=_SPELLING
+        ):
+            continue
+        out.append(w)
+    return out
+
+
 @dataclass
 class PairDiff:
     """Two claim views, their content words, and the words each has that the other lacks."""
@@ -70,48 +118,30 @@ class PairDiff:
     mentions: dict[str, Mention]
 
     @cached_property
-    def words(self) -> tuple[list[Word], list[Word]]:
-        return content_words(self.x.tokens), content_words(self.y.tokens)
+    def sides(self) -> tuple[_Side, _Side]:
+        return _side(self.x, self.mentions), _side(self.y, self.mentions)
 
-    @cached_property
+    @property
+    def words(self) -> tuple[list[Word], list[Word]]:
+        sx, sy = self.sides
+        return sx.words, sy.words
+
+    @property
     def referents(self) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
         """Per word (by token start): the entity it names, with its country; a nationality
         adjective names its country.  Beijing and China, إيران and إيرانية then match."""
-
-        def of(side: int) -> dict[int, frozenset[str]]:
-            out: dict[int, frozenset[str]] = {}
-            ents = self.entities[side]
-            for w in self.words[side]:
-                ids = {m.entity_id for m in ents if m.start <= w.token.start < m.end}
-                if not ids and (country := nationality(w.token.text)):
-                    ids.add(country)
-                ids |= {c for e in ids if (c := country_of(e))}
-                if ids:
-                    out[w.token.start] = frozenset(ids)
-            return out
-
-        return of(0), of(1)
+        sx, sy = self.sides
+        return sx.referents, sy.referents
 
     @cached_property
     def unmatched(self) -> tuple[list[Word], list[Word]]:
-        (wx, wy), (rx, ry) = self.words, self.referents
+        sx, sy = self.sides
+        return _unmatched(sx, sy), _unmatched(sy, sx)
 
-        def match(a: Word, ra: dict[int, frozenset[str]], b: Word, rb: dict[int, frozenset[str]]) -> bool:
-            return same_word(a, b) or bool(
-                ra.get(a.token.start, frozenset()) & rb.get(b.token.start, frozenset())
-            )
-
-        return [w for w in wx if not any(match(w, rx, v, ry) for v in wy)], [
-            w for w in wy if not any(match(w, ry, v, rx) for v in wx)
-        ]
-
-    @cached_property
+    @property
     def entities(self) -> tuple[list[EntityMention], list[EntityMention]]:
-        def of(v: ClaimView) -> list[EntityMention]:
-            found = [m for i in v.claim.mention_ids if isinstance(m := self.mentions.get(i), EntityMention)]
-            return sorted(found, key=lambda m: m.start)
-
-        return of(self.x), of(self.y)
+        sx, sy = self.sides
+        return sx.entities, sy.entities
 
     def shared_share(self) -> float:
         """Share of the content words matched on the shorter side, in [0, 1]."""
