@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from claimdiff import analyze
 
 
@@ -14,13 +12,6 @@ def _messages(paths: list[Path]) -> list[tuple[str, str]]:
     return sorted((f.code, f.message) for f in report.findings)
 
 
-@pytest.mark.xfail(
-    reason=(
-        "main 543dbbb comparator: findings depend on the order the documents are given in "
-        "(same failure on main alone); the fix belongs to align/compare"
-    ),
-    strict=False,
-)
 def test_messages_are_the_same_whatever_the_input_order(examples: list[Path]) -> None:
     forward = _messages(examples)
     assert any(code == "condition_mismatch" for code, _ in forward)  # the case the issue saw change

@@ -50,13 +50,6 @@ def seeds() -> list[Analysed]:
     return list(analyse_each(sorted(str(p) for p in EXAMPLES.glob("*.txt"))))
 
 
-@pytest.mark.xfail(
-    reason=(
-        "main 543dbbb comparator: which claim pairs are compared depends on the rest of the batch "
-        "(a claim's best few candidates can all be copies of it); the fix belongs to align/compare"
-    ),
-    strict=False,
-)
 def test_a_pair_has_the_same_findings_among_copies_of_every_story(seeds: list[Analysed]) -> None:
     a, b = seeds[0], seeds[1]
     ids = {a.doc.id, b.doc.id}

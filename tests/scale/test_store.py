@@ -44,13 +44,6 @@ def stored(files: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-@pytest.mark.xfail(
-    reason=(
-        "main 543dbbb comparator: which claim pairs are compared depends on the rest of the batch "
-        "(a claim's best few candidates can all be copies of it); the fix belongs to align/compare"
-    ),
-    strict=False,
-)
 def test_check_finds_what_one_diff_of_the_new_article_and_its_candidates_finds(
     files: list[str], stored: Path
 ) -> None:

@@ -64,6 +64,7 @@ _CODE = {
     "role": "role_swap",
     "replaced": "detail_replaced",
 }
+_SAME_CLAIM = 0.35  # share of words two article sentences need in common for a non-count cue
 _ORDER = ("number", "date", "antonym", "negation", "entity", "substitution", "role", "modality")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 
@@ -85,6 +86,10 @@ def typed_findings(
     clashes (dead and magnitude are two), and one for the strongest other cue."""
     diff, found, values, p = examine(x, y, mentions, pair_score)
     limits = model().thresholds
+    if not (x.claim.is_headline and y.claim.is_headline) and diff.shared_share() < _SAME_CLAIM:
+        # Two article sentences that share less than this say different things: only a count
+        # (guarded by its class and dates) can still clash between them.
+        found = [c for c in found if c.type == "number"]
     # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
     # headlines, as short as the ones it learned from.
     headlines = x.claim.is_headline and y.claim.is_headline and x.doc.id != y.doc.id
@@ -109,10 +114,16 @@ def _finding(x: ClaimView, y: ClaimView, cue: Cue, p: float) -> Finding:
     if x.doc.id == y.doc.id and _speaker(x) != _speaker(y):
         kind = TYPES["attributed_disagreement"]
     ex, ey = x.span(*cue.x), y.span(*cue.y)
+    said = cue.cue
+    if _canonical(y, ey) < _canonical(x, ex):
+        x, y, ex, ey = y, x, ey, ex
+        for sep in (" / ", " vs "):
+            if sep in said:
+                said = sep.join(reversed(said.split(sep, 1)))
     where = " in the same document" if x.doc.id == y.doc.id else ""
     message = (
         f"{x.outlet} has «{_short(ex.text)}» where {y.outlet} has «{_short(ey.text)}»{where}: "
-        f"{_gist(kind)} (cue {cue.cue}; confidence {p:.2f})."
+        f"{_gist(kind)} (cue {said}; confidence {p:.2f})."
     )
     return Finding(
         id="",
@@ -133,6 +144,8 @@ def _divergence(x: ClaimView, y: ClaimView, diff: PairDiff, p: float) -> Finding
         return v.span(words[0].token.start, words[-1].token.end) if words else v.span()
 
     ex, ey = cover(x, ux), cover(y, uy)
+    if _canonical(y, ey) < _canonical(x, ex):
+        x, y, ex, ey = y, x, ey, ex
     kind = TYPES["content_divergence"]
     message = (
         f"{x.outlet} has «{_short(ex.text)}» where {y.outlet} has «{_short(ey.text)}»: "
@@ -140,6 +153,11 @@ def _divergence(x: ClaimView, y: ClaimView, diff: PairDiff, p: float) -> Finding
     )
     return Finding(id="", kind="divergence", code=kind.code, severity=kind.severity, message=message,
                    evidence=[ex, ey], claim_ids=[x.claim.id, y.claim.id])  # fmt: skip
+
+
+def _canonical(v: ClaimView, span: Span) -> tuple[str, str, int]:
+    """The order in which a message names two sides: by outlet and text, not by input order."""
+    return (v.outlet, span.text, span.start)
 
 
 def _speaker(v: ClaimView) -> str | None:
