@@ -1,12 +1,16 @@
 """Fit the comparator's calibration on ANS train, choose its threshold on dev, and compare it
 with two baselines trained on the same split.
 
-    python benchmarks/ans_fit.py [--ans ../shared/eval/ans] [--write] [--jobs 2]
+    python benchmarks/ans_fit.py [--ans ../shared/eval/ans] [--jobs 2]   # claimdiff vs the baselines
+    python benchmarks/ans_fit.py --fit alignment --write   # then, in this order:
+    python benchmarks/ans_fit.py --fit cues --write        # the finding model (boosted trees)
+    python benchmarks/ans_fit.py --fit threshold --write   # its headline threshold, on ANS dev
+    python benchmarks/ans_fit.py --fit articles --write    # article thresholds, on tests/devset
 
 Prints, in one run: claimdiff (the fitted model inside the whole comparator), always-disagree, and
-logistic regression on the words that differ between the two headlines.  ``--write`` stores the
-fitted weights and threshold in ``src/claimdiff/data/compare/calibration.json``.  Needs the dev
-extra (scikit-learn).  The ANS test split is never read.
+logistic regression on the words that differ between the two headlines.  ``--write`` stores what
+a step fits in ``src/claimdiff/data/compare/``.  Needs the ``fit``
+extra (``pip install -e .[fit]``: scikit-learn).  The ANS test split is never read.
 """
 
 from __future__ import annotations
