@@ -50,10 +50,12 @@ def test_cost_per_kb_does_not_grow(name: str) -> None:
     base = _fixed_cost()
     make = bench.PATTERNS[name]
     small, large = make(SMALL), make(LARGE)
-    t_small = max(min(bench.cost(small) for _ in range(2)) - base, FLOOR)
+    t_small = max(min(bench.cost(small) for _ in range(3)) - base, FLOOR)
     t_large = max(bench.cost(large) - base, FLOOR)
     ratio = (t_large / len(large.encode())) / (t_small / len(small.encode()))
-    if ratio > LIMIT:  # one retry: a shared machine can stall any single run
-        t_large = max(bench.cost(large) - base, FLOOR)
+    for _ in range(2):  # retries, best kept: a shared machine can stall any single run
+        if ratio <= LIMIT:
+            break
+        t_large = min(t_large, max(bench.cost(large) - base, FLOOR))
         ratio = (t_large / len(large.encode())) / (t_small / len(small.encode()))
     assert ratio <= LIMIT, f"{name}: {t_small:.3f}s at {SMALL} B, {t_large:.3f}s at {LARGE} B ({ratio:.2f}x)"
