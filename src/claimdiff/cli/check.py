@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import click
 
-from claimdiff.cli.common import EXIT_TROUBLE, Trouble, as_trouble, plugins_with_warnings, write_output
-from claimdiff.cli.diff import SEVERITIES
+from claimdiff.cli.common import (
+    EXIT_TROUBLE,
+    Trouble,
+    as_trouble,
+    plugins_with_warnings,
+    report_options,
+    write_output,
+)
 from claimdiff.cli.progress import run_progress
 from claimdiff.store.store import MAX_CANDIDATES
 
@@ -18,17 +24,7 @@ from claimdiff.store.store import MAX_CANDIDATES
 @click.option(
     "--format", "fmt", default="text", show_default=True, help="text, markdown, json, jsonl or a plugin's."
 )
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout."
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITIES),
-    default="low",
-    show_default=True,
-    help="Exit 1 when a finding has this severity or higher.",
-)
-@click.option("--extractor", help="Use this extractor for every file instead of detecting the outlet.")
+@report_options
 @click.option(
     "--candidates",
     type=click.IntRange(min=1),

@@ -15,6 +15,29 @@ from claimdiff.plugins import Plugins
 from claimdiff.plugins import load as load_plugins
 
 EXIT_TROUBLE = 2
+SEVERITIES = ["high", "medium", "low", "info"]  # claimdiff.schema.Severity, without importing pydantic
+
+
+def report_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--output, --fail-on and --extractor: the options of every command that writes a report."""
+    options = [
+        click.option(
+            "--output", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout."
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(SEVERITIES),
+            default="low",
+            show_default=True,
+            help="Exit 1 when a finding has this severity or higher.",
+        ),
+        click.option(
+            "--extractor", help="Use this extractor for every file instead of detecting the outlet."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 class Trouble(click.ClickException):

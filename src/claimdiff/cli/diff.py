@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import click
 
-from claimdiff.cli.common import PathsCommand, Trouble, as_trouble, plugins_with_warnings, write_output
+from claimdiff.cli.common import (
+    PathsCommand,
+    Trouble,
+    as_trouble,
+    plugins_with_warnings,
+    report_options,
+    write_output,
+)
 from claimdiff.cli.progress import run_progress
 from claimdiff.cli.stream import stream_jsonl
-
-SEVERITIES = ["high", "medium", "low", "info"]  # claimdiff.schema.Severity, without importing pydantic
 
 
 @click.command("diff", cls=PathsCommand)
@@ -16,17 +21,7 @@ SEVERITIES = ["high", "medium", "low", "info"]  # claimdiff.schema.Severity, wit
 @click.option(
     "--format", "fmt", default="text", show_default=True, help="text, markdown, json or a plugin's format."
 )
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout."
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITIES),
-    default="low",
-    show_default=True,
-    help="Exit 1 when a finding has this severity or higher.",
-)
-@click.option("--extractor", help="Use this extractor for every file instead of detecting the outlet.")
+@report_options
 @click.option(
     "--gazetteer",
     type=click.Path(dir_okay=False, path_type=str),
