@@ -133,9 +133,13 @@ def _lexicon() -> _Lexicon:
     def phrases(name: str) -> frozenset[tuple[str, ...]]:
         return frozenset(_phrase(p) for p in cues[name])
 
+    units = {_phrase(form): unit for unit, forms in cues["units"].items() for form in forms}
+    for cls in data_files.load("claimdiff", "compare/counts.json")["classes"].values():
+        for noun in cls["units"]:  # a counted noun of the comparator's count classes is a unit too
+            units.setdefault(_phrase(noun), " ".join(_phrase(noun)))
     return _Lexicon(
         words=words,
-        units={_phrase(form): unit for unit, forms in cues["units"].items() for form in forms},
+        units=units,
         duals={fold_str(form): unit for unit, forms in cues["duals"].items() for form in forms},
         before=qualifier_phrases(cues["qualifiers"]),
         after=qualifier_phrases(cues["after"]),

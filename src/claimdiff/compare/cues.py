@@ -16,6 +16,7 @@ from functools import cache
 from claimdiff import data_files
 from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.compare import lexicons
+from claimdiff.compare.aspect import becoming
 from claimdiff.compare.counted import CUMULATIVE, count_class
 from claimdiff.compare.opposition import opposed, poles_of, substitution_member
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
@@ -37,6 +38,7 @@ class Cue:
     x: tuple[int, int]  # evidence offsets in the first claim's document
     y: tuple[int, int]  # and in the second's
     strength: float = 1.0
+    anchored: bool = True  # for a count: the same words introduce both numbers
 
 
 Detector = Callable[[PairDiff], Iterator[Cue]]
@@ -79,6 +81,7 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
     ux, uy = diff.unmatched
     if not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
+    same_time = bool(set(diff.x.profile.times) & set(diff.y.profile.times))
     px = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 0, w)) for w in ux]
     py = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 1, w)) for w in uy]
     best: Cue | None = None
@@ -86,6 +89,8 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
         for b, pb, nb in py:
             if not pa or not pb or na != nb:
                 continue  # a negated antonym agrees: "لم يرتفع" and "انخفض"
+            if not same_time and (becoming(diff.x.tokens, a.index) or becoming(diff.y.tokens, b.index)):
+                continue  # a state reached (بات مفتوحا) follows its opposite, unless both say when
             if opposed(pa, pb) is None:
                 continue
             kind, strength = "antonym", 1.0
@@ -225,7 +230,21 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
             if (lo_a <= hi_b and lo_b <= hi_a) or _toll_update(diff, ca, a, b):
                 continue
             done.add(ca)
-            yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+            yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,
+                      anchored=_same_frame(diff, a, b))  # fmt: skip
+
+
+def _before(diff: PairDiff, side: int, q: QuantityMention, n: int = 2) -> list[Word]:
+    """The ``n`` content words right before a number: what it is a count of (عائد الإيداع 24)."""
+    return [w for w in diff.words[side] if w.token.end <= q.start][-n:]
+
+
+def _same_frame(diff: PairDiff, a: QuantityMention, b: QuantityMention) -> bool:
+    """The same count, not a total and a part: the words that introduce the two numbers match, or
+    both claims date their figures to one moment (حتى مساء الثلاثاء)."""
+    if set(diff.x.profile.times) & set(diff.y.profile.times):
+        return True
+    return any(same_word(u, v) for u in _before(diff, 0, a) for v in _before(diff, 1, b))
 
 
 def _dates(diff: PairDiff, side: int) -> list[TimeMention]:

@@ -86,10 +86,13 @@ def typed_findings(
     clashes (dead and magnitude are two), and one for the strongest other cue."""
     diff, found, values, p = examine(x, y, mentions, pair_score)
     limits = model().thresholds
+    if x.background != y.background:
+        found = []  # what had happened before the news is not the news: no clash between them
     if not (x.claim.is_headline and y.claim.is_headline) and diff.shared_share() < _SAME_CLAIM:
-        # Two article sentences that share less than this say different things: only a count
-        # (guarded by its class and dates) can still clash between them.
-        found = [c for c in found if c.type == "number"]
+        # Two article sentences that share less than this say different things, even when they
+        # give one class of count (a toll and last week's toll, a total and a part of it), unless
+        # the same words introduce both numbers.
+        found = [c for c in found if c.type == "number" and c.anchored]
     # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
     # headlines, as short as the ones it learned from.
     headlines = x.claim.is_headline and y.claim.is_headline and x.doc.id != y.doc.id
