@@ -14,9 +14,9 @@ from itertools import product
 from claimdiff import data_files
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
+from claimdiff.compare.wordkeys import word_keys
 from claimdiff.schema import QuantityMention
-from claimdiff.text import morph
-from claimdiff.text.morphkeys import lemma_keys, noun_keys
+from claimdiff.text.morphkeys import lemma_keys
 from claimdiff.text.normalize import fold_str
 
 _WINDOW = 6  # words either side of the number searched for a cue
@@ -48,14 +48,13 @@ def _unit_classes() -> dict[str, tuple[str, bool]]:
 
 @cache
 def _cue_classes() -> dict[tuple[str, ...], str]:
-    """Noun keys of a cue's words -> class (a cue shared by two classes is dropped).  A cue of
-    several words counts only as a whole (حملة اعتقالات, not every حملة).  Noun keys, not the
-    looser lemma keys: بمبلغ (money) must not catch بلغ (reached)."""
+    """Keys of a cue's words (:func:`word_keys`) -> class; a key sequence shared by two classes
+    is dropped.  A cue of several words counts only as a whole (حملة اعتقالات, not every حملة)."""
     out: dict[tuple[str, ...], str] = {}
     clash: set[tuple[str, ...]] = set()
     for name, cls in lexicons.counts().classes.items():
         for cue in cls.cues:
-            for k in product(*(_cue_keys(w) for w in fold_str(cue).split())):
+            for k in product(*(word_keys(w, entry=True) for w in fold_str(cue).split())):
                 if out.setdefault(k, name) != name:
                     clash.add(k)
     return {k: v for k, v in out.items() if k not in clash}
@@ -84,7 +83,7 @@ def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
     at = next((i for i, t in enumerate(tokens) if t.start >= q.start), len(tokens))
     best: tuple[int, str] | None = None
     words = [
-        (i, _keys(t.text))
+        (i, word_keys(t.text))
         for i in range(max(0, at - _WINDOW), min(len(tokens), at + _WINDOW))
         if (t := tokens[i]).is_word and not q.start <= t.start < q.end
     ]
@@ -100,20 +99,6 @@ def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
                     best = (d, found)
                 break
     return best[1] if best else None
-
-
-def _cue_keys(word: str) -> tuple[str, ...]:
-    """A cue word's noun key, and its verb lemma when it is a verb (قتل matches يقتلون)."""
-    first = noun_keys(word)[0]
-    return (first, f"v:{morph.lemma(word)}") if morph.is_verb(word) else (first,)
-
-
-def _keys(word: str) -> tuple[str, ...]:
-    """A word's noun keys and verb lemma; a key left after stripping a clitic must keep four
-    letters (لقوا is not قوات)."""
-    first, *rest = noun_keys(word)
-    verb = (f"v:{morph.lemma(word)}",) if morph.is_verb(word) else ()
-    return (first, *(k for k in rest if len(k) >= 4), *verb)
 
 
 def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:

@@ -18,8 +18,9 @@ from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import becoming
 from claimdiff.compare.counted import CUMULATIVE, count_class
-from claimdiff.compare.opposition import opposed, poles_of, substitution_member
+from claimdiff.compare.opposition import opposed, poles_of, substitution_member, written_as
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
+from claimdiff.compare.wordkeys import word_keys
 from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
 from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
 from claimdiff.text.morphkeys import lemma_key, lemma_keys, noun_keys
@@ -28,6 +29,7 @@ from claimdiff.text.normalize import fold_str
 _APPROX = 0.15  # how far "about N" stretches either way
 _REPLACED = 2  # most words a side may add for a replacement
 _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
+_TITLE_REACH = 4  # content words after a title within which the person it names stands
 _SAME_NAME = 75  # rapidfuzz ratio of two names written without spaces: one name transliterated twice
 
 
@@ -82,8 +84,8 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
     if not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
     same_time = bool(set(diff.x.profile.times) & set(diff.y.profile.times))
-    px = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 0, w)) for w in ux]
-    py = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 1, w)) for w in uy]
+    px = [(w, poles_of(word_keys(w.text)), _negated(diff, 0, w)) for w in ux]
+    py = [(w, poles_of(word_keys(w.text)), _negated(diff, 1, w)) for w in uy]
     best: Cue | None = None
     for a, pa, na in px:
         for b, pb, nb in py:
@@ -273,13 +275,31 @@ def substitution(diff: PairDiff) -> Iterator[Cue]:
     """An unmatched noun of one claim and one of the other from one closed class (actor / singer,
     oil / gas, north / west)."""
     ux, uy = diff.unmatched
-    cx = [(w, substitution_member(noun_keys(w.text))) for w in ux]
-    cy = [(w, substitution_member(noun_keys(w.text))) for w in uy]
+    cx = [(w, _member(diff.x.doc.text, w)) for w in ux]
+    cy = [(w, _member(diff.y.doc.text, w)) for w in uy]
     for a, ka in cx:
         for b, kb in cy:
             if ka is not None and kb is not None and ka[0] == kb[0] and ka[1] != kb[1]:
+                if _titles_of_one_person(diff, a, b):
+                    continue  # رئيس المجلس البرهان / قائد الجيش البرهان: two posts of one man
                 yield Cue("substitution", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
                 return
+
+
+def _member(text: str, w: Word) -> tuple[str, str] | None:
+    found = substitution_member(noun_keys(w.text))
+    return found if found and written_as(found[1], text[w.token.start : w.token.end]) else None
+
+
+def _titles_of_one_person(diff: PairDiff, a: Word, b: Word) -> bool:
+    """Whether the same person is named within a few words after ``a`` and ``b``."""
+
+    def people_after(side: int, w: Word) -> set[str]:
+        after = [v for v in diff.words[side] if v.index > w.index][:_TITLE_REACH]
+        ids = set().union(*(diff.referents[side].get(v.token.start, frozenset()) for v in after))
+        return {e for e in ids if entity_kind(e) == "person"}
+
+    return bool(people_after(0, a) & people_after(1, b))
 
 
 def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:

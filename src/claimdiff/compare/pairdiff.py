@@ -150,6 +150,26 @@ class PairDiff:
             return 0.0
         return min((len(wx) - len(ux)) / len(wx), (len(wy) - len(uy)) / len(wy))
 
+    def local_share(self, x: tuple[int, int], y: tuple[int, int], reach: int = 4) -> float:
+        """Like :meth:`shared_share`, over the ``reach`` content words before or after a span in
+        each claim (whichever side matches better): whether the clauses around two cue words say
+        the same thing."""
+        shares = []
+        for side, (start, end) in enumerate((x, y)):
+            words, unmatched = self.words[side], {w.token.start for w in self.unmatched[side]}
+            inside = [n for n, w in enumerate(words) if start <= w.token.start < end]
+            if not inside:
+                return self.shared_share()
+            before = words[max(0, inside[0] - reach) : inside[0]]
+            after = words[inside[-1] + 1 : inside[-1] + reach + 1]
+            if not before and not after:
+                return self.shared_share()
+            # the clause may run on either side of the cue: the better matched side counts
+            shares.append(
+                max(sum(w.token.start not in unmatched for w in ws) / len(ws) for ws in (before, after) if ws)
+            )
+        return min(shares)
+
     def covered(self, side: int, start: int, end: int) -> bool:
         """Whether an unmatched word of ``side`` (0: x, 1: y) lies inside ``[start, end)``."""
         return any(start <= w.token.start < end for w in self.unmatched[side])

@@ -64,7 +64,8 @@ _CODE = {
     "role": "role_swap",
     "replaced": "detail_replaced",
 }
-_SAME_CLAIM = 0.35  # share of words two article sentences need in common for a non-count cue
+_SAME_CLAIM = 0.35  # share of words two article sentences need in common for a cue
+_SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _ORDER = ("number", "date", "antonym", "negation", "entity", "substitution", "role", "modality")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 
@@ -92,7 +93,11 @@ def typed_findings(
         # Two article sentences that share less than this say different things, even when they
         # give one class of count (a toll and last week's toll, a total and a part of it), unless
         # the same words introduce both numbers.
-        found = [c for c in found if c.type == "number" and c.anchored]
+        found = [
+            c
+            for c in found
+            if (c.type == "number" and c.anchored) or diff.local_share(c.x, c.y) >= _SAME_CLAUSE
+        ]
     # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
     # headlines, as short as the ones it learned from.
     headlines = x.claim.is_headline and y.claim.is_headline and x.doc.id != y.doc.id

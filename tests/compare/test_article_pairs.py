@@ -1,5 +1,6 @@
-"""Counts between article sentences: one count given two values clashes; two counts of one class
-said of different things do not.  The sentences are written for these tests (not from the seeds)."""
+"""Cues between article sentences: one count given two values clashes, two counts of one class said
+of different things do not; a swapped entity clashes when the clause around it is the same, even in
+sentences that say much else.  The sentences are written for these tests (not from the seeds)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,40 @@ def test_a_state_reached_follows_its_opposite_unless_both_say_when(order: str) -
     dated = "وأفادت مديرية الأمن بأن الطريق الساحلي بين البيضاء وشحات بات مفتوحا أمام حركة السير الثلاثاء."
     still = "وظل الطريق الساحلي بين البيضاء وشحات مغلقا أمام حركة السير الثلاثاء."
     assert _states(_report(still, dated, order))
+
+
+def _codes(report: Report, code: str) -> list[str]:
+    return [f.message for f in report.findings if f.code == code]
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_swapped_country_in_the_same_clause_of_long_sentences_clashes(order: str) -> None:
+    report = _report(
+        "وأشار رئيس البلدية في مؤتمر صحفي عقده مساء أمس إلى وصول فرق إنقاذ متخصصة من تونس للمساعدة.",
+        "وأضاف البيان الذي وزعته الحكومة على الصحفيين صباح اليوم أنه تم استقبال فرق إنقاذ متخصصة من "
+        "الجزائر وسط توقعات الأرصاد الجوية باستمرار الأمطار الغزيرة حتى نهاية الأسبوع.",
+        order,
+    )
+    assert any("تونس" in m and "الجزائر" in m for m in _codes(report, "entity_substitution")), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_titles_of_one_person_are_not_a_substitution(order: str) -> None:
+    report = _report(
+        "وقال رئيس الحكومة أسامة حماد إن الدولة ستعوض المتضررين.",
+        "وقال قائد الجيش أسامة حماد إن الدولة ستعوض المتضررين.",
+        order,
+    )
+    assert not _codes(report, "substitution")
+
+
+def test_a_member_written_with_ta_marbuta_needs_it_in_the_document() -> None:
+    """Folding writes الشرطة (police) like شرط (a condition): the original spelling decides."""
+    from claimdiff.compare.opposition import substitution_member, written_as
+    from claimdiff.text.morphkeys import noun_keys
+    from claimdiff.text.normalize import fold_str
+
+    for written, member in (("الشرطة", True), ("للشرطة", True), ("لشرط", False), ("شرط", False)):
+        found = substitution_member(noun_keys(fold_str(written)))
+        assert found is not None, written
+        assert written_as(found[1], written) is member, written
