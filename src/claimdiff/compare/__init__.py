@@ -14,6 +14,7 @@ from itertools import combinations
 
 from claimdiff.align import Matcher, thresholds
 from claimdiff.compare.context import ClaimView, Context
+from claimdiff.compare.ledger import ledger_findings
 from claimdiff.compare.lists import condition_lists, participants
 from claimdiff.compare.slots import date_clash, place_clash
 from claimdiff.compare.stance import stance_clash
@@ -53,6 +54,7 @@ def compare(
                 continue
             seen.add((x.claim.id, y.claim.id))
             findings += _pair(ctx, x, y, aligned=score >= limits["link"], score=score)
+    findings += ledger_findings(ctx)
     findings += condition_lists(ctx, alignments)
     return _dedupe(findings, ctx)
 

@@ -28,6 +28,8 @@ class Aspect(BaseModel):
     auxiliaries: frozenset[str]
     particles: frozenset[str]
     becoming: frozenset[str]
+    part_of: frozenset[str]
+    totals: frozenset[str]
 
 
 @cache

@@ -165,7 +165,8 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
                   (cx.start, cx.end), (cy.start, cy.end), 0.7)  # fmt: skip
 
 
-def _interval(q: QuantityMention) -> tuple[float, float]:
+def interval(q: QuantityMention) -> tuple[float, float]:
+    """The values a figure allows once its qualifier is read (about, at least, a range)."""
     v = q.value
     if q.upper is not None:
         return min(v, q.upper), max(v, q.upper)
@@ -178,17 +179,16 @@ def _interval(q: QuantityMention) -> tuple[float, float]:
     return v, v
 
 
-def _unit_key(q: QuantityMention) -> str | None:
-    if not q.unit:
-        return None
-    words = fold_str(q.unit).split()
-    return lemma_key(words[-1]) if words else None
+def counted_unit(q: QuantityMention) -> str | None:
+    """A count class named by the number's own unit word, for a unit no class lists."""
+    words = fold_str(q.unit).split() if q.unit else []
+    return f"unit:{lemma_key(words[-1])}" if words else None
 
 
 def _counted(diff: PairDiff, side: int, q: QuantityMention) -> str | None:
     view = (diff.x, diff.y)[side]
     cls = count_class(q, view.tokens)
-    return cls if cls is not None else (f"unit:{k}" if (k := _unit_key(q)) else None)
+    return cls if cls is not None else counted_unit(q)
 
 
 def _as_of(diff: PairDiff, side: int) -> str | None:
@@ -203,7 +203,7 @@ def _toll_update(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMentio
     if cls not in CUMULATIVE or not pa or not pb or pa[:10] == pb[:10]:
         return False
     early, late = (a, b) if pa < pb else (b, a)
-    return _interval(late)[1] >= _interval(early)[0]
+    return interval(late)[1] >= interval(early)[0]
 
 
 @detector("number")
@@ -228,7 +228,7 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
                     done.add(ca)
                     yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
                 continue
-            (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
+            (lo_a, hi_a), (lo_b, hi_b) = interval(a), interval(b)
             if (lo_a <= hi_b and lo_b <= hi_a) or _toll_update(diff, ca, a, b):
                 continue
             done.add(ca)

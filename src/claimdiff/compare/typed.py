@@ -109,17 +109,17 @@ def typed_findings(
     if p < limits["finding"] if both else p < limits.get("finding_articles", limits["finding"]):
         # Between article sentences a clash of one count class stands on its own guards (class,
         # dates, toll updates): the headline-trained model does not get to veto it.
-        return [] if both else [_finding(x, y, cue, p) for cue in counts]
+        return [] if both else [finding(x, y, cue, p) for cue in counts]
     if not (found or short):
         return []
     if not found:
         return [_divergence(x, y, diff, p)]
     others = [c for c in found if c.type != "number"]
     chosen = counts + ([min(others, key=lambda c: (_RANK[c.type], -c.strength))] if others else [])
-    return [_finding(x, y, cue, p) for cue in chosen]
+    return [finding(x, y, cue, p) for cue in chosen]
 
 
-def _finding(x: ClaimView, y: ClaimView, cue: Cue, p: float) -> Finding:
+def finding(x: ClaimView, y: ClaimView, cue: Cue, p: float) -> Finding:
     kind = TYPES[_CODE[cue.type]]
     if x.doc.id == y.doc.id and _speaker(x) != _speaker(y):
         kind = TYPES["attributed_disagreement"]
