@@ -114,3 +114,14 @@ def test_a_member_written_with_ta_marbuta_needs_it_in_the_document() -> None:
         found = substitution_member(noun_keys(fold_str(written)))
         assert found is not None, written
         assert written_as(found[1], written) is member, written
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_event_dated_to_two_days_by_the_words_around_the_dates(order: str) -> None:
+    report = _report(
+        "وقال المجلس البلدي في بيان إن لجنة الطوارئ عقدت اجتماعها يوم الخميس 10 يوليو.",
+        "وفاجأت الحكومة السكان بإعلان حالة الطوارئ بعد اجتماع لجنة الطوارئ يوم الأربعاء 9 يوليو "
+        "وسط انتقادات واسعة من أحزاب المعارضة.",
+        order,
+    )
+    assert any("الخميس" in m and "الأربعاء" in m for m in _codes(report, "date_mismatch")), report.findings

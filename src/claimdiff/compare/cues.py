@@ -258,11 +258,13 @@ def _dates(diff: PairDiff, side: int) -> list[TimeMention]:
 @detector("date")
 def dates(diff: PairDiff) -> Iterator[Cue]:
     """The same event on two different days of one year, or on two different weekdays: only when
-    the claims share most of their words (two events of a story happen on different days)."""
-    if diff.shared_share() < _SAME_EVENT:
-        return
+    the claims share most of their words, or the words around the two dates (two events of a
+    story happen on different days)."""
+    same_event = diff.shared_share() >= _SAME_EVENT
     for a in _dates(diff, 0):
         for b in _dates(diff, 1):
+            if not (same_event or diff.local_share((a.start, a.end), (b.start, b.end)) >= _SAME_EVENT):
+                continue
             weekdays = a.weekday is not None and b.weekday is not None and a.weekday != b.weekday
             same_year = a.value[:4] == b.value[:4] and "X" not in a.value[:4]
             if weekdays or (same_year and not time_compatible(a.value, b.value)):
