@@ -125,3 +125,41 @@ def test_one_event_dated_to_two_days_by_the_words_around_the_dates(order: str) -
         order,
     )
     assert any("الخميس" in m and "الأربعاء" in m for m in _codes(report, "date_mismatch")), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_unknown_names_after_one_head_noun_are_a_swap(order: str) -> None:
+    """Neither town is in the gazetteer; the head noun (ولاية) makes the slot."""
+    report = _report(
+        "وقال الدفاع المدني إن الحريق الأكبر اندلع في غابات ولاية تيغزرت قبل أن يمتد إلى القرى.",
+        "وأضاف الدفاع المدني أن الحريق الأكبر اندلع في غابات ولاية أزفون.",
+        order,
+    )
+    assert any("تيغزرت" in m and "أزفون" in m for m in _codes(report, "entity_substitution")), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_name_spelt_twice_or_described_is_not_a_swap(order: str) -> None:
+    spelt = _report(
+        "وقال الدفاع المدني إن الحريق الأكبر اندلع في غابات ولاية تيغزرت.",
+        "وأضاف الدفاع المدني أن الحريق الأكبر اندلع في غابات ولاية تيقزيرت.",
+        order,
+    )
+    described = _report(
+        "وقال الدفاع المدني إن عناصر جماعات متشددة أشعلوا الحريق في الغابات.",
+        "وأضاف الدفاع المدني أن عناصر الجماعات الإرهابية أشعلوا الحريق في الغابات.",
+        order,
+    )
+    assert not _codes(spelt, "entity_substitution")
+    assert not _codes(described, "entity_substitution")
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_towns_of_one_country_are_two_places(order: str) -> None:
+    """Both towns are Syrian: sharing a country does not make them one referent."""
+    report = _report(
+        "وأفاد المركز الوطني للزلازل بأن مركز الهزة كان قرب مدينة حارم.",
+        "وأفاد المركز الوطني للزلازل بأن مركز الهزة كان قرب مدينة سلقين.",
+        order,
+    )
+    assert any("حارم" in m and "سلقين" in m for m in _codes(report, "entity_substitution")), report.findings

@@ -333,10 +333,14 @@ def _named(diff: PairDiff, side: int) -> set[str]:
 def entities(diff: PairDiff) -> Iterator[Cue]:
     """An entity only one claim names and another of the same kind only the other names, on
     words that differ (Syria / Yemen, an Egyptian / a Lebanese, Harem / Jisr al-Shughur).  A
-    place inside a country the other names is not a swap (Beijing / China)."""
+    place inside a country the other names itself is not a swap (Beijing / China); two towns of
+    one country are."""
     named = (_named(diff, 0), _named(diff, 1))
-    only_x = [r for r in _referents(diff, 0) if r[0] not in named[1] and country_of(r[0]) not in named[1]]
-    only_y = [r for r in _referents(diff, 1) if r[0] not in named[0] and country_of(r[0]) not in named[0]]
+    itself = [
+        {e for m in diff.entities[s] for e in (m.entity_id,)}.union(*diff.own[s].values()) for s in (0, 1)
+    ]
+    only_x = [r for r in _referents(diff, 0) if r[0] not in named[1] and country_of(r[0]) not in itself[1]]
+    only_y = [r for r in _referents(diff, 1) if r[0] not in named[0] and country_of(r[0]) not in itself[0]]
     for a in only_x:
         for b in only_y:
             if (
@@ -382,3 +386,6 @@ def roles(diff: PairDiff) -> Iterator[Cue]:
     if ax and tx and ay and ty and ax & ty and tx & ay and not ax & ay:
         cx, cy = diff.x.claim, diff.y.claim
         yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0)
+
+
+from claimdiff.compare import named_slots  # noqa: E402, F401  (registers its detector last)

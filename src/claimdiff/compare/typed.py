@@ -66,6 +66,7 @@ _CODE = {
 }
 _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a cue
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
+_SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
 _GUARDED = frozenset(("number", "date"))  # between article sentences these stand on their own guards
 _ORDER = ("number", "date", "antonym", "negation", "entity", "substitution", "role", "modality")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
@@ -97,7 +98,9 @@ def typed_findings(
         found = [
             c
             for c in found
-            if (c.type == "number" and c.anchored) or diff.local_share(c.x, c.y) >= _SAME_CLAUSE
+            if (c.type == "number" and c.anchored)
+            or diff.local_share(c.x, c.y) >= _SAME_CLAUSE
+            or (c.type in _SLOTS and diff.anchored(c.x, c.y))
         ]
     # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
     # headlines, as short as the ones it learned from.
