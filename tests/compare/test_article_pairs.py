@@ -163,3 +163,15 @@ def test_two_towns_of_one_country_are_two_places(order: str) -> None:
         order,
     )
     assert any("حارم" in m and "سلقين" in m for m in _codes(report, "entity_substitution")), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_denial_verb_in_the_perfect_denies_what_follows_its_subject(order: str) -> None:
+    """نفت (not only the imperfect تنفي) is a verb of denial, and what it denies comes after its
+    subject: «ونفت إدارة المعبر الأنباء عن إغلاقه»."""
+    report = _report(
+        "وأغلقت السلطات معبر رأس جدير الحدودي صباح الثلاثاء بحسب مصادر محلية.",
+        "ونفت إدارة معبر رأس جدير الحدودي الأنباء عن إغلاقه صباح الثلاثاء.",
+        order,
+    )
+    assert _codes(report, "negation_conflict"), report.findings

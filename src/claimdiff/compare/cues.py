@@ -23,12 +23,14 @@ from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
 from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
-from claimdiff.text.morphkeys import lemma_key, lemma_keys, noun_keys
+from claimdiff.text import morph
+from claimdiff.text.morphkeys import lemma_key, noun_keys
 from claimdiff.text.normalize import fold_str
 
 _APPROX = 0.15  # how far "about N" stretches either way
 _REPLACED = 2  # most words a side may add for a replacement
 _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
+_DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
 _TITLE_REACH = 4  # content words after a title within which the person it names stands
 _SAME_NAME = 75  # rapidfuzz ratio of two names written without spaces: one name transliterated twice
 
@@ -104,17 +106,22 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
 
 
 @cache
-def _negating_keys() -> frozenset[str]:
-    """Lemma keys of the one-word and head words of negation.json cues that are never ambiguous,
-    and of modality.json's denial verbs."""
-    keys = {
-        lemma_keys(c.cue.split()[0])[0]
-        for c in lexicons.negation().cues
-        if not c.ambiguous and c.pos != "particle"
-    }
+def _negating_words() -> frozenset[str]:
+    """Keys (:func:`word_keys`) of the one-word and head words of negation.json cues that are
+    never ambiguous, and of modality.json's denial verbs: نفى in every person and tense (v:نفي),
+    إلغاء and تأجيل as nouns."""
+    words = [c.cue.split()[0] for c in lexicons.negation().cues if not c.ambiguous and c.pos != "particle"]
     data = data_files.load("claimdiff", "modality.json")
-    keys |= {lemma_key(fold_str(w)) for w in data["denied"] if " " not in w}
-    return frozenset(keys)
+    words += [fold_str(w) for w in data["denied"] if " " not in w]
+    return frozenset(k for w in words for k in word_keys(w, entry=True))
+
+
+def _negating(word: str) -> bool:
+    """A word of negation, denial, cancellation or refusal.  A verb lemma counts only for a word
+    the morphology reads as a verb: its verbal-noun readings are too loose (العلاقات / علّق)."""
+    reading = morph.best(word)
+    keys = word_keys(word)
+    return any(k in _negating_words() for k in keys if not k.startswith("v:") or reading.pos == "verb")
 
 
 def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
@@ -125,23 +132,30 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
     for t in view.tokens:
         if not t.is_word:
             continue
-        bare = t.text[1:] if len(t.text) > 2 and t.text[0] in "وف" else t.text
-        if bare in _negators() or (
-            t.start in unmatched and any(k in _negating_keys() for k in lemma_keys(t.text))
-        ):
+        if _bare(t.text) in _negators() or (t.start in unmatched and _negating(t.text)):
             out.append((t.start, t.end, t.text))
     return out
 
 
 def _governing(diff: PairDiff, side: int, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The markers whose next content word (what they negate) the other claim has too."""
+    """The markers whose next content word (what they negate) the other claim has too.  A verb
+    of denial takes its subject first (نفت إدارة المعبر إغلاقه): what it denies may stand a few
+    words on."""
     words, unmatched = diff.words[side], {w.token.start for w in diff.unmatched[side]}
     out = []
     for s, e, text in marks:
-        nxt = next((w for w in words if w.token.start >= e), None)
-        if nxt is not None and nxt.token.start - e < 40 and nxt.token.start not in unmatched:
+        after = [w for w in words if w.token.start >= e]
+        reach = 1 if _bare(text) in _negators() else _DENIAL_REACH
+        if any(
+            w.token.start - e < 40 * n and w.token.start not in unmatched
+            for n, w in enumerate(after[:reach], 1)
+        ):
             out.append((s, e, text))
     return out
+
+
+def _bare(word: str) -> str:
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
 @detector("negation")

@@ -67,7 +67,7 @@ _CODE = {
 _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a cue
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
-_GUARDED = frozenset(("number", "date"))  # between article sentences these stand on their own guards
+_GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
 _ORDER = ("number", "date", "antonym", "negation", "entity", "substitution", "role", "modality")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 
@@ -111,7 +111,7 @@ def typed_findings(
     both = x.claim.is_headline and y.claim.is_headline
     counts = [c for c in found if c.type == "number"]
     if p < limits["finding"] if both else p < limits.get("finding_articles", limits["finding"]):
-        # Between article sentences a clash of one count or of one event's date stands on its own
+        # Between article sentences a clash of one count, one event's date or a denial stands on its own
         # guards (class, anchoring words, toll updates): the headline-trained model does not get
         # to veto it.
         return [] if both else [finding(x, y, cue, p) for cue in found if cue.type in _GUARDED]
