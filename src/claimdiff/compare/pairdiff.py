@@ -19,6 +19,7 @@ from claimdiff.claims.tokens import Token
 from claimdiff.compare.context import ClaimView
 from claimdiff.entities.lookup import country_of, nationality
 from claimdiff.schema import EntityMention, Mention
+from claimdiff.text import morph
 from claimdiff.text.morphkeys import lemma_key
 
 _SPELLING = 80  # rapidfuzz ratio at which two stems of four letters or more are one word
@@ -71,6 +72,7 @@ class _Side:
     own: dict[int, frozenset[str]]  # token start -> the entity ids the word itself names
     keys: frozenset[str]
     stems: frozenset[str]
+    verbs: frozenset[str]  # verb lemmas of the words read as verbs: أكدت and تؤكد are one verb
 
 
 def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
@@ -90,9 +92,15 @@ def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
             own[w.token.start] = frozenset(ids)
             referents[w.token.start] = frozenset(ids | {c for e in ids if (c := country_of(e))})
     keys, stems = frozenset(w.key for w in words), frozenset(w.stem for w in words)
-    side = _Side(words, ents, referents, own, keys, stems)
+    verbs = frozenset(v for w in words if (v := _verb(w.text)))
+    side = _Side(words, ents, referents, own, keys, stems, verbs)
     view.__dict__["_diff_side"] = side
     return side
+
+
+def _verb(word: str) -> str | None:
+    reading = morph.best(word)
+    return reading.lemma if reading.pos == "verb" else None
 
 
 def _unmatched(a: _Side, b: _Side) -> list[Word]:
@@ -109,6 +117,7 @@ def _unmatched(a: _Side, b: _Side) -> list[Word]:
         if (
             w.key in b.keys
             or w.stem in b.stems
+            or (b.verbs and _verb(w.text) in b.verbs)
             or a.own.get(start, frozenset()) & named
             or a.referents.get(start, frozenset()) & named_own
         ):
