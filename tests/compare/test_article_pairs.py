@@ -175,3 +175,19 @@ def test_a_denial_verb_in_the_perfect_denies_what_follows_its_subject(order: str
         order,
     )
     assert _codes(report, "negation_conflict"), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_not_confirming_negates_a_confirmation(order: str) -> None:
+    """«لم تؤكد الهيئة احتجاز السفينة» negates «أكدت الهيئة احتجاز السفينة»: the verb of saying
+    is looked through, and the evidence on the other side is what is negated there."""
+    report = _report(
+        "وأكدت هيئة الموانئ احتجاز السفينة قبالة السواحل الليبية في بيان مقتضب.",
+        "ولم تؤكد هيئة الموانئ احتجاز السفينة قبالة السواحل الليبية حتى الآن.",
+        order,
+    )
+    found = [f for f in report.findings if f.code == "negation_conflict"]
+    assert found, report.findings
+    assert all(len(e.text) < 20 for f in found for e in f.evidence), [
+        e.text for f in found for e in f.evidence
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimdiff import data_files
+from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import becoming
@@ -30,6 +31,7 @@ from claimdiff.text.normalize import fold_str
 _APPROX = 0.15  # how far "about N" stretches either way
 _REPLACED = 2  # most words a side may add for a replacement
 _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
+_GAP = 40  # characters per content word between a marker and what it negates
 _DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
 _TITLE_REACH = 4  # content words after a title within which the person it names stands
 _SAME_NAME = 75  # rapidfuzz ratio of two names written without spaces: one name transliterated twice
@@ -137,21 +139,36 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _governing(diff: PairDiff, side: int, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The markers whose next content word (what they negate) the other claim has too.  A verb
-    of denial takes its subject first (نفت إدارة المعبر إغلاقه): what it denies may stand a few
-    words on."""
+def _governing(
+    diff: PairDiff, side: int, marks: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, Word]]:
+    """The markers whose next content word (what they negate) the other claim has too, with that
+    word.  A verb of denial takes its subject first (نفت إدارة المعبر إغلاقه): what it denies may
+    stand a few words on.  A verb of saying the other claim lacks is looked through: «لم تؤكد
+    الهيئة الاحتجاز» negates the seizure's confirmation."""
     words, unmatched = diff.words[side], {w.token.start for w in diff.unmatched[side]}
     out = []
     for s, e, text in marks:
-        after = [w for w in words if w.token.start >= e]
+        after = [
+            w for w in words if w.token.start >= e and not (w.token.start in unmatched and _saying(w.text))
+        ]
         reach = 1 if _bare(text) in _negators() else _DENIAL_REACH
-        if any(
-            w.token.start - e < 40 * n and w.token.start not in unmatched
-            for n, w in enumerate(after[:reach], 1)
-        ):
-            out.append((s, e, text))
+        governed = next(
+            (
+                w
+                for n, w in enumerate(after[:reach], 1)
+                if w.token.start - e < _GAP * n and w.token.start not in unmatched
+            ),
+            None,
+        )
+        if governed is not None:
+            out.append((s, e, text, governed))
     return out
+
+
+def _saying(word: str) -> bool:
+    reading = morph.best(word)
+    return reading.pos == "verb" and reading.lemma in claims_lexicon.say_lemmas()
 
 
 def _bare(word: str) -> str:
@@ -167,9 +184,12 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
     if not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
     if bool(mx) != bool(my):
-        side, (s, e, word) = (0, mx[0]) if mx else (1, my[0])
+        side, (s, e, word, governed) = (0, mx[0]) if mx else (1, my[0])
         other = (diff.y, diff.x)[side]
-        spans = ((s, e), (other.claim.start, other.claim.end))
+        # the evidence on the other side is what is negated, as that claim says it
+        said = next((w for w in diff.words[1 - side] if same_word(w, governed)), None)
+        there = (said.token.start, said.token.end) if said else (other.claim.start, other.claim.end)
+        spans = ((s, e), there)
         x, y = spans if side == 0 else spans[::-1]
         yield Cue("negation", word, x, y, 1.0)
     elif diff.shared_share() >= _SAME_EVENT and (

@@ -94,12 +94,13 @@ def typed_findings(
     if not (x.claim.is_headline and y.claim.is_headline) and diff.shared_share() < _SAME_CLAIM:
         # Two article sentences that share less than this say different things, even when they
         # give one class of count (a toll and last week's toll, a total and a part of it), unless
-        # the same words introduce both numbers.
+        # the same words introduce both numbers, or the clauses around the cue words match (not
+        # for a negation, whose evidence on the other side is one word that may be anywhere).
         found = [
             c
             for c in found
             if (c.type == "number" and c.anchored)
-            or diff.local_share(c.x, c.y) >= _SAME_CLAUSE
+            or (c.type != "negation" and diff.local_share(c.x, c.y) >= _SAME_CLAUSE)
             or (c.type in _SLOTS and diff.anchored(c.x, c.y))
         ]
     # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
