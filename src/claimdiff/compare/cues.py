@@ -186,9 +186,13 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
     if bool(mx) != bool(my):
         side, (s, e, word, governed) = (0, mx[0]) if mx else (1, my[0])
         other = (diff.y, diff.x)[side]
-        # the evidence on the other side is what is negated, as that claim says it
+        # the evidence on the other side: the word a particle negates, as that claim says it; a
+        # verb of denial denies the other claim's whole report (نفت الأنباء عن إغلاقه)
         said = next((w for w in diff.words[1 - side] if same_word(w, governed)), None)
-        there = (said.token.start, said.token.end) if said else (other.claim.start, other.claim.end)
+        particle = _bare(word) in _negators()
+        there = (
+            (said.token.start, said.token.end) if said and particle else (other.claim.start, other.claim.end)
+        )
         spans = ((s, e), there)
         x, y = spans if side == 0 else spans[::-1]
         yield Cue("negation", word, x, y, 1.0)
