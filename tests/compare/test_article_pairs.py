@@ -191,3 +191,19 @@ def test_not_confirming_negates_a_confirmation(order: str) -> None:
     assert all(len(e.text) < 20 for f in found for e in f.evidence), [
         e.text for f in found for e in f.evidence
     ]
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_results_of_one_match_clash_and_a_result_told_from_either_side_agrees(order: str) -> None:
+    clash = _report(
+        "وتوج فريق الأهلي بلقب الكأس بعد فوزه على الاتحاد 2-1 مساء الأحد.",
+        "وتوج فريق الأهلي بلقب الكأس بعد فوزه على الاتحاد 3-1 مساء الأحد.",
+        order,
+    )
+    same = _report(
+        "وتوج فريق الأهلي بلقب الكأس بعد فوزه على الاتحاد 2-1 مساء الأحد.",
+        "وتوج فريق الأهلي بلقب الكأس بعد خسارة الاتحاد أمامه 1-2 مساء الأحد.",
+        order,
+    )
+    assert any("2-1" in m and "3-1" in m for m in _counts(clash)), clash.findings
+    assert not _counts(same)

@@ -31,6 +31,7 @@ from claimdiff.text.normalize import fold_str
 _APPROX = 0.15  # how far "about N" stretches either way
 _REPLACED = 2  # most words a side may add for a replacement
 _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
+_SCORE = "score"  # the count class of a result (2-1)
 _GAP = 40  # characters per content word between a marker and what it negates
 _DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
 _TITLE_REACH = 4  # content words after a title within which the person it names stands
@@ -224,9 +225,19 @@ def counted_unit(q: QuantityMention) -> str | None:
 
 
 def _counted(diff: PairDiff, side: int, q: QuantityMention) -> str | None:
+    if _score(q) is not None:
+        return _SCORE
     view = (diff.x, diff.y)[side]
     cls = count_class(q, view.tokens)
     return cls if cls is not None else counted_unit(q)
+
+
+def _score(q: QuantityMention) -> tuple[float, float] | None:
+    """A result written as two numbers without a unit whose second is not larger (2-1, 1-1): a
+    score, not a range.  Sorted, so the winner's 2-1 and the loser's 1-2 are one result."""
+    if q.upper is None or q.unit or q.upper > q.value:
+        return None
+    return (min(q.value, q.upper), max(q.value, q.upper))
 
 
 def _as_of(diff: PairDiff, side: int) -> str | None:
@@ -259,6 +270,12 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
         ca = _counted(diff, 0, a)
         for b in qy:
             if ca is None or ca in done or ca != _counted(diff, 1, b):
+                continue
+            if ca == _SCORE:
+                if _score(a) != _score(b):
+                    done.add(ca)
+                    yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,
+                              anchored=_same_frame(diff, a, b))  # fmt: skip
                 continue
             if a.value == b.value:
                 facing = {a.qualifier, b.qualifier} == {Qualifier.at_least, Qualifier.at_most}
