@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -201,9 +201,12 @@ def comma_decimal(text: str, language: str | None) -> bool:
     )
 
 
-def _variants(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def _variants(word: str) -> tuple[tuple[str, int], ...]:
     """A word and its readings without an attached proclitic (و، ب، ل، ف، ك)."""
-    return [(word[len(p) :], len(p)) for p in _PROCLITICS if word.startswith(p) and len(word) > len(p) + 1]
+    return tuple(
+        (word[len(p) :], len(p)) for p in _PROCLITICS if word.startswith(p) and len(word) > len(p) + 1
+    )
 
 
 class _Scanner:

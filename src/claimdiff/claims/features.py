@@ -11,7 +11,7 @@ from functools import cache
 from typing import Literal
 
 from claimdiff.claims import lexicon
-from claimdiff.claims.tokens import Token, find_phrase, phrase_at, phrase_end
+from claimdiff.claims.tokens import Token, find_phrase, may_start, phrase_at, phrase_end
 from claimdiff.schema import Modality
 from claimdiff.text import morph
 
@@ -157,9 +157,9 @@ def _negation(tokens: Sequence[Token]) -> tuple[bool, bool]:
     partial_words = {w for (w,) in lexicon.modality_cues("partial_scope")}
     cancel = {w for (w,) in lexicon.modality_cues("negation_cancellers")}
     for i, tok in enumerate(tokens):
-        if not tok.is_word or not any(phrase_at(tokens, i, n) for n in negators):
+        if not may_start(tok, negators) or not any(phrase_at(tokens, i, n) for n in negators):
             continue
-        if any(phrase_at(tokens, i, e) for e in exceptions):
+        if may_start(tok, exceptions) and any(phrase_at(tokens, i, e) for e in exceptions):
             continue
         after = [t for t in tokens[i + 1 :] if t.is_word]
         if any(t.norm in cancel for t in after):
@@ -186,8 +186,9 @@ def _declined(tokens: Sequence[Token]) -> bool:
 
 
 def _denial_at(tokens: Sequence[Token], i: int) -> bool:
-    return _said(tokens[i : i + 1], "denied") or any(
-        phrase_at(tokens, i, cue) for cue in lexicon.modality_cues("denied")
+    cues = lexicon.modality_cues("denied")
+    return _said(tokens[i : i + 1], "denied") or (
+        may_start(tokens[i], cues) and any(phrase_at(tokens, i, cue) for cue in cues)
     )
 
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimdiff.text.normalize import Folded
 
@@ -26,6 +27,9 @@ EXACT = "="
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 JOIN_PARTICLES = frozenset({"عبد", "العبد", "ابو", "لو", "دي", "دو", "فان", "فون"})
 # Letters that transliterations of one foreign sound swap (g: غ ج ق ك گ; v: ف ڤ; p: ب پ; ch: چ ش).
+_REPEAT = re.compile(r"(.)\1+")
+_LONG_VOWELS = re.compile(r"[اوي]")
+_FINAL_HEH = re.compile(r"ه\b")
 _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب", "چ": "ش", "ء": None})
 
 
@@ -139,15 +143,16 @@ def plain_key(key: str) -> str:
     return core(key[1:]) if key.startswith(EXACT) else key
 
 
+@lru_cache(maxsize=65536)
 def skeleton(s: str) -> str:
     """A transliteration-tolerant form for fuzzy comparison of foreign names."""
-    out = s.translate(_SKELETON)
-    return re.sub(r"(.)\1+", r"\1", out)
+    return _REPEAT.sub(r"\1", s.translate(_SKELETON))
 
 
+@lru_cache(maxsize=65536)
 def consonants(s: str) -> str:
     """The skeleton without long vowels: transliterations of one name agree on it (مستورا، ميستورا)."""
-    return re.sub(r"ه\b", "", re.sub(r"[اوي]", "", skeleton(s)))
+    return _FINAL_HEH.sub("", _LONG_VOWELS.sub("", skeleton(s)))
 
 
 def folded_range(folded: Folded, start: int, end: int) -> tuple[int, int]:
