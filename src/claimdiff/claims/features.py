@@ -5,6 +5,7 @@ Used when claims are extracted and again by the comparator, which re-reads a cla
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -60,8 +61,25 @@ def _object_near(tokens: Sequence[Token], i: int, p: lexicon.Predicate) -> bool:
     return False
 
 
+# A claim's predicates are read when it is extracted and again, from its own text, when it is
+# aligned and compared: the hits depend only on the words, so they are read once.
+_HITS: OrderedDict[tuple[tuple[str, ...], tuple[str, ...]], tuple[PredicateHit, ...]] = OrderedDict()
+_HITS_KEPT = 16384
+
+
 def predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
     """Every predicate cue in ``tokens``, at most one per token, in text order."""
+    key = (tuple(t.text for t in tokens), tuple(t.norm for t in tokens))
+    hits = _HITS.get(key)
+    if hits is None:
+        hits = tuple(_predicate_hits(tokens))
+        _HITS[key] = hits
+        if len(_HITS) > _HITS_KEPT:
+            _HITS.popitem(last=False)
+    return list(hits)
+
+
+def _predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
     index, keys = _index()
     hits: list[PredicateHit] = []
     first = next((i for i, t in enumerate(tokens) if t.is_word), 0)

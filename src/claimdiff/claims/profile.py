@@ -100,15 +100,42 @@ class Profile:
         return self.claim.doc_id
 
 
-def _slot_keys(slot: Slot | None, tokens: Sequence[Token] | None = None) -> frozenset[str]:
-    if slot is None:
-        return frozenset()
-    keys = {slot.entity_id} if slot.entity_id else set()
-    folded = fold_str(slot.text)
-    keys |= {f"party:{c}" for c in party_codes(tokenize(slot.text))}
+def _slot_keys(slot: Slot | None) -> frozenset[str]:
+    return frozenset() if slot is None else _slot_text_keys(slot.entity_id, slot.text)
+
+
+@lru_cache(maxsize=65536)
+def _slot_text_keys(entity_id: str | None, text: str) -> frozenset[str]:
+    keys = {entity_id} if entity_id else set()
+    keys |= {f"party:{c}" for c in party_codes(tokenize(text))}
     if not keys:
-        keys = {" ".join(stem(w) for w in folded.split() if w)}
+        keys = {" ".join(stem(w) for w in fold_str(text).split() if w)}
     return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What a claim's own text gives, whatever its slots: read once though profiles are built
+    for alignment and again for comparison."""
+
+    folded: str
+    tokens: tuple[Token, ...]
+    hits: tuple[PredicateHit, ...]
+    stems: frozenset[str]
+    parties: frozenset[str]
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> _Read:
+    folded = fold_str(text)
+    tokens = tokenize(text)
+    return _Read(
+        folded,
+        tuple(tokens),
+        tuple(predicate_hits(tokens)),
+        frozenset(content_stems(folded)),
+        party_codes(tokens),
+    )
 
 
 def _objects(tokens: Sequence[Token], hits: Sequence[PredicateHit], actor: Slot | None) -> frozenset[str]:
@@ -147,9 +174,8 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
     out: list[Profile] = []
     frames = lexicon.frames()
     for n, c in enumerate(claims):
-        folded = fold_str(c.text)
-        tokens = tokenize(c.text)
-        hits = predicate_hits(tokens)
+        read = _read(c.text)
+        tokens, hits = read.tokens, read.hits
         keys = {h.key for h in hits}
         if c.predicate:
             keys.add(c.predicate)
@@ -171,12 +197,12 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
             Profile(
                 index=n,
                 claim=c,
-                folded=folded,
-                stems=frozenset(content_stems(folded)),
+                folded=read.folded,
+                stems=read.stems,
                 entities=frozenset(ents),
                 persons=frozenset(persons),
                 specific=frozenset(specific),
-                parties=party_codes(tokens),
+                parties=read.parties,
                 keys=frozenset(keys),
                 objects=_objects(tokens, hits, c.actor),
                 frames=frozenset(frames.get(k, k) for k in keys),
