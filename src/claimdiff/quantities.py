@@ -22,13 +22,14 @@ from claimdiff import data_files
 from claimdiff.entities.gazetteer import folded
 from claimdiff.entities.keys import ARTICLE, core, folded_range
 from claimdiff.schema import Qualifier, QuantityMention, TextRange, make_span
+from claimdiff.text.clitics import noun_proclitics
 from claimdiff.text.normalize import Folded, fold_str
+from claimdiff.text.tokens import tokenize
 
 _LEX_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<nl>\n)|(?P<punct>[^\w\s])|(?P<us>_)")
-_PHRASE_RE = re.compile(r"[^\W\d_]+|[%$€£]")
 _MACHINE_RE = re.compile(r"[_@=#\\/]|://|www\.|\.[a-z]{2,4}\b|\d:\d|\d[-.]\d{1,2}[-.]\d")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_PROCLITICS = ("", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
+_PROCLITICS = ("", *noun_proclitics())
 _QUOTES = frozenset("\"'")
 _CURRENCY = frozenset("$€£")
 _ID_GLUE = frozenset(":#.-(/")
@@ -96,7 +97,8 @@ class _Lexicon:
 
 
 def _phrase(s: str) -> tuple[str, ...]:
-    return tuple(_PHRASE_RE.findall(fold_str(s)))
+    """The words of a data phrase (and the signs %, $, €, £), folded, as the text layer reads them."""
+    return tuple(t.norm for t in tokenize(s) if (t.kind == "word" or t.norm in _CURRENCY or t.norm == "%"))
 
 
 def _data(name: str) -> dict[str, Any]:

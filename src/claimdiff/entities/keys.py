@@ -3,8 +3,8 @@
 A key is a folded token with its definite article removed (``المملوك`` and ``مملوك`` share the key
 ``مملوك``); an *exact* key (prefixed ``=``) keeps the article, for aliases whose article matters
 (``سورية`` the country is not ``السورية`` the adjective).  Text tokens also yield keys with their
-attached proclitics removed (و، ف، ب، ل، ك and لل), and name particles (عبد، أبو، لو…) are joined to
-the next token, so ``لو موند`` and ``لوموند`` meet.
+attached proclitics removed (those of the one clitic table, ``data/clitics.json``, and لل), and
+name particles (عبد، أبو، لو…) are joined to the next token, so ``لو موند`` and ``لوموند`` meet.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimdiff.text import clitics
 from claimdiff.text.normalize import Folded
 
 _ARABIC = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
@@ -22,9 +23,9 @@ _TOKEN_RE = re.compile(rf"(?P<d>\d+)|(?P<a>[{_ARABIC}]+)|(?P<l>[^\W\d_{_ARABIC}\
 _PLAIN_GAP_RE = re.compile(r"[ \-]{0,3}")
 _ALIAS_GAP_RE = re.compile(r"[ \-]{0,3}|\.")  # "العربية.نت", "أ.ف.ب": a dot inside one name
 
-ARTICLE = "ال"
+ARTICLE = clitics.table().article
 EXACT = "="
-PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+PROCLITICS = clitics.noun_proclitics()  # و، ف، ب، ل، ك and a conjunction with a preposition
 JOIN_PARTICLES = frozenset({"عبد", "العبد", "ابو", "لو", "دي", "دو", "فان", "فون"})
 # Letters that transliterations of one foreign sound swap (g: غ ج ق ك گ; v: ف ڤ; p: ب پ; ch: چ ش).
 _REPEAT = re.compile(r"(.)\1+")
