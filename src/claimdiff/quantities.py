@@ -19,6 +19,7 @@ from itertools import accumulate
 from typing import Any
 
 from claimdiff import data_files
+from claimdiff.dates.lexicon import month_words
 from claimdiff.entities.gazetteer import folded
 from claimdiff.entities.keys import ARTICLE, core, folded_range
 from claimdiff.schema import Qualifier, QuantityMention, TextRange, make_span
@@ -145,7 +146,7 @@ def _lexicon() -> _Lexicon:
         clause_id_cues=frozenset(fold_str(w) for w in cues["clause_id_cues"]),
         far_id_cues=phrases("far_id_cues"),
         year_cues=frozenset(fold_str(w) for w in cues["year_cues"]),
-        date_words=frozenset(fold_str(w) for w in cues["date_words"]),
+        date_words=frozenset(fold_str(w) for w in cues["date_words"]) | month_words(),
         not_units=frozenset(fold_str(w) for w in cues["not_units"]),
         negations=frozenset(fold_str(w) for w in cues["negations"]),
         suffix_scales={fold_str(w): float(v) for w, v in nums.get("suffix_scales", {}).items()},
