@@ -84,7 +84,8 @@ def is_definite(form: str) -> bool:
     return any(f.startswith(ARTICLE) for f, _ in deproclitic(form)) or form.startswith("لل")
 
 
-def deproclitic(form: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def deproclitic(form: str) -> tuple[tuple[str, int], ...]:
     """The token and its readings without attached proclitics, each with the characters removed."""
     out = [(form, 0)]
     for p in PROCLITICS:
@@ -94,7 +95,7 @@ def deproclitic(form: str) -> list[tuple[str, int]]:
             if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 4:
                 # لل = ل + ال with the alef elided: read the article back in.
                 out.append((ARTICLE + rest[1:], len(p) + 1))
-    return out
+    return tuple(out)
 
 
 def join_particles(forms: Sequence[str]) -> list[str]:
@@ -129,6 +130,8 @@ def candidates(tokens: Sequence[Token], i: int, text: str) -> list[Candidate]:
         return [Candidate(tok.text, 1, 0), Candidate(EXACT + tok.text, 1, 0)]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     joinable = nxt is not None and nxt.script == "a" and plain_gap(text, tok.end, nxt.start)
+    if not joinable:
+        return list(_word_candidates(tok.text))
     out: list[Candidate] = []
     for form, skip in deproclitic(tok.text):
         out.append(Candidate(core(form), 1, skip))
@@ -137,6 +140,16 @@ def candidates(tokens: Sequence[Token], i: int, text: str) -> list[Candidate]:
             out.append(Candidate(form + nxt.text, 2, skip))
             out.append(Candidate(EXACT + form + nxt.text, 2, skip))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_candidates(word: str) -> tuple[Candidate, ...]:
+    """The keys of an Arabic word read alone (no particle to join to the next word)."""
+    return tuple(
+        c
+        for form, skip in deproclitic(word)
+        for c in (Candidate(core(form), 1, skip), Candidate(EXACT + form, 1, skip))
+    )
 
 
 def plain_key(key: str) -> str:
