@@ -16,13 +16,11 @@ from claimdiff.claims.features import PredicateHit, predicate_hits
 from claimdiff.claims.roles import party_codes
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
-from claimdiff.text.clitics import article_clusters
+from claimdiff.text.clitics import article_clusters, table
 from claimdiff.text.normalize import fold_str
 from claimdiff.text.tokens import tokenize
 
 _WORD = re.compile(r"\w+|[^\w\s]")
-_SUFFIXES = ("هما", "ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي")
-_POSSESSIVES = frozenset({"هما", "ها", "هم", "ه"})
 _OBJECT_WORDS = 3
 _SPECIFIC_TYPES = frozenset({"person", "organization", "group"})
 _TIMEX = re.compile(r"^(\d{4}|X{4})(?:-(\d{2}|XX|Q[1-4]|W\d{2}))?(?:-(\d{2}|XX))?")
@@ -46,10 +44,11 @@ def stem(word: str) -> str:
         w = w[1:]
     if len(w) > 4 and w[0] in "يت" and w[1] == "ت":
         w = w[1:]  # imperfect of a تفعّل/تفاعل verb, as its verbal noun: يتعاون, تتعاون -> تعاون
-    for s in _SUFFIXES:
+    t = table()
+    for s in t.stem_suffixes:
         if w.endswith(s) and len(w) - len(s) >= 3:
             w = w[: -len(s)]
-            if s in _POSSESSIVES and w.endswith("ت") and len(w) >= 4:
+            if s in t.stem_possessives and w.endswith("ت") and len(w) >= 4:
                 w = w[:-1]  # ta marbuta before a pronoun: حكومتها, الحكومة -> حكوم
             break
     return w

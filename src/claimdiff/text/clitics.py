@@ -39,6 +39,8 @@ class _Table:
     light_endings: tuple[str, ...]
     light_prepositions: tuple[str, ...]
     key_suffixes: tuple[str, ...]
+    stem_suffixes: tuple[str, ...]
+    stem_possessives: frozenset[str]
 
 
 @cache
@@ -56,6 +58,8 @@ def table() -> _Table:
         light_endings=tuple(d["light"]["endings"]),
         light_prepositions=tuple(d["light"]["prepositions"]),
         key_suffixes=tuple(d["key_suffixes"]["endings"]),
+        stem_suffixes=tuple(d["stem_suffixes"]["endings"]),
+        stem_possessives=frozenset(d["stem_suffixes"]["possessives"]),
     )
 
 
