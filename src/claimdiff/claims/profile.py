@@ -18,9 +18,8 @@ from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
 from claimdiff.text.clitics import article_clusters, table
 from claimdiff.text.normalize import fold_str
-from claimdiff.text.tokens import tokenize
+from claimdiff.text.tokens import norms, tokenize
 
-_WORD = re.compile(r"\w+|[^\w\s]")
 _OBJECT_WORDS = 3
 _SPECIFIC_TYPES = frozenset({"person", "organization", "group"})
 _TIMEX = re.compile(r"^(\d{4}|X{4})(?:-(\d{2}|XX|Q[1-4]|W\d{2}))?(?:-(\d{2}|XX))?")
@@ -69,8 +68,8 @@ def _content(word: str) -> str | None:
 def content_stems(folded: str) -> list[str]:
     """Content-word stems of folded text, in order, stopwords left out."""
     out: list[str] = []
-    for m in _WORD.finditer(folded):
-        s = _content(m.group())
+    for w in norms(folded):
+        s = _content(w)
         if s is not None:
             out.append(s)
     return out

@@ -72,3 +72,8 @@ def tokenize_folded(text: str, folded: Folded, start: int = 0) -> list[Token]:
         norm = m.group()
         out.append(Token(s, e, text[s:e], norm, _kind(norm)))
     return out
+
+
+def norms(folded: str) -> list[str]:
+    """The tokens of an already folded string, as strings (each one a token's ``norm``)."""
+    return _TOKEN.findall(folded)
