@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdiff.text.document import tokens_of
@@ -72,10 +72,22 @@ class _Firsts:
     short: frozenset[str]
     long: frozenset[str]
     ordered: tuple[Phrase, ...]
+    seen: dict[str, bool] = field(default_factory=dict, compare=False)  # by the token's folded form
 
     def may_start(self, tok: Token) -> bool:
-        """Whether some phrase's first word is ``tok`` (:meth:`Token.has`), without building sets."""
-        return tok.is_word and (not self.short.isdisjoint(tok.light) or not self.long.isdisjoint(tok.forms))
+        """Whether some phrase's first word is ``tok`` (:meth:`Token.has`)."""
+        found = self.seen.get(tok.norm)
+        if found is None:
+            found = tok.is_word and (
+                not self.short.isdisjoint(tok.light) or not self.long.isdisjoint(tok.forms)
+            )
+            if len(self.seen) >= _SEEN:
+                self.seen.clear()
+            self.seen[tok.norm] = found
+        return found
+
+
+_SEEN = 32768
 
 
 @lru_cache(maxsize=512)
