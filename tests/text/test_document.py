@@ -42,3 +42,13 @@ def test_any_range_reads_as_its_own_tokenization(text: str, a: int, b: int) -> N
     if sliced is not None:
         assert sliced == tokenize(text, start, end)
     assert document.tokens_of(text, start, end) == tokenize(text, start, end)
+
+
+def test_long_documents_are_not_kept_open_together(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(document, "_OPEN_CHARS", 1000)
+    first, second = "أ" * 600, "ب" * 600
+    document.view(first)
+    document.view(second)
+    assert document.opened(second) is not None and document.opened(first) is None
+    alone = "ت" * 5000  # longer than the bound: the latest document stays open all the same
+    assert document.view(alone) is document.opened(alone)

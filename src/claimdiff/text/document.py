@@ -16,8 +16,10 @@ from claimdiff.text.normalize import Folded, fold
 from claimdiff.text.tokens import Token, tokenize, tokenize_folded
 
 # Documents kept open: a report's comparison re-reads the claims of every document after all of
-# them were analysed, so this many documents of one call share their views.
+# them were analysed, so this many documents of one call share their views; fewer when they are
+# long (a view holds an offset and about a fifth of a token per character).
 _OPEN = 64
+_OPEN_CHARS = 2_000_000
 
 
 class View:
@@ -56,6 +58,7 @@ class View:
 
 
 _views: OrderedDict[str, View] = OrderedDict()
+_chars = 0  # characters of the open documents
 _lock = threading.Lock()
 
 
@@ -68,9 +71,13 @@ def view(text: str) -> View:
             return v
     v = View(text)
     with _lock:
+        global _chars
+        if text in _views:  # opened meanwhile by another thread
+            return _views[text]
         _views[text] = v
-        while len(_views) > _OPEN:
-            _views.popitem(last=False)
+        _chars += len(text)
+        while len(_views) > 1 and (len(_views) > _OPEN or _chars > _OPEN_CHARS):
+            _chars -= len(_views.popitem(last=False)[0])
     return v
 
 
