@@ -52,3 +52,44 @@ def test_long_documents_are_not_kept_open_together(monkeypatch) -> None:  # type
     assert document.opened(second) is not None and document.opened(first) is None
     alone = "ت" * 5000  # longer than the bound: the latest document stays open all the same
     assert document.view(alone) is document.opened(alone)
+
+
+def test_a_document_is_folded_once_and_tokenized_once_by_the_pipeline(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    import claimdiff
+    from claimdiff.text import normalize
+    from claimdiff.text import tokens as text_tokens
+
+    article = (
+        "وزير الخارجية يلتقي نظيره في القاهرة\n"
+        + "التقى وزير الخارجية المصري نظيره الليبي في القاهرة يوم الأحد 7 أيلول 2025، "
+        + "وقال إن 30 شخصاً قتلوا في الاشتباكات. ورفضت الحكومة التعليق على الخبر.\n" * 3
+    )
+    sources = [claimdiff.Text(article.replace("القاهرة", city)) for city in ("طرابلس", "عمان")]
+    claimdiff.analyze([claimdiff.Text("تمهيد: وصل الوزير إلى المدينة أمس.")])  # every stage imported
+    folds: list[str] = []
+    tokenized: list[str] = []
+    real_fold = normalize.fold
+
+    def counted_fold(text: str) -> normalize.Folded:
+        folds.append(text)
+        return real_fold(text)
+
+    def counted_tokenize(text: str, folded: normalize.Folded, start: int = 0) -> list[text_tokens.Token]:
+        tokenized.append(folded.original)
+        return text_tokens.tokenize_folded(text, folded, start)
+
+    for name, module in list(sys.modules.items()):
+        if (
+            name.startswith("claimdiff.")
+            and module is not normalize
+            and getattr(module, "fold", None) is real_fold
+        ):
+            monkeypatch.setattr(module, "fold", counted_fold)
+    monkeypatch.setattr(document, "tokenize_folded", counted_tokenize)
+    report = claimdiff.analyze(sources)
+    assert report.claims
+    for d in report.documents:
+        assert folds.count(d.text) == 1  # the view's; lines and phrases are folded on their own
+        assert tokenized.count(d.text) == 1
