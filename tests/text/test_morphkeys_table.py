@@ -115,30 +115,3 @@ def test_keys_differ_only_after_fa_ka_article(word: str) -> None:
 
 def test_fa_ka_article_is_one_cluster() -> None:
     assert lemma_keys("فكالعاده") == lemma_keys("كالعاده") == lemma_keys("العاده")
-
-
-def _old_stem(word: str) -> str:
-    """``claims.profile.stem`` as it was with its own ending lists (the aligner was fitted on it)."""
-    from claimdiff.text.clitics import article_clusters
-
-    w = word
-    art = next((p for p in article_clusters() if w.startswith(p) and len(w) - len(p) >= 3), None)
-    if art is not None:
-        w = w[len(art) :]
-    if w.startswith("و") and len(w) >= 4:
-        w = w[1:]
-    if len(w) > 4 and w[0] in "يت" and w[1] == "ت":
-        w = w[1:]
-    for s in ("هما", "ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي"):
-        if w.endswith(s) and len(w) - len(s) >= 3:
-            w = w[: -len(s)]
-            if s in ("هما", "ها", "هم", "ه") and w.endswith("ت") and len(w) >= 4:
-                w = w[:-1]
-            break
-    return w
-
-
-def test_light_stems_of_every_corpus_word_are_unchanged() -> None:
-    from claimdiff.claims.profile import stem
-
-    assert not [w for w in _corpus() if stem(w) != _old_stem(w)]
