@@ -11,15 +11,24 @@ The clitics and endings are those of the one clitic table (``data/clitics.json``
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claimdiff.text.clitics import article_clusters, single_proclitics, table
 
 _MIN = 3
 
 
-def _strip_suffix(w: str) -> str:
+@cache
+def _suffixes() -> dict[str, tuple[str, ...]]:
+    """The endings by their last letter, each group in the table's order."""
+    out: dict[str, tuple[str, ...]] = {}
     for s in table().key_suffixes:
+        out[s[-1]] = (*out.get(s[-1], ()), s)
+    return out
+
+
+def _strip_suffix(w: str) -> str:
+    for s in _suffixes().get(w[-1:], ()):
         if w.endswith(s) and len(w) - len(s) >= _MIN:
             return w[: -len(s)]
     return w
