@@ -1,8 +1,9 @@
 """One view per document: folded once, tokenized once, shared by every stage that reads it.
 
-The first stage to read a document opens its view (:func:`view`); dates, entities, quantities,
-claims and the comparator then get the same :class:`~claimdiff.text.normalize.Folded` and the same
-tokens instead of folding and tokenizing the text again.  Only documents are opened: a short
+The pipeline opens each document's view (:func:`view`) before any stage reads it (dates and
+claims open it themselves when called alone); the extractors' gazetteer scans, dates, entities,
+quantities, claims and the comparator then get the same :class:`~claimdiff.text.normalize.Folded`
+and the same tokens instead of folding and tokenizing the text again.  Only documents are opened: a short
 string (a slot, an alias, a data phrase) is folded on its own and never evicts a document.
 """
 
