@@ -349,9 +349,11 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     from claimdiff.dates import check_dates, find_datelines, find_times
     from claimdiff.entities import Gazetteer, find_entities
     from claimdiff.quantities import find_quantities
+    from claimdiff.text.document import view
 
     assert isinstance(gazetteer, Gazetteer)
     doc = item.doc
+    view(doc.text)  # the document folded once: every stage below reads this view
     layout = _layout(doc, plugins, forced)
     doc.outlet, doc.relayed_from = layout.outlet, list(layout.relayed_from)
     doc.headline, doc.body, doc.boilerplate = layout.headline, list(layout.body), list(layout.boilerplate)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimdiff.claims import lexicon
-from claimdiff.claims.tokens import Token, phrase_at, phrase_end
+from claimdiff.claims.tokens import Token, may_start, phrase_at, phrase_end
 from claimdiff.text import morph
 
 _COMPLEMENTIZERS_GLUED = frozenset({"وان", "وبان", "وانه", "وانها", "وانهم", "وبانه"})
@@ -35,15 +35,16 @@ def _glued_verb(tok: Token) -> bool:
 def _cut_at(tokens: Sequence[Token], i: int) -> int | None:
     """If a clause starts at word token ``i``: how many connective tokens to leave out of it."""
     tok = tokens[i]
-    for phrase in lexicon.connective("split_phrases"):
+    split_phrases = lexicon.connective("split_phrases")
+    for phrase in split_phrases if may_start(tok, split_phrases) else ():
         if phrase_at(tokens, i, phrase):
             span = tokens[i : phrase_end(tokens, i, phrase)]
             return 0 if any(lexicon.is_verb(t.text) for t in span if t.is_word) else len(span)
-    if any(tok.has(w) for (w,) in lexicon.connective("split_words")):
+    if may_start(tok, lexicon.connective("split_words")):
         return 1
     if tok.norm in _COMPLEMENTIZERS_GLUED:
         return 1
-    if any(tok.norm == w for (w,) in lexicon.connective("split_keep")):
+    if (tok.norm,) in lexicon.connective("split_keep"):
         return 0
     if _glued_verb(tok) and i + 1 < len(tokens) and tokens[i + 1].is_word:
         return 0

@@ -22,8 +22,8 @@ from claimdiff.schema import (
     make_span,
 )
 from claimdiff.text import morph
+from claimdiff.text.document import tokens_of, view
 from claimdiff.text.segment import sentences
-from claimdiff.text.tokens import tokenize
 
 _MIN_WORDS = 3
 _MIN_WORDS_WITHOUT_VERB = 6
@@ -92,6 +92,7 @@ def extract_claims(doc: Document, mentions: Sequence[Mention]) -> list[Claim]:
     times = _ByStart([m for m in own if isinstance(m, TimeMention) and m.role not in _DATELINE_ROLES])
     quantities = _ByStart([m for m in own if isinstance(m, QuantityMention)])
     drafts: list[Claim] = []
+    view(doc.text)  # opened for the sentences here and the comparator's re-reading later
     for s, e in sentences(doc.text, ranges):
         drafts.extend(_sentence_claims(doc, s, e, entities, times, quantities))
     drafts.sort(key=lambda c: (c.start, c.end))
@@ -106,7 +107,7 @@ def _sentence_claims(
     times: _ByStart[TimeMention],
     quantities: _ByStart[QuantityMention],
 ) -> list[Claim]:
-    tokens = tokenize(doc.text, s, e)
+    tokens = tokens_of(doc.text, s, e)
     local = entities.inside(s, e)
     headline = doc.headline
     out: list[Claim] = []

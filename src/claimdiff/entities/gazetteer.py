@@ -40,7 +40,8 @@ from claimdiff.entities.keys import (
 )
 from claimdiff.entities.world import world_entries
 from claimdiff.schema import TextRange
-from claimdiff.text.normalize import Folded, fold, fold_str
+from claimdiff.text import document
+from claimdiff.text.normalize import Folded, fold_str
 
 log = logging.getLogger(__name__)
 
@@ -390,8 +391,8 @@ def title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def folded(text: str) -> Folded:
-    """``fold(text)``, remembered for the few texts being analysed."""
-    return fold(text)
+    """``fold(text)``, remembered for the few texts being analysed (a document's shared fold)."""
+    return document.folded(text)
 
 
 class Gazetteer:
