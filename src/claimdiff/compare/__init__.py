@@ -100,7 +100,8 @@ def _dedupe(findings: list[Finding], ctx: Context) -> list[Finding]:
 
     seen: set[tuple[str, frozenset[tuple[str, str]]]] = set()
     kept: list[Finding] = []
-    for f in sorted(findings, key=headlines):
+    # among repeats, the one kept is chosen by its claims, not by the order the inputs came in
+    for f in sorted(findings, key=lambda f: (headlines(f), sorted(f.claim_ids))):
         key = (f.code, frozenset((e.doc_id, " ".join(fold_str(e.text).split())) for e in f.evidence))
         spans = (f.code, frozenset((e.doc_id, f"{e.start}:{e.end}") for e in f.evidence))
         if key in seen or spans in seen:

@@ -31,6 +31,7 @@ from claimdiff.text.normalize import fold_str
 _APPROX = 0.15  # how far "about N" stretches either way
 _REPLACED = 2  # most words a side may add for a replacement
 _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
+_NOT_SWAPPED = frozenset({"outlet", "agency", "other"})  # kinds an entity swap is not read for
 _SCORE = "score"  # the count class of a result (2-1)
 _GAP = 40  # characters per content word between a marker and what it negates
 _DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
@@ -61,7 +62,8 @@ def detector(name: str) -> Callable[[Detector], Detector]:
 
 
 def cues(diff: PairDiff) -> list[Cue]:
-    """Every cue of every registered detector, in detector order."""
+    """Every cue of every registered detector, in detector order.  A detector yields every cue it
+    sees, not its first: which one is reported must not depend on which claim comes first."""
     return [c for fn in DETECTORS.values() for c in fn(diff)]
 
 
@@ -91,21 +93,14 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
     same_time = bool(set(diff.x.profile.times) & set(diff.y.profile.times))
     px = [(w, poles_of(word_keys(w.text)), _negated(diff, 0, w)) for w in ux]
     py = [(w, poles_of(word_keys(w.text)), _negated(diff, 1, w)) for w in uy]
-    best: Cue | None = None
     for a, pa, na in px:
         for b, pb, nb in py:
             if not pa or not pb or na != nb:
                 continue  # a negated antonym agrees: "لم يرتفع" and "انخفض"
             if not same_time and (becoming(diff.x.tokens, a.index) or becoming(diff.y.tokens, b.index)):
                 continue  # a state reached (بات مفتوحا) follows its opposite, unless both say when
-            if opposed(pa, pb) is None:
-                continue
-            kind, strength = "antonym", 1.0
-            cue = Cue(kind, f"{a.token.text} / {b.token.text}", _span(a), _span(b), strength)
-            if best is None or cue.strength > best.strength:
-                best = cue
-    if best is not None:
-        yield best
+            if opposed(pa, pb) is not None:
+                yield Cue("antonym", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
 
 
 @cache
@@ -324,7 +319,6 @@ def dates(diff: PairDiff) -> Iterator[Cue]:
             same_year = a.value[:4] == b.value[:4] and "X" not in a.value[:4]
             if weekdays or (same_year and not time_compatible(a.value, b.value)):
                 yield Cue("date", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
-                return
 
 
 @detector("substitution")
@@ -340,7 +334,6 @@ def substitution(diff: PairDiff) -> Iterator[Cue]:
                 if _titles_of_one_person(diff, a, b):
                     continue  # رئيس المجلس البرهان / قائد الجيش البرهان: two posts of one man
                 yield Cue("substitution", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
-                return
 
 
 def _member(text: str, w: Word) -> tuple[str, str] | None:
@@ -400,11 +393,11 @@ def entities(diff: PairDiff) -> Iterator[Cue]:
         for b in only_y:
             if (
                 a[0] != b[0]
-                and entity_kind(a[0]) not in ("outlet", "agency", "other")
+                and entity_kind(a[0]) not in _NOT_SWAPPED
+                and entity_kind(b[0]) not in _NOT_SWAPPED
                 and same_kind(a[0], b[0])
             ):
                 yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0)
-                return
 
 
 def _neighbours_match(diff: PairDiff, a: Word, b: Word) -> bool:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from claimdiff import data_files
 from claimdiff.compare.cues import Cue, detector
-from claimdiff.compare.pairdiff import PairDiff, Word, same_word
+from claimdiff.compare.pairdiff import PairDiff, Word
 from claimdiff.text import morph
 from claimdiff.text.morphkeys import noun_keys
 from claimdiff.text.normalize import fold_str
@@ -45,6 +45,11 @@ def _portfolios() -> frozenset[str]:
 
 def _is_head(w: Word) -> bool:
     return any(k in heads() for k in noun_keys(w.text))
+
+
+def _same_head(a: Word, b: Word) -> bool:
+    """One head noun in both claims, by its pattern-keeping key (رئيس is not رئاسة)."""
+    return bool(set(noun_keys(a.text)) & set(noun_keys(b.text)))
 
 
 def _describes(w: Word) -> bool:
@@ -83,7 +88,7 @@ def named_slots(diff: PairDiff) -> Iterator[Cue]:
         if not name_x:
             continue
         for j, hy in enumerate(wy):
-            if hy.token.start in free_y or not same_word(hx, hy):
+            if hy.token.start in free_y or not _is_head(hy) or not _same_head(hx, hy):
                 continue
             name_y = _name_after(wy, j, free_y)
             if not name_y:
@@ -97,4 +102,3 @@ def named_slots(diff: PairDiff) -> Iterator[Cue]:
             said_x = diff.x.doc.text[x[0] : x[1]]
             said_y = diff.y.doc.text[y[0] : y[1]]
             yield Cue("entity", f"{said_x} / {said_y}", x, y, 1.0)
-            return

@@ -121,8 +121,14 @@ def typed_findings(
     if not found:
         return [_divergence(x, y, diff, p)]
     others = [c for c in found if c.type != "number"]
-    chosen = counts + ([min(others, key=lambda c: (_RANK[c.type], -c.strength))] if others else [])
+    chosen = counts + ([min(others, key=_preference)] if others else [])
     return [finding(x, y, cue, p) for cue in chosen]
+
+
+def _preference(c: Cue) -> tuple[int, float, str]:
+    """The strongest cue of the most telling type; ties broken by the cue's words in either
+    order, so that the choice does not depend on which claim comes first."""
+    return (_RANK[c.type], -c.strength, " / ".join(sorted(c.cue.split(" / "))))
 
 
 def finding(x: ClaimView, y: ClaimView, cue: Cue, p: float) -> Finding:
