@@ -210,3 +210,20 @@ def test_cli_with_a_damaged_cache_gives_the_same_output_and_no_traceback(tmp_pat
     assert first.returncode == damaged.returncode == uncached.returncode == 0, damaged.stderr
     assert first.stdout == damaged.stdout == uncached.stdout
     assert "Traceback" not in damaged.stderr
+
+
+def test_a_tree_without_files_cannot_key_a_table(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        derived.tree_digest(tmp_path)
+
+
+def test_no_home_directory_builds_in_memory(monkeypatch: pytest.MonkeyPatch, source: Path) -> None:
+    for var in (derived.ENV, "XDG_CACHE_HOME", "LOCALAPPDATA", "HOME"):
+        monkeypatch.delenv(var, raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    build = Counter(source / "data" / "words.json")
+    assert derived.load_or_build("words", build, digest="d" * 64)["words"] == ["a", "b"]

@@ -45,9 +45,24 @@ def cache_dir() -> Path | None:
     return root / "claimdiff"
 
 
+def _folder() -> Path | None:
+    try:
+        return cache_dir()
+    except RuntimeError:  # no home directory to hold it
+        return None
+
+
+def enabled() -> bool:
+    """Whether tables are kept on disk (else a caller may build its objects directly)."""
+    return _folder() is not None
+
+
 def tree_digest(root: Path) -> str:
-    """A hash of the names and contents of every file under ``root`` (bytecode caches aside)."""
+    """A hash of the names and contents of every file under ``root`` (bytecode caches aside).
+
+    Raises OSError when there is no file to hash (a package inside a zip file)."""
     h = hashlib.sha256()
+    count = 0
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
         for name in sorted(filenames):
@@ -58,6 +73,9 @@ def tree_digest(root: Path) -> str:
                 data = fh.read()
             h.update(f"{os.path.relpath(path, root)}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
             h.update(data)
+            count += 1
+    if not count:
+        raise OSError(f"no files to hash under {root}")
     return h.hexdigest()
 
 
@@ -73,7 +91,7 @@ def load_or_build(name: str, build: Callable[[], Any], *, digest: str | None = N
     """The table ``name`` as ``build()`` returns it, read from the cache when a current copy is
     there, else built and stored.  ``build`` must return plain data ``marshal`` can write (None,
     numbers, strings, bytes and tuples, lists, dicts and sets of them)."""
-    folder = cache_dir()
+    folder = _folder()
     if folder is None:
         return build()
     try:
@@ -190,4 +208,13 @@ def _prune(path: Path) -> None:
             old.unlink()
 
 
-__all__ = ["ENV", "Rows", "cache_dir", "load_or_build", "package_digest", "paused_gc", "tree_digest"]
+__all__ = [
+    "ENV",
+    "Rows",
+    "cache_dir",
+    "enabled",
+    "load_or_build",
+    "package_digest",
+    "paused_gc",
+    "tree_digest",
+]

@@ -529,6 +529,9 @@ class Gazetteer:
 @cache
 def _bundled() -> tuple[tuple[Entry, ...], Gazetteer]:
     """The bundled entries and their gazetteer, from the derived-data cache when it holds them."""
+    if not derived.enabled():
+        gaz = Gazetteer(_build_entries())
+        return tuple(gaz.entries), gaz
     built: list[Gazetteer] = []
 
     def build() -> tuple[Any, ...]:

@@ -215,6 +215,8 @@ def _add(out: dict[str, dict[Entry, None]], lex: Lexeme, forms: list[_Form]) -> 
 @cache
 def index() -> Mapping[str, tuple[Entry, ...]]:
     """Folded surface form -> the entries that spell it (kept on disk: :mod:`claimdiff.derived`)."""
+    if not derived.enabled():
+        return _build_index()
     table, lexemes, rows = derived.load_or_build("conjugations", _index_data)
     lex = [Lexeme(*x) for x in lexemes]
 
