@@ -227,3 +227,29 @@ def test_no_home_directory_builds_in_memory(monkeypatch: pytest.MonkeyPatch, sou
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     build = Counter(source / "data" / "words.json")
     assert derived.load_or_build("words", build, digest="d" * 64)["words"] == ["a", "b"]
+
+
+def test_extra_entries_extend_the_stored_index_as_a_full_build_would() -> None:
+    from claimdiff.entities.gazetteer import merge_entries
+
+    extra = [
+        {"id": "person:test-walid-nasser", "type": "person", "aliases": ["وليد الناصر", "Walid Nasser"]},
+        {"id": "outlet:test-sawt", "type": "outlet", "aliases": ["{cue} صوت البلد"]},
+        {"id": "place:test-wadi", "type": "place", "aliases": ["وادي الريح"], "adjectives": ["ريحي"]},
+    ]
+    text = "قال وليد الناصر لصحيفة «صوت البلد» إن وادي الريح آمن، ونقلت وكالة فرانس برس عن مسؤول سوري."
+    extended = Gazetteer.default(extra)
+    full = Gazetteer(merge_entries(bundled_entries(), [Gazetteer.default([e]).get(e["id"]) for e in extra]))
+    assert extended is not Gazetteer.default() and len(extended) == len(Gazetteer.default()) + 3
+    assert Gazetteer.default().get("person:test-walid-nasser") is None  # the bundled one untouched
+    found = [(m.start, m.end, m.entry.id) for m in extended.find(text)]
+    assert found == [(m.start, m.end, m.entry.id) for m in full.find(text)]
+    assert {"person:test-walid-nasser", "place:test-wadi"} <= {eid for _, _, eid in found}
+    assert extended.nisba == full.nisba
+    assert extended.resolve_person(["وليد", "الناصر"]) == full.resolve_person(["وليد", "الناصر"])
+
+
+def test_extra_aliases_for_a_bundled_id_rebuild_the_index() -> None:
+    extra = [{"id": "place:syria", "aliases": ["بلاد الياسمين"]}]
+    gaz = Gazetteer.default(extra)
+    assert [m.entry.id for m in gaz.find("زار الوفد بلاد الياسمين")] == ["place:syria"]

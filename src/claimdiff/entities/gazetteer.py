@@ -10,6 +10,7 @@ aliases whose first word matched exactly.
 from __future__ import annotations
 
 import logging
+import marshal
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -354,7 +355,26 @@ class Gazetteer:
             return _bundled_gazetteer()
         cues = _data("outlets").get("cues", [])
         more = [e if isinstance(e, Entry) else _expand_cues(e, cues) for e in more]
-        return cls(merge_entries(bundled_entries(), more))
+        base = bundled_entries()
+        merged = merge_entries(base, more)
+        if all(a is b for a, b in zip(base, merged, strict=False)):
+            return _bundled_gazetteer().extended(merged[len(base) :])
+        return cls(merged)  # a bundled entry gained aliases: its place in the index order matters
+
+    def extended(self, entries: Iterable[Entry]) -> Gazetteer:
+        """A copy with new ``entries`` (ids not in this one) indexed after the others, as
+        building the gazetteer of all of them would, without building it again."""
+        with derived.paused_gc():
+            gaz = Gazetteer.from_data(self._entries.values(), marshal.loads(marshal.dumps(self.to_data())))
+        person_names = dict(zip(gaz._person_names, gaz._person_ids, strict=True))
+        for entry in entries:
+            if entry.id in gaz._entries:
+                raise ValueError(f"entry {entry.id!r} is already in the gazetteer")
+            gaz._entries[entry.id] = entry
+            gaz._add(entry, person_names)
+        gaz._person_names = list(person_names)
+        gaz._person_ids = [person_names[n] for n in gaz._person_names]
+        return gaz
 
     def __len__(self) -> int:
         return len(self._entries)
