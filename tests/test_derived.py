@@ -159,9 +159,9 @@ def test_damaged_table_is_rebuilt_and_rewritten(
 
 def test_old_tables_are_pruned(cache: Path, source: Path) -> None:
     build = Counter(source / "data" / "words.json")
-    for n in range(10):
-        derived.load_or_build("words", build, digest=f"{n:064d}")
-    assert len(list(cache.glob("words-*.marshal"))) <= 5
+    for n in range(derived._KEEP + 6):
+        derived.load_or_build("words", build, digest=f"{n:02d}" * 32)
+    assert len(list(cache.glob("words-*.marshal"))) == derived._KEEP + 1
 
 
 def test_stored_gazetteer_matches_as_the_built_one() -> None:

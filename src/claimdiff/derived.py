@@ -32,7 +32,7 @@ T = TypeVar("T")
 ENV = "CLAIMDIFF_CACHE_DIR"
 FORMAT = 1
 _MAGIC = b"claimdiff-derived\n"
-_KEEP = 4  # files per table kept beside the current one (other checkouts, other versions)
+_KEEP = 8  # files per table kept beside the current one (other checkouts, other versions)
 
 
 def cache_dir() -> Path | None:
