@@ -191,3 +191,10 @@ def test_a_denial_with_a_verbal_noun_object_is_a_denied_claim_and_its_participle
     assert denied and denied[0].modality == Modality.denied
     assert confirmed and confirmed[0].modality != Modality.denied
     assert "التحقيقات" not in denied[0].text
+
+
+def test_what_a_source_says_is_a_claim_even_without_a_verb() -> None:
+    """«وأفادت المصادر بأن قبطان السفينة روماني»: a nominal sentence reported by a verb of saying."""
+    text = "احتجاز سفينة في البحر الأحمر\nوأفادت المصادر بأن قبطان السفينة روماني."
+    claims = extract_claims(doc(text), [])
+    assert any(c.text == "قبطان السفينة روماني" for c in claims), [c.text for c in claims]

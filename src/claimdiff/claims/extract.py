@@ -57,7 +57,7 @@ def _continues_subject(content: Sequence[Token], body: Sequence[Token]) -> bool:
 def _worth_a_claim(tokens: Sequence[Token], in_headline: bool = False, reported: bool = False) -> bool:
     """Three words or more, with a verb or six words; a headline states its story's main claim
     even without a verb ("ارتفاع قياسي لليرة التركية"), and so does what a verb of saying
-    reports as a verbal noun ("ونفت الشرطة توقيف أي مشتبه به")."""
+    reports (its three words or more, or a verbal noun and its object: "نفت إغلاقه")."""
     words = [t for t in tokens if t.is_word]
     if (
         reported
@@ -67,6 +67,8 @@ def _worth_a_claim(tokens: Sequence[Token], in_headline: bool = False, reported:
         return True
     if len(words) < _MIN_WORDS:
         return False
+    if reported:
+        return True  # what a source says is a proposition, verb or not: «إن قبطان السفينة روماني»
     return in_headline or len(words) >= _MIN_WORDS_WITHOUT_VERB or any(lexicon.is_verb(t.text) for t in words)
 
 
