@@ -207,3 +207,23 @@ def test_two_results_of_one_match_clash_and_a_result_told_from_either_side_agree
     )
     assert any("2-1" in m and "3-1" in m for m in _counts(clash)), clash.findings
     assert not _counts(same)
+
+
+def _bodies(a: str, b: str, order: str) -> Report:
+    """Two articles of a headline and one body sentence, no dateline."""
+    texts = [f"{HEAD[0]}\n\n{a}\n", f"{HEAD[1]}\n\n{b}\n"]
+    if order == "reverse":
+        texts.reverse()
+    docs = [
+        Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts, 1)
+    ]
+    return claimdiff.analyze(docs)
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_shelling_blamed_on_two_actors(order: str) -> None:
+    one = "قصفت قوات الدعم السريع مخيم أبو شوك للنازحين بعد ظهر الأحد."
+    blamed = _bodies(one, "قصف الجيش السوداني مخيم أبو شوك للنازحين بعد ظهر الأحد.", order)
+    same = _bodies(one, "قصفت قوات الدعم السريع مخيم أبو شوك للنازحين ظهر الأحد.", order)
+    assert _codes(blamed, "actor_conflict"), blamed.findings
+    assert not _codes(same, "actor_conflict")

@@ -27,6 +27,9 @@ CUE_TYPES = (
     "replaced",
 )
 
+# cue types newer than the fitted model, read as the type the model knows that is closest
+_FEATURE = {"actor": "role"}
+
 
 def model() -> Logistic | Trees:
     return load("calibration")
@@ -36,7 +39,7 @@ def features(diff: PairDiff, found: list[Cue], pair_score: float) -> dict[str, f
     """The model's inputs: the strongest cue of each type and how much the claims share."""
     values: dict[str, float] = {f"cue_{t}": 0.0 for t in CUE_TYPES}
     for c in found:
-        key = f"cue_{c.type}"
+        key = f"cue_{_FEATURE.get(c.type, c.type)}"
         values[key] = max(values[key], c.strength)
     (wx, wy), (ux, uy) = diff.words, diff.unmatched
     values["shared"] = diff.shared_share()

@@ -436,4 +436,4 @@ def roles(diff: PairDiff) -> Iterator[Cue]:
         yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0)
 
 
-from claimdiff.compare import named_slots  # noqa: E402, F401  (registers its detector last)
+from claimdiff.compare import actors, named_slots  # noqa: E402, F401  (register their detectors last)

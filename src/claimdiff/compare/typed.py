@@ -50,6 +50,8 @@ TYPES: dict[str, FindingType] = {
                     "Short aligned claims (headlines) that say different things, with no typed cue."),
         FindingType("role_swap", "contradiction", Severity.medium,
                     "The actor of one report is the target of the other, and the other way round."),
+        FindingType("actor_conflict", "contradiction", Severity.medium,
+                    "One act on one target done by two different actors (the army / the RSF)."),
     )
 }  # fmt: skip
 
@@ -62,13 +64,14 @@ _CODE = {
     "substitution": "substitution",
     "entity": "entity_substitution",
     "role": "role_swap",
+    "actor": "actor_conflict",
     "replaced": "detail_replaced",
 }
 _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a cue
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
 _GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
-_ORDER = ("number", "date", "antonym", "negation", "entity", "substitution", "role", "modality")
+_ORDER = ("number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 
 

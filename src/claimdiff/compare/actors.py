@@ -1,0 +1,48 @@
+"""One act with two actors: the same predicate on the same target, done by different parties.
+
+«قوات الدعم السريع قصفت مخيم أبو شوك» and «الجيش السوداني قصف مخيم أبو شوك» blame two actors for one
+shelling: the actor contradiction of de Marneffe, Rafferty and Manning (2008).  The claim reader's
+slots say who acted and on what; the actors must be named entities (not a country code alone)
+that share nothing, whatever their kinds (an army and a militia are not one kind in the
+gazetteer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimdiff.claims.profile import times_compatible
+from claimdiff.compare.context import ClaimView
+from claimdiff.compare.cues import Cue, detector
+from claimdiff.compare.pairdiff import PairDiff
+from claimdiff.schema import Slot
+
+
+def _named(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if not k.startswith("party:"))
+
+
+def _span(v: ClaimView, slot: Slot, diff: PairDiff) -> tuple[int, int] | None:
+    m = diff.mentions.get(slot.mention_id) if slot.mention_id else None
+    if m is not None and m.doc_id == v.doc.id:
+        return (m.start, m.end)
+    at = v.doc.text.find(slot.text, v.claim.start, v.claim.end)
+    return (at, at + len(slot.text)) if at >= 0 else None
+
+
+@detector("actor")
+def actors(diff: PairDiff) -> Iterator[Cue]:
+    """One predicate on one target, with actors that share no entity."""
+    x, y = diff.x, diff.y
+    if x.claim.predicate is None or x.claim.predicate != y.claim.predicate:
+        return
+    if x.claim.actor is None or y.claim.actor is None:
+        return
+    ax, ay = _named(x.profile.actor), _named(y.profile.actor)
+    if not ax or not ay or ax & ay or x.profile.actor & y.profile.actor:
+        return
+    if not (x.profile.target & y.profile.target) or not times_compatible(x.profile.times, y.profile.times):
+        return
+    sx, sy = _span(x, x.claim.actor, diff), _span(y, y.claim.actor, diff)
+    if sx is not None and sy is not None:
+        yield Cue("actor", f"{x.claim.actor.text} / {y.claim.actor.text}", sx, sy, 1.0)
