@@ -402,3 +402,12 @@ def test_count_class_reads_canonical_units_and_whole_cue_phrases(text: str, expe
 
     (q,) = find_quantities(text, [TextRange(start=0, end=len(text))], doc_id="d", id_prefix="q")
     assert count_class(q, tokenize(text, 0, len(text))) == expected
+
+
+def test_a_list_entry_ending_in_ha_finds_its_feminine() -> None:
+    """Folding writes ة as ه, and ه may be a pronoun: the entry متجه must still find متجهة."""
+    from claimdiff.compare.opposition import poles_of
+    from claimdiff.compare.wordkeys import word_keys
+
+    for written in ("متجهة", "متجه", "المتجهة"):
+        assert poles_of(word_keys(fold_str(written))), written

@@ -27,4 +27,7 @@ def word_keys(word: str, entry: bool = False) -> tuple[str, ...]:
     best = morph.best(word)
     verbal = best.pos in _VERBAL and not (entry and best.prefixes)
     verb = (f"v:{best.lemma}",) if verbal else ()
-    return (first, *(k for k in rest if len(k) >= _STRIPPED_MIN), *verb)
+    # an entry ending in ه may have lost it as a pronoun (متجه -> متج); its feminine, folded to
+    # متجهه, keeps it: the entry as written is a key too
+    whole = (word,) if entry and word not in (first, *rest) else ()
+    return (first, *(k for k in rest if len(k) >= _STRIPPED_MIN), *whole, *verb)
