@@ -29,6 +29,24 @@ def test_two_forked_workers_give_byte_identical_json(files: list[str], serial: s
     assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
 
 
+def test_pairs_of_claims_checked_in_forked_workers_give_byte_identical_json(
+    files: list[str], serial: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimdiff.scale import forked
+
+    monkeypatch.setattr(forked, "MIN_JOBS", 1)  # the small corpus has too few pairs to fork for
+    checked: list[int] = []
+    real = forked._forked
+
+    def counted(jobs: list[object], workers: int) -> object:
+        checked.append(len(jobs))
+        return real(jobs, workers)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(forked, "_forked", counted)
+    assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
+    assert checked and checked[0] > 1
+
+
 def test_workers_that_load_their_own_plugins_give_byte_identical_json(
     files: list[str], serial: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
