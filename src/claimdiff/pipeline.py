@@ -76,12 +76,13 @@ def analyze(
     ``gazetteer`` adds entries (a JSON or CSV file, or mappings) to the bundled and plugin ones;
     a bad file raises :class:`~claimdiff.errors.InputError`.
 
-    ``jobs`` processes analyse the documents (``None``: every core available); the report is the
-    same whatever the number.  Workers are forked when the platform allows it and this process
-    runs no other thread; otherwise they load the installed plugins themselves (so a hand-built
-    ``plugins`` object is not used) and, as with any ``multiprocessing`` program, the calling
-    script needs an ``if __name__ == "__main__":`` guard.  ``progress`` is called with
-    each document's source as its analysis ends, then with ``"align"`` and ``"compare"``.
+    ``jobs`` processes analyse the documents and check the compared pairs of claims (``None``:
+    every core available); the report is the same whatever the number.  Workers are forked when
+    the platform allows it and this process runs no other thread; otherwise they load the
+    installed plugins themselves (so a hand-built ``plugins`` object is not used), the pairs are
+    checked here and, as with any ``multiprocessing`` program, the calling script needs an
+    ``if __name__ == "__main__":`` guard.  ``progress`` is called with each document's source as
+    its analysis ends, then with ``"align"`` and ``"compare"``.
     """
     analysed = list(
         analyse_each(
