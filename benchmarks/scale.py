@@ -3,12 +3,14 @@
     python benchmarks/scale.py [--sizes 1000 10000] [--jobs 1 2] [--sample 50] [--store-size N]
                                [--json results.json] [--fixed-cost]
 
-Articles come from :mod:`scale_corpus` (the examples perturbed: names, numbers, years, paragraph
-order).  Every measurement runs in a child process so that its peak RSS is its own (the largest
-worker is reported apart).  For each size: ``diff`` on 1 and on 2 processes (stage times; the
-reports must be identical), ``diff --format jsonl``, ``index`` into a store, then ``check`` of
-``--sample`` new articles against the store of the largest size, each compared with the findings
-one ``diff`` of the whole store plus those articles gives for them.  ``--fixed-cost`` times
+Every diff prints its CPU per stage, in this process and in its workers, and the load average:
+on a shared machine, wall times alone do not show a speed-up.  Articles come from
+:mod:`scale_corpus` (the examples perturbed: names, numbers, years, paragraph order).  Every
+measurement runs in a child process so that its peak RSS is its own (the largest worker is
+reported apart).  For each size: ``diff`` on 1 and on 2 processes (stage times; the reports must
+be identical), ``diff --format jsonl``, ``index`` into a store, then ``check`` of ``--sample``
+new articles against the store of the largest size, each compared with the findings one
+``diff`` of the whole store plus those articles gives for them.  ``--fixed-cost`` times
 ``claimdiff diff`` on one small file against ``python -c pass`` (warm disk and bytecode caches).
 """
 
@@ -341,6 +343,11 @@ def _print_size(size: int, row: dict[str, Any], jobs: list[int]) -> None:
             f"  diff jobs={j}: analyse {r['analyse_s']:.1f} s, align {r['align_s']:.1f} s, compare "
             f"{r['compare_s']:.1f} s, total {r['total_s']:.1f} s; {r['kb'] / r['total_s']:.0f} KB/s; "
             f"peak RSS {r['rss_mib']:.0f} MiB (largest worker {r['worker_rss_mib']:.0f} MiB)"
+        )
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in r["cpu_parent_stage_s"].items())
+        print(
+            f"    CPU: parent {stages}; workers: analysis {r['cpu_workers_analyse_s']:.1f} s, "
+            f"comparison {r['cpu_workers_compare_s']:.1f} s; load average {r['load_avg']:.1f}"
         )
     if len(jobs) > 1:
         a, b = row[f"diff_jobs{jobs[0]}"], row[f"diff_jobs{jobs[-1]}"]
