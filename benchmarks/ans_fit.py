@@ -34,6 +34,7 @@ from sklearn.linear_model import LogisticRegression
 import claimdiff
 from claimdiff.align import Matcher
 from claimdiff.calibrated import Trees
+from claimdiff.compare.calibration import model as calibration_model
 from claimdiff.compare.context import Context
 from claimdiff.compare.typed import TYPES, examine
 from claimdiff.schema import Document
@@ -245,13 +246,15 @@ def fit_cues(
     for n, w in sorted(zip(names, gb.feature_importances_, strict=True), key=lambda t: -t[1]):
         print(f"  {n:16s} {w:.3f}")
     if write:
+        # keep the article thresholds that --fit articles chose; refit them after this step
+        kept = {k: v for k, v in calibration_model().thresholds.items() if k not in ("finding", "length")}
         _write("calibration", {
             "about": "Conflict model over typed cues and overlap (compare/calibration.py): boosted trees "
             "fitted by benchmarks/ans_fit.py on the ANS train pairs; the finding threshold is chosen "
             "on ANS dev for the best macro-F1 at disagree precision >= 0.75; length: the 99th "
             "percentile of the training claims' length feature, beyond which a pair needs a typed cue.",
             "kind": "trees", "features": names, "base": round(base, 6), "rate": float(gb.learning_rate),
-            "thresholds": {"finding": round(threshold, 3), "length": round(length, 3)},
+            "thresholds": {"finding": round(threshold, 3), "length": round(length, 3), **kept},
             "dev": {"macro_f1": round(macro, 3), "disagree_precision": round(prec, 3),
                     "disagree_recall": round(rec, 3)},
             "trees": _trees(gb),

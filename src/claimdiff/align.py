@@ -127,7 +127,12 @@ class Matcher:
                 for j in self.postings[k]:
                     if j != p.index and (profiles[j].doc == p.doc) == same_document:
                         shared[j] += w
-            best = heapq.nsmallest(CANDIDATES_PER_CLAIM, shared.items(), key=lambda kv: (-kv[1], kv[0]))
+            # ties broken by claim id, not position: the candidates must not depend on input order
+            best = heapq.nsmallest(
+                CANDIDATES_PER_CLAIM,
+                shared.items(),
+                key=lambda kv: (-round(kv[1], 9), profiles[kv[0]].claim.id),
+            )
             top.append([j for j, _ in best])
         chosen = [set(t) for t in top]
         out: list[tuple[int, int]] = []

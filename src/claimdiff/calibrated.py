@@ -13,6 +13,8 @@ from functools import cache
 
 from claimdiff import data_files
 
+_Tree = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...], tuple[float, ...]]
+
 
 @dataclass(frozen=True)
 class Trees:
@@ -23,16 +25,30 @@ class Trees:
     rate: float
     trees: tuple[dict[str, list[float]], ...]
     thresholds: dict[str, float] = field(default_factory=dict)
+    # The trees as tuples with integer indices, made once: the walk runs for every claim pair.
+    _walk: tuple[_Tree, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        walk = tuple(
+            (
+                tuple(int(x) for x in t["left"]),
+                tuple(int(x) for x in t["right"]),
+                tuple(int(x) for x in t["feature"]),
+                tuple(t["threshold"]),
+                tuple(t["value"]),
+            )
+            for t in self.trees
+        )
+        object.__setattr__(self, "_walk", walk)
 
     def probability(self, values: dict[str, float]) -> float:
         row = [values.get(f, 0.0) for f in self.features]
         z = self.base
-        for t in self.trees:
+        for left, right, feature, threshold, value in self._walk:
             node = 0
-            while t["left"][node] >= 0:
-                go_left = row[int(t["feature"][node])] <= t["threshold"][node]
-                node = int(t["left"][node] if go_left else t["right"][node])
-            z += self.rate * t["value"][node]
+            while left[node] >= 0:
+                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
+            z += self.rate * value[node]
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -285,7 +285,10 @@ def _read(path: str | os.PathLike[str]) -> Document:
     except InputError as exc:
         source, message = exc.source, str(exc)
         if isinstance(path, str) and _looks_like_text(path):
-            source = _sources.display_name(path[:40]) + "…"
+            # a file name can hold a line break: a path into an existing folder is shown whole
+            parent = os.path.dirname(path[:4096])
+            whole = len(path) <= _NAME_MAX and bool(parent) and os.path.isdir(parent)
+            source = _sources.display_name(path if whole else path[:40]) + ("" if whole else "…")
             message = f"{source}: {_NOT_A_PATH}"
         log.info("%s", message)
         return Document(id="", source=source, text="", errors=[DocumentError(stage="read", message=message)])
@@ -294,12 +297,13 @@ def _read(path: str | os.PathLike[str]) -> Document:
     return Document(id="", source=name, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
 
 
+_NAME_MAX = 255
 _NOT_A_PATH = "no such file: a str is a path; give article text as claimdiff.Text(...)"
 
 
 def _looks_like_text(path: str) -> bool:
     """A missing 'path' with a line break or longer than a file name can be is article text."""
-    return ("\n" in path or len(path) > 255) and not os.path.lexists(path[:4096])
+    return ("\n" in path or len(path) > _NAME_MAX) and not os.path.lexists(path[:4096])
 
 
 def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extractor:
@@ -357,9 +361,11 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     from claimdiff.dates import check_dates, find_datelines, find_times
     from claimdiff.entities import Gazetteer, find_entities
     from claimdiff.quantities import find_quantities
+    from claimdiff.text.document import view
 
     assert isinstance(gazetteer, Gazetteer)
     doc = item.doc
+    view(doc.text)  # the document folded once: every stage below reads this view
     layout = _layout(doc, plugins, forced)
     doc.outlet, doc.relayed_from = layout.outlet, list(layout.relayed_from)
     doc.headline, doc.body, doc.boilerplate = layout.headline, list(layout.body), list(layout.boilerplate)

@@ -14,21 +14,23 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
 from claimdiff import data_files
+from claimdiff.dates.lexicon import month_words
 from claimdiff.entities.gazetteer import folded
 from claimdiff.entities.keys import ARTICLE, core, folded_range
 from claimdiff.schema import Qualifier, QuantityMention, TextRange, make_span
+from claimdiff.text.clitics import noun_proclitics
 from claimdiff.text.normalize import Folded, fold_str
+from claimdiff.text.tokens import tokenize
 
 _LEX_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<nl>\n)|(?P<punct>[^\w\s])|(?P<us>_)")
-_PHRASE_RE = re.compile(r"[^\W\d_]+|[%$€£]")
 _MACHINE_RE = re.compile(r"[_@=#\\/]|://|www\.|\.[a-z]{2,4}\b|\d:\d|\d[-.]\d{1,2}[-.]\d")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_PROCLITICS = ("", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
+_PROCLITICS = ("", *noun_proclitics())
 _QUOTES = frozenset("\"'")
 _CURRENCY = frozenset("$€£")
 _ID_GLUE = frozenset(":#.-(/")
@@ -96,7 +98,8 @@ class _Lexicon:
 
 
 def _phrase(s: str) -> tuple[str, ...]:
-    return tuple(_PHRASE_RE.findall(fold_str(s)))
+    """The words of a data phrase (and the signs %, $, €, £), folded, as the text layer reads them."""
+    return tuple(t.norm for t in tokenize(s) if (t.kind == "word" or t.norm in _CURRENCY or t.norm == "%"))
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -133,9 +136,13 @@ def _lexicon() -> _Lexicon:
     def phrases(name: str) -> frozenset[tuple[str, ...]]:
         return frozenset(_phrase(p) for p in cues[name])
 
+    units = {_phrase(form): unit for unit, forms in cues["units"].items() for form in forms}
+    for cls in data_files.load("claimdiff", "compare/counts.json")["classes"].values():
+        for noun in cls["units"]:  # a counted noun of the comparator's count classes is a unit too
+            units.setdefault(_phrase(noun), " ".join(_phrase(noun)))
     return _Lexicon(
         words=words,
-        units={_phrase(form): unit for unit, forms in cues["units"].items() for form in forms},
+        units=units,
         duals={fold_str(form): unit for unit, forms in cues["duals"].items() for form in forms},
         before=qualifier_phrases(cues["qualifiers"]),
         after=qualifier_phrases(cues["after"]),
@@ -143,7 +150,7 @@ def _lexicon() -> _Lexicon:
         clause_id_cues=frozenset(fold_str(w) for w in cues["clause_id_cues"]),
         far_id_cues=phrases("far_id_cues"),
         year_cues=frozenset(fold_str(w) for w in cues["year_cues"]),
-        date_words=frozenset(fold_str(w) for w in cues["date_words"]),
+        date_words=frozenset(fold_str(w) for w in cues["date_words"]) | month_words(),
         not_units=frozenset(fold_str(w) for w in cues["not_units"]),
         negations=frozenset(fold_str(w) for w in cues["negations"]),
         suffix_scales={fold_str(w): float(v) for w, v in nums.get("suffix_scales", {}).items()},
@@ -201,9 +208,12 @@ def comma_decimal(text: str, language: str | None) -> bool:
     )
 
 
-def _variants(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def _variants(word: str) -> tuple[tuple[str, int], ...]:
     """A word and its readings without an attached proclitic (و، ب، ل، ف، ك)."""
-    return [(word[len(p) :], len(p)) for p in _PROCLITICS if word.startswith(p) and len(word) > len(p) + 1]
+    return tuple(
+        (word[len(p) :], len(p)) for p in _PROCLITICS if word.startswith(p) and len(word) > len(p) + 1
+    )
 
 
 class _Scanner:

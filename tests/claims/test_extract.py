@@ -179,3 +179,15 @@ def test_claims_are_exact_spans_inside_the_body(parts: list[str]) -> None:
     for c in extract_claims(d, []):
         assert text[c.start : c.end] == c.text
         assert c.start < c.end
+
+
+def test_a_denial_with_a_verbal_noun_object_is_a_denied_claim_and_its_participle_clause_is_not() -> None:
+    """«ونفت الشرطة توقيف أي مشتبه به، مؤكدة أن التحقيقات جارية»: the denial is a claim of its
+    own; what the participle of saying confirms is not denied."""
+    text = "حرائق في الغابات\nونفت إدارة الأمن توقيف أي مشتبه به، مؤكدة أن التحقيقات جارية لتحديد الأسباب."
+    claims = extract_claims(doc(text), [])
+    denied = [c for c in claims if "توقيف" in c.text]
+    confirmed = [c for c in claims if "التحقيقات" in c.text]
+    assert denied and denied[0].modality == Modality.denied
+    assert confirmed and confirmed[0].modality != Modality.denied
+    assert "التحقيقات" not in denied[0].text

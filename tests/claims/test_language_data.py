@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import claimdiff
 from claimdiff import data_files
 from claimdiff.claims import lexicon
 from claimdiff.text.morph import analyze
@@ -45,3 +49,60 @@ def test_say_verbs_live_in_one_file() -> None:
 def test_particles_and_names_are_not_verbs_of_the_lexicon() -> None:
     for w in _load("clitics.json")["particles"] + _load("verbs.json")["names"]:
         assert analyze(w)[0].pos in ("particle", "name"), w
+
+
+def test_month_names_live_in_one_file() -> None:
+    """Quantities know a number beside a month is a date from ``months.json``, not a copy."""
+    from claimdiff.dates.lexicon import month_words
+    from claimdiff.entities.keys import core
+    from claimdiff.quantities import _lexicon
+
+    own = [fold_str(w) for w in _load("quantities.json")["date_words"]]
+    months = month_words()
+    assert len(months) > 100
+    assert not [w for w in own if w in months or core(w) in months]
+    assert months <= _lexicon().date_words
+
+
+def test_number_words_read_alike_by_dates_and_quantities() -> None:
+    """One number-word file, and the two readers of it give every Arabic word the same value."""
+    from claimdiff.dates.lexicon import lexicon as date_lexicon
+    from claimdiff.quantities import _lexicon
+
+    numbers = _load("numbers.json")
+    dates, quantities = date_lexicon().senses, _lexicon().words
+    checked = 0
+    for group in ("units", "teen_units", "tens", "hundreds"):
+        for word, value in numbers[group].items():
+            if word.isascii():
+                continue
+            key = fold_str(word)
+            assert quantities[key][1] == value, word
+            assert any(s.cat == "num" and s.val == value for s in dates[key]), word
+            checked += 1
+    assert checked > 50
+    words = {fold_str(w) for g in ("units", "tens", "hundreds", "scales") for w in numbers[g]}
+    for path in sorted(Path(claimdiff.__file__).parent.rglob("*.json")):
+        if path.name != "numbers.json":
+            valued = _valued_words(json.loads(path.read_text(encoding="utf-8")))
+            assert not {w for w in valued if fold_str(w) in words}, path.name
+
+
+def _valued_words(value: object) -> list[str]:
+    """Keys of every mapping from a word to a number, anywhere in a data file."""
+    if isinstance(value, list):
+        return [w for v in value for w in _valued_words(v)]
+    if not isinstance(value, dict):
+        return []
+    own = [k for k, v in value.items() if isinstance(v, int | float) and not isinstance(v, bool)]
+    return own + [w for v in value.values() for w in _valued_words(v)]
+
+
+def test_frames_and_contradictions_name_known_predicates() -> None:
+    keys = {p.key for p in lexicon.predicates()}
+    frames = set(lexicon.frames().values())
+    assert lexicon.generic_frames() <= frames | keys  # express: a say predicate of its own
+    assert "say" in lexicon.generic_frames()
+    pairs = _load("predicates.json")["contradictions"]
+    assert not [k for pair in pairs for k in pair if k not in keys]
+    assert lexicon.object_slot_keys() <= keys

@@ -369,3 +369,36 @@ def test_refuses_a_ladder_out_of_order() -> None:
     data = _raw("factivity.json")
     data["levels"].reverse()
     _refused(lx.Factivity, data, "firmest down")
+
+
+@pytest.mark.parametrize(
+    "noun", sorted({u for c in lx.counts().classes.values() for u in c.units if " " not in u and u.isalpha()})
+)
+def test_a_counted_noun_makes_a_year_like_number_a_count(noun: str) -> None:
+    """The quantity reader knows every counted noun of the count classes, so «2100 هكتار» is
+    a count and not the year 2100."""
+    from claimdiff.quantities import find_quantities
+    from claimdiff.schema import TextRange
+
+    text = f"وقالت السلطات إن النيران أتت على 2100 {noun} منذ الأحد"
+    found = find_quantities(text, [TextRange(start=0, end=len(text))], doc_id="d", id_prefix="q")
+    assert [q.value for q in found] == [2100.0], noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتبلغ حمولة السفينة نحو 40 ألف طن", "weight"),  # not حملة اعتقالات (arrested)
+        ("وتنقل السفينة شحنة تبلغ 25 ألف طن", "weight"),  # not نقل إلى المستشفى (injured)
+        ("بلغ صافي الاحتياطيات 48.7 مليار دولار", "money"),  # the reader's canonical unit
+        ("أسفر الحريق عن مقتل 7 أشخاص", "killed"),  # a generic unit takes its cue's class
+    ],
+)
+def test_count_class_reads_canonical_units_and_whole_cue_phrases(text: str, expected: str) -> None:
+    from claimdiff.claims.tokens import tokenize
+    from claimdiff.compare.counted import count_class
+    from claimdiff.quantities import find_quantities
+    from claimdiff.schema import TextRange
+
+    (q,) = find_quantities(text, [TextRange(start=0, end=len(text))], doc_id="d", id_prefix="q")
+    assert count_class(q, tokenize(text, 0, len(text))) == expected

@@ -174,3 +174,12 @@ def test_any_file_name_and_kind_gives_a_report_naming_it(
             assert d["errors"] and result.exit_code == 2
             assert shown in result.stderr
     assert stat.S_ISDIR(os.stat(folder).st_mode)
+
+
+def test_a_missing_file_whose_name_is_a_line_break_is_named_in_full(tmp_path: Path) -> None:
+    """A str with a line break may be article text passed by mistake, but a path into an existing
+    folder is a file name: it is shown whole, not shortened like text (found by hypothesis)."""
+    path = os.fsdecode(os.fsencode(tmp_path) + b"/\n")
+    result = run("diff", "--format", "json", "--", path)
+    (doc,) = docs(result)
+    assert doc["source"] == path and doc["errors"] and result.exit_code == 2

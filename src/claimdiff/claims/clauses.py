@@ -1,9 +1,9 @@
 """Split one sentence into clauses, each a candidate claim.
 
 A new clause starts at a connective (كما، لكن، غير أن…), at a conjunction glued to a verb
-(``وأكد``، ``فوعد``) or to a complementizer (``وأن``), and at a comma followed by a verb or by
-``ما`` + verb.  No cut right after a relative pronoun (``الذي التقاه وكان…`` stays whole) and no
-clause shorter than a few words.
+(``وأكد``، ``فوعد``) or to a complementizer (``وأن``), and at a comma followed by a verb, by
+``ما`` + verb, or by a participle of saying (``، مؤكدة أن``).  No cut right after a relative
+pronoun (``الذي التقاه وكان…`` stays whole) and no clause shorter than a few words.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimdiff.claims import lexicon
-from claimdiff.claims.tokens import Token, phrase_at, phrase_end
+from claimdiff.claims.tokens import Token, may_start, phrase_at, phrase_end
+from claimdiff.text import morph
 
 _COMPLEMENTIZERS_GLUED = frozenset({"وان", "وبان", "وانه", "وانها", "وانهم", "وبانه"})
 
@@ -34,15 +35,16 @@ def _glued_verb(tok: Token) -> bool:
 def _cut_at(tokens: Sequence[Token], i: int) -> int | None:
     """If a clause starts at word token ``i``: how many connective tokens to leave out of it."""
     tok = tokens[i]
-    for phrase in lexicon.connective("split_phrases"):
+    split_phrases = lexicon.connective("split_phrases")
+    for phrase in split_phrases if may_start(tok, split_phrases) else ():
         if phrase_at(tokens, i, phrase):
             span = tokens[i : phrase_end(tokens, i, phrase)]
             return 0 if any(lexicon.is_verb(t.text) for t in span if t.is_word) else len(span)
-    if any(tok.has(w) for (w,) in lexicon.connective("split_words")):
+    if may_start(tok, lexicon.connective("split_words")):
         return 1
     if tok.norm in _COMPLEMENTIZERS_GLUED:
         return 1
-    if any(tok.norm == w for (w,) in lexicon.connective("split_keep")):
+    if (tok.norm,) in lexicon.connective("split_keep"):
         return 0
     if _glued_verb(tok) and i + 1 < len(tokens) and tokens[i + 1].is_word:
         return 0
@@ -50,9 +52,22 @@ def _cut_at(tokens: Sequence[Token], i: int) -> int | None:
     if prev is not None and prev.norm == ",":
         if tok.norm[0] not in "وف" and lexicon.is_verb(tok.text):
             return 0
+        if _speech_participle(tok):
+            return 0  # "نفت الشرطة توقيف أحد، مؤكدة أن …": the participle reports a second claim
         if tok.norm == "ما" and i + 1 < len(tokens) and lexicon.is_verb(tokens[i + 1].text):
             return 0
     return None
+
+
+def _speech_participle(tok: Token) -> bool:
+    """A participle of a verb of saying (مؤكدة، مضيفا، مشيرين), the accusative alif read too."""
+    w = tok.norm
+    for form in (w, w[:-1] if len(w) > 3 and w.endswith("ا") else ""):
+        if form:
+            reading = morph.best(form)
+            if reading.pos == "participle" and reading.lemma in lexicon.say_lemmas():
+                return True
+    return False
 
 
 def _after_relative(tokens: Sequence[Token], i: int) -> bool:

@@ -21,11 +21,13 @@ from claimdiff.schema import (
     TimeMention,
     make_span,
 )
+from claimdiff.text import morph
+from claimdiff.text.document import tokens_of, view
 from claimdiff.text.segment import sentences
-from claimdiff.text.tokens import tokenize
 
 _MIN_WORDS = 3
 _MIN_WORDS_WITHOUT_VERB = 6
+_MIN_WORDS_REPORTED = 2  # a reported verbal noun with its object: "نفت إغلاقه" is one word short
 _DATELINE_ROLES = frozenset({"published", "updated"})
 M = TypeVar("M", bound=EntityMention | TimeMention | QuantityMention)
 
@@ -52,10 +54,17 @@ def _continues_subject(content: Sequence[Token], body: Sequence[Token]) -> bool:
     return len(t) > 3 and t[0] in "وف" and lexicon.is_verb(t[1:]) and bool(content) and content[0] is first
 
 
-def _worth_a_claim(tokens: Sequence[Token], in_headline: bool = False) -> bool:
+def _worth_a_claim(tokens: Sequence[Token], in_headline: bool = False, reported: bool = False) -> bool:
     """Three words or more, with a verb or six words; a headline states its story's main claim
-    even without a verb ("ارتفاع قياسي لليرة التركية")."""
+    even without a verb ("ارتفاع قياسي لليرة التركية"), and so does what a verb of saying
+    reports as a verbal noun ("ونفت الشرطة توقيف أي مشتبه به")."""
     words = [t for t in tokens if t.is_word]
+    if (
+        reported
+        and len(words) >= _MIN_WORDS_REPORTED
+        and any(morph.best(t.norm).pos == "masdar" for t in words)
+    ):
+        return True
     if len(words) < _MIN_WORDS:
         return False
     return in_headline or len(words) >= _MIN_WORDS_WITHOUT_VERB or any(lexicon.is_verb(t.text) for t in words)
@@ -83,6 +92,7 @@ def extract_claims(doc: Document, mentions: Sequence[Mention]) -> list[Claim]:
     times = _ByStart([m for m in own if isinstance(m, TimeMention) and m.role not in _DATELINE_ROLES])
     quantities = _ByStart([m for m in own if isinstance(m, QuantityMention)])
     drafts: list[Claim] = []
+    view(doc.text)  # opened for the sentences here and the comparator's re-reading later
     for s, e in sentences(doc.text, ranges):
         drafts.extend(_sentence_claims(doc, s, e, entities, times, quantities))
     drafts.sort(key=lambda c: (c.start, c.end))
@@ -97,7 +107,7 @@ def _sentence_claims(
     times: _ByStart[TimeMention],
     quantities: _ByStart[QuantityMention],
 ) -> list[Claim]:
-    tokens = tokenize(doc.text, s, e)
+    tokens = tokens_of(doc.text, s, e)
     local = entities.inside(s, e)
     headline = doc.headline
     out: list[Claim] = []
@@ -128,7 +138,11 @@ def _sentence_claims(
             steps = inherited if inherited is not None else attribution.chain(doc, body, [], local)
             reported = inherited_reported
         in_headline = headline is not None and headline.start <= content[0].start if content else False
-        if not content or not _worth_a_claim(content, in_headline and content[-1].end <= headline.end):  # type: ignore[union-attr]
+        if not content or not _worth_a_claim(
+            content,
+            in_headline and content[-1].end <= headline.end,  # type: ignore[union-attr]
+            reported=lead is not None,
+        ):
             continue
         reading = features.read(content, lead_verb, reported=reported or quoted)
         cs, ce = content[0].start, content[-1].end

@@ -5,13 +5,14 @@ Used when claims are extracted and again by the comparator, which re-reads a cla
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
 from claimdiff.claims import lexicon
-from claimdiff.claims.tokens import Token, find_phrase, phrase_at, phrase_end
+from claimdiff.claims.tokens import Token, find_phrase, may_start, phrase_at, phrase_end
 from claimdiff.schema import Modality
 from claimdiff.text import morph
 
@@ -60,8 +61,25 @@ def _object_near(tokens: Sequence[Token], i: int, p: lexicon.Predicate) -> bool:
     return False
 
 
+# A claim's predicates are read when it is extracted and again, from its own text, when it is
+# aligned and compared: the hits depend only on the words, so they are read once.
+_HITS: OrderedDict[tuple[tuple[str, ...], tuple[str, ...]], tuple[PredicateHit, ...]] = OrderedDict()
+_HITS_KEPT = 16384
+
+
 def predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
     """Every predicate cue in ``tokens``, at most one per token, in text order."""
+    key = (tuple(t.text for t in tokens), tuple(t.norm for t in tokens))
+    hits = _HITS.get(key)
+    if hits is None:
+        hits = tuple(_predicate_hits(tokens))
+        _HITS[key] = hits
+        if len(_HITS) > _HITS_KEPT:
+            _HITS.popitem(last=False)
+    return list(hits)
+
+
+def _predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
     index, keys = _index()
     hits: list[PredicateHit] = []
     first = next((i for i, t in enumerate(tokens) if t.is_word), 0)
@@ -157,9 +175,9 @@ def _negation(tokens: Sequence[Token]) -> tuple[bool, bool]:
     partial_words = {w for (w,) in lexicon.modality_cues("partial_scope")}
     cancel = {w for (w,) in lexicon.modality_cues("negation_cancellers")}
     for i, tok in enumerate(tokens):
-        if not tok.is_word or not any(phrase_at(tokens, i, n) for n in negators):
+        if not may_start(tok, negators) or not any(phrase_at(tokens, i, n) for n in negators):
             continue
-        if any(phrase_at(tokens, i, e) for e in exceptions):
+        if may_start(tok, exceptions) and any(phrase_at(tokens, i, e) for e in exceptions):
             continue
         after = [t for t in tokens[i + 1 :] if t.is_word]
         if any(t.norm in cancel for t in after):
@@ -186,8 +204,9 @@ def _declined(tokens: Sequence[Token]) -> bool:
 
 
 def _denial_at(tokens: Sequence[Token], i: int) -> bool:
-    return _said(tokens[i : i + 1], "denied") or any(
-        phrase_at(tokens, i, cue) for cue in lexicon.modality_cues("denied")
+    cues = lexicon.modality_cues("denied")
+    return _said(tokens[i : i + 1], "denied") or (
+        may_start(tokens[i], cues) and any(phrase_at(tokens, i, cue) for cue in cues)
     )
 
 

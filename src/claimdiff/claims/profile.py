@@ -16,13 +16,10 @@ from claimdiff.claims.features import PredicateHit, predicate_hits
 from claimdiff.claims.roles import party_codes
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
-from claimdiff.text.clitics import article_clusters
+from claimdiff.text.clitics import article_clusters, table
 from claimdiff.text.normalize import fold_str
-from claimdiff.text.tokens import tokenize
+from claimdiff.text.tokens import norms, tokenize
 
-_WORD = re.compile(r"\w+|[^\w\s]")
-_SUFFIXES = ("هما", "ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي")
-_POSSESSIVES = frozenset({"هما", "ها", "هم", "ه"})
 _OBJECT_WORDS = 3
 _SPECIFIC_TYPES = frozenset({"person", "organization", "group"})
 _TIMEX = re.compile(r"^(\d{4}|X{4})(?:-(\d{2}|XX|Q[1-4]|W\d{2}))?(?:-(\d{2}|XX))?")
@@ -46,10 +43,11 @@ def stem(word: str) -> str:
         w = w[1:]
     if len(w) > 4 and w[0] in "يت" and w[1] == "ت":
         w = w[1:]  # imperfect of a تفعّل/تفاعل verb, as its verbal noun: يتعاون, تتعاون -> تعاون
-    for s in _SUFFIXES:
+    t = table()
+    for s in t.stem_suffixes:
         if w.endswith(s) and len(w) - len(s) >= 3:
             w = w[: -len(s)]
-            if s in _POSSESSIVES and w.endswith("ت") and len(w) >= 4:
+            if s in t.stem_possessives and w.endswith("ت") and len(w) >= 4:
                 w = w[:-1]  # ta marbuta before a pronoun: حكومتها, الحكومة -> حكوم
             break
     return w
@@ -70,8 +68,8 @@ def _content(word: str) -> str | None:
 def content_stems(folded: str) -> list[str]:
     """Content-word stems of folded text, in order, stopwords left out."""
     out: list[str] = []
-    for m in _WORD.finditer(folded):
-        s = _content(m.group())
+    for w in norms(folded):
+        s = _content(w)
         if s is not None:
             out.append(s)
     return out
@@ -100,15 +98,42 @@ class Profile:
         return self.claim.doc_id
 
 
-def _slot_keys(slot: Slot | None, tokens: Sequence[Token] | None = None) -> frozenset[str]:
-    if slot is None:
-        return frozenset()
-    keys = {slot.entity_id} if slot.entity_id else set()
-    folded = fold_str(slot.text)
-    keys |= {f"party:{c}" for c in party_codes(tokenize(slot.text))}
+def _slot_keys(slot: Slot | None) -> frozenset[str]:
+    return frozenset() if slot is None else _slot_text_keys(slot.entity_id, slot.text)
+
+
+@lru_cache(maxsize=65536)
+def _slot_text_keys(entity_id: str | None, text: str) -> frozenset[str]:
+    keys = {entity_id} if entity_id else set()
+    keys |= {f"party:{c}" for c in party_codes(tokenize(text))}
     if not keys:
-        keys = {" ".join(stem(w) for w in folded.split() if w)}
+        keys = {" ".join(stem(w) for w in fold_str(text).split() if w)}
     return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What a claim's own text gives, whatever its slots: read once though profiles are built
+    for alignment and again for comparison."""
+
+    folded: str
+    tokens: tuple[Token, ...]
+    hits: tuple[PredicateHit, ...]
+    stems: frozenset[str]
+    parties: frozenset[str]
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> _Read:
+    folded = fold_str(text)
+    tokens = tokenize(text)
+    return _Read(
+        folded,
+        tuple(tokens),
+        tuple(predicate_hits(tokens)),
+        frozenset(content_stems(folded)),
+        party_codes(tokens),
+    )
 
 
 def _objects(tokens: Sequence[Token], hits: Sequence[PredicateHit], actor: Slot | None) -> frozenset[str]:
@@ -147,9 +172,8 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
     out: list[Profile] = []
     frames = lexicon.frames()
     for n, c in enumerate(claims):
-        folded = fold_str(c.text)
-        tokens = tokenize(c.text)
-        hits = predicate_hits(tokens)
+        read = _read(c.text)
+        tokens, hits = read.tokens, read.hits
         keys = {h.key for h in hits}
         if c.predicate:
             keys.add(c.predicate)
@@ -171,12 +195,12 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
             Profile(
                 index=n,
                 claim=c,
-                folded=folded,
-                stems=frozenset(content_stems(folded)),
+                folded=read.folded,
+                stems=read.stems,
                 entities=frozenset(ents),
                 persons=frozenset(persons),
                 specific=frozenset(specific),
-                parties=party_codes(tokens),
+                parties=read.parties,
                 keys=frozenset(keys),
                 objects=_objects(tokens, hits, c.actor),
                 frames=frozenset(frames.get(k, k) for k in keys),

@@ -16,6 +16,7 @@ from itertools import combinations
 from claimdiff.align import Matcher, thresholds
 from claimdiff.claims.profile import Profile
 from claimdiff.compare.context import ClaimView, Context
+from claimdiff.compare.ledger import ledger_findings
 from claimdiff.compare.lists import condition_lists, participants
 from claimdiff.compare.slots import date_clash, place_clash
 from claimdiff.compare.stance import stance_clash
@@ -39,11 +40,14 @@ def compare(
     """Findings with evidence spans in every document involved; ids are left empty.
 
     ``profiles`` are those of ``claims`` in the same order, if already built.  ``runner`` runs
-    the checks (one per chosen pair of claims, and one of the condition lists) and returns their
-    results in order; by default they run here, one after the other."""
+    the checks (one per chosen pair of claims, the ledgers and the condition lists) and returns
+    their results in order; by default they run here, one after the other."""
     ctx = Context(claims, mentions, documents, profiles)
-    # The condition lists come first: the longest job, started first when jobs run in parallel.
-    jobs: list[Job] = [partial(condition_lists, ctx, alignments)]
+    # The checks over the whole batch (each article's ledger of counts, the condition lists) are
+    # the longest jobs: first in the list, so started first when jobs run in parallel; their
+    # findings still come after the pairs'.
+    batch_jobs: list[Job] = [partial(ledger_findings, ctx), partial(condition_lists, ctx, alignments)]
+    jobs = list(batch_jobs)
     seen: set[tuple[str, str]] = set()
     matcher = Matcher(ctx.profiles)
     for al in alignments:
@@ -67,7 +71,8 @@ def compare(
             seen.add((x.claim.id, y.claim.id))
             jobs.append(partial(_pair, ctx, x, y, aligned=score >= limits["link"], score=score))
     found = runner(jobs) if runner is not None else [job() for job in jobs]
-    findings = [f for group in found[1:] for f in group] + found[0]
+    whole = len(batch_jobs)
+    findings = [f for group in found[whole:] for f in group] + [f for group in found[:whole] for f in group]
     return _dedupe(findings, ctx)
 
 
@@ -112,7 +117,8 @@ def _dedupe(findings: list[Finding], ctx: Context) -> list[Finding]:
 
     seen: set[tuple[str, frozenset[tuple[str, str]]]] = set()
     kept: list[Finding] = []
-    for f in sorted(findings, key=headlines):
+    # among repeats, the one kept is chosen by its claims, not by the order the inputs came in
+    for f in sorted(findings, key=lambda f: (headlines(f), sorted(f.claim_ids))):
         key = (f.code, frozenset((e.doc_id, " ".join(fold_str(e.text).split())) for e in f.evidence))
         spans = (f.code, frozenset((e.doc_id, f"{e.start}:{e.end}") for e in f.evidence))
         if key in seen or spans in seen:

@@ -11,6 +11,7 @@ from claimdiff.claims.features import Reading, read
 from claimdiff.claims.profile import Profile, build, content_stems
 from claimdiff.claims.roles import parties_in
 from claimdiff.claims.tokens import Token, tokenize
+from claimdiff.compare import aspect
 from claimdiff.schema import Claim, Document, Mention, Modality, Span, make_span
 from claimdiff.text.normalize import fold_str
 
@@ -31,6 +32,11 @@ class ClaimView:
     @cached_property
     def reading(self) -> Reading:
         return read(self.tokens)
+
+    @cached_property
+    def background(self) -> bool:
+        """Whether the claim tells what had happened before the news (a pluperfect clause)."""
+        return aspect.background(self.tokens)
 
     @cached_property
     def frame(self) -> str | None:

@@ -9,9 +9,12 @@ marked cumulative (tolls, cases) only grow over time, so a later report may give
 from __future__ import annotations
 
 from functools import cache
+from itertools import product
 
+from claimdiff import data_files
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
+from claimdiff.compare.wordkeys import word_keys
 from claimdiff.schema import QuantityMention
 from claimdiff.text.morphkeys import lemma_keys
 from claimdiff.text.normalize import fold_str
@@ -31,20 +34,35 @@ def _unit_classes() -> dict[str, tuple[str, bool]]:
             head = unit.split()[-1]
             out.setdefault(lemma_keys(head)[0], (name, cls.generic))
             out.setdefault(head, (name, cls.generic))
+    # The quantity layer names its units canonically (ton, dollar, dead): each takes the class
+    # of its written forms.
+    for canonical, forms in data_files.load("claimdiff", "quantities.json")["units"].items():
+        for form in forms:
+            word = fold_str(form).split()[-1] if fold_str(form).split() else ""
+            found = out.get(word) or next((out[k] for k in lemma_keys(word) if k in out), None)
+            if found is not None:
+                out.setdefault(canonical, found)
+                break
     return out
 
 
 @cache
-def _cue_classes() -> dict[str, str]:
-    """Lemma key of a cue's first word -> class (a cue shared by two classes is dropped)."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
+def _cue_classes() -> dict[tuple[str, ...], str]:
+    """Keys of a cue's words (:func:`word_keys`) -> class; a key sequence shared by two classes
+    is dropped.  A cue of several words counts only as a whole (حملة اعتقالات, not every حملة)."""
+    out: dict[tuple[str, ...], str] = {}
+    clash: set[tuple[str, ...]] = set()
     for name, cls in lexicons.counts().classes.items():
         for cue in cls.cues:
-            k = lemma_keys(cue.split()[0])[0]
-            if out.setdefault(k, name) != name:
-                clash.add(k)
+            for k in product(*(word_keys(w, entry=True) for w in fold_str(cue).split())):
+                if out.setdefault(k, name) != name:
+                    clash.add(k)
     return {k: v for k, v in out.items() if k not in clash}
+
+
+@cache
+def _cue_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(k) for k in _cue_classes()}, reverse=True))
 
 
 def _unit_class(q: QuantityMention) -> tuple[str, bool] | None:
@@ -64,15 +82,21 @@ def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
     cues = _cue_classes()
     at = next((i for i, t in enumerate(tokens) if t.start >= q.start), len(tokens))
     best: tuple[int, str] | None = None
-    for i in range(max(0, at - _WINDOW), min(len(tokens), at + _WINDOW)):
-        t = tokens[i]
-        if not t.is_word or q.start <= t.start < q.end:
-            continue
-        for k in lemma_keys(t.text):
-            if k in cues:
+    words = [
+        (i, word_keys(t.text))
+        for i in range(max(0, at - _WINDOW), min(len(tokens), at + _WINDOW))
+        if (t := tokens[i]).is_word and not q.start <= t.start < q.end
+    ]
+    for n, (i, _) in enumerate(words):
+        for size in _cue_lengths():
+            run = words[n : n + size]
+            if len(run) < size:
+                continue
+            found = next((cues[k] for k in product(*(keys for _, keys in run)) if k in cues), None)
+            if found is not None:
                 d = abs(i - at) + (0 if i < at else 1)  # a cue before the number binds more tightly
                 if best is None or d < best[0]:
-                    best = (d, cues[k])
+                    best = (d, found)
                 break
     return best[1] if best else None
 

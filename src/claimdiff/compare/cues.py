@@ -14,19 +14,28 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimdiff import data_files
+from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.compare import lexicons
+from claimdiff.compare.aspect import becoming
 from claimdiff.compare.counted import CUMULATIVE, count_class
-from claimdiff.compare.opposition import opposed, poles_of, substitution_member
+from claimdiff.compare.opposition import opposed, poles_of, substitution_member, written_as
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
+from claimdiff.compare.wordkeys import word_keys
 from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
 from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
-from claimdiff.text.morphkeys import lemma_key, lemma_keys, noun_keys
+from claimdiff.text import morph
+from claimdiff.text.morphkeys import lemma_key, noun_keys
 from claimdiff.text.normalize import fold_str
 
 _APPROX = 0.15  # how far "about N" stretches either way
 _REPLACED = 2  # most words a side may add for a replacement
 _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
+_NOT_SWAPPED = frozenset({"outlet", "agency", "other"})  # kinds an entity swap is not read for
+_SCORE = "score"  # the count class of a result (2-1)
+_GAP = 40  # characters per content word between a marker and what it negates
+_DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
+_TITLE_REACH = 4  # content words after a title within which the person it names stands
 _SAME_NAME = 75  # rapidfuzz ratio of two names written without spaces: one name transliterated twice
 
 
@@ -37,6 +46,7 @@ class Cue:
     x: tuple[int, int]  # evidence offsets in the first claim's document
     y: tuple[int, int]  # and in the second's
     strength: float = 1.0
+    anchored: bool = True  # for a count: the same words introduce both numbers
 
 
 Detector = Callable[[PairDiff], Iterator[Cue]]
@@ -52,7 +62,8 @@ def detector(name: str) -> Callable[[Detector], Detector]:
 
 
 def cues(diff: PairDiff) -> list[Cue]:
-    """Every cue of every registered detector, in detector order."""
+    """Every cue of every registered detector, in detector order.  A detector yields every cue it
+    sees, not its first: which one is reported must not depend on which claim comes first."""
     return [c for fn in DETECTORS.values() for c in fn(diff)]
 
 
@@ -79,35 +90,36 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
     ux, uy = diff.unmatched
     if not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
-    px = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 0, w)) for w in ux]
-    py = [(w, poles_of(lemma_keys(w.text)), _negated(diff, 1, w)) for w in uy]
-    best: Cue | None = None
+    same_time = bool(set(diff.x.profile.times) & set(diff.y.profile.times))
+    px = [(w, poles_of(word_keys(w.text)), _negated(diff, 0, w)) for w in ux]
+    py = [(w, poles_of(word_keys(w.text)), _negated(diff, 1, w)) for w in uy]
     for a, pa, na in px:
         for b, pb, nb in py:
             if not pa or not pb or na != nb:
                 continue  # a negated antonym agrees: "لم يرتفع" and "انخفض"
-            if opposed(pa, pb) is None:
-                continue
-            kind, strength = "antonym", 1.0
-            cue = Cue(kind, f"{a.token.text} / {b.token.text}", _span(a), _span(b), strength)
-            if best is None or cue.strength > best.strength:
-                best = cue
-    if best is not None:
-        yield best
+            if not same_time and (becoming(diff.x.tokens, a.index) or becoming(diff.y.tokens, b.index)):
+                continue  # a state reached (بات مفتوحا) follows its opposite, unless both say when
+            if opposed(pa, pb) is not None:
+                yield Cue("antonym", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
 
 
 @cache
-def _negating_keys() -> frozenset[str]:
-    """Lemma keys of the one-word and head words of negation.json cues that are never ambiguous,
-    and of modality.json's denial verbs."""
-    keys = {
-        lemma_keys(c.cue.split()[0])[0]
-        for c in lexicons.negation().cues
-        if not c.ambiguous and c.pos != "particle"
-    }
+def _negating_words() -> frozenset[str]:
+    """Keys (:func:`word_keys`) of the one-word and head words of negation.json cues that are
+    never ambiguous, and of modality.json's denial verbs: نفى in every person and tense (v:نفي),
+    إلغاء and تأجيل as nouns."""
+    words = [c.cue.split()[0] for c in lexicons.negation().cues if not c.ambiguous and c.pos != "particle"]
     data = data_files.load("claimdiff", "modality.json")
-    keys |= {lemma_key(fold_str(w)) for w in data["denied"] if " " not in w}
-    return frozenset(keys)
+    words += [fold_str(w) for w in data["denied"] if " " not in w]
+    return frozenset(k for w in words for k in word_keys(w, entry=True))
+
+
+def _negating(word: str) -> bool:
+    """A word of negation, denial, cancellation or refusal.  A verb lemma counts only for a word
+    the morphology reads as a verb: its verbal-noun readings are too loose (العلاقات / علّق)."""
+    reading = morph.best(word)
+    keys = word_keys(word)
+    return any(k in _negating_words() for k in keys if not k.startswith("v:") or reading.pos == "verb")
 
 
 def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
@@ -118,23 +130,45 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
     for t in view.tokens:
         if not t.is_word:
             continue
-        bare = t.text[1:] if len(t.text) > 2 and t.text[0] in "وف" else t.text
-        if bare in _negators() or (
-            t.start in unmatched and any(k in _negating_keys() for k in lemma_keys(t.text))
-        ):
+        if _bare(t.text) in _negators() or (t.start in unmatched and _negating(t.text)):
             out.append((t.start, t.end, t.text))
     return out
 
 
-def _governing(diff: PairDiff, side: int, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The markers whose next content word (what they negate) the other claim has too."""
+def _governing(
+    diff: PairDiff, side: int, marks: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, Word]]:
+    """The markers whose next content word (what they negate) the other claim has too, with that
+    word.  A verb of denial takes its subject first (نفت إدارة المعبر إغلاقه): what it denies may
+    stand a few words on.  A verb of saying the other claim lacks is looked through: «لم تؤكد
+    الهيئة الاحتجاز» negates the seizure's confirmation."""
     words, unmatched = diff.words[side], {w.token.start for w in diff.unmatched[side]}
     out = []
     for s, e, text in marks:
-        nxt = next((w for w in words if w.token.start >= e), None)
-        if nxt is not None and nxt.token.start - e < 40 and nxt.token.start not in unmatched:
-            out.append((s, e, text))
+        after = [
+            w for w in words if w.token.start >= e and not (w.token.start in unmatched and _saying(w.text))
+        ]
+        reach = 1 if _bare(text) in _negators() else _DENIAL_REACH
+        governed = next(
+            (
+                w
+                for n, w in enumerate(after[:reach], 1)
+                if w.token.start - e < _GAP * n and w.token.start not in unmatched
+            ),
+            None,
+        )
+        if governed is not None:
+            out.append((s, e, text, governed))
     return out
+
+
+def _saying(word: str) -> bool:
+    reading = morph.best(word)
+    return reading.pos == "verb" and reading.lemma in claims_lexicon.say_lemmas()
+
+
+def _bare(word: str) -> str:
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
 @detector("negation")
@@ -146,9 +180,16 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
     if not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
     if bool(mx) != bool(my):
-        side, (s, e, word) = (0, mx[0]) if mx else (1, my[0])
+        side, (s, e, word, governed) = (0, mx[0]) if mx else (1, my[0])
         other = (diff.y, diff.x)[side]
-        spans = ((s, e), (other.claim.start, other.claim.end))
+        # the evidence on the other side: the word a particle negates, as that claim says it; a
+        # verb of denial denies the other claim's whole report (نفت الأنباء عن إغلاقه)
+        said = next((w for w in diff.words[1 - side] if same_word(w, governed)), None)
+        particle = _bare(word) in _negators()
+        there = (
+            (said.token.start, said.token.end) if said and particle else (other.claim.start, other.claim.end)
+        )
+        spans = ((s, e), there)
         x, y = spans if side == 0 else spans[::-1]
         yield Cue("negation", word, x, y, 1.0)
     elif diff.shared_share() >= _SAME_EVENT and (
@@ -158,7 +199,8 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
                   (cx.start, cx.end), (cy.start, cy.end), 0.7)  # fmt: skip
 
 
-def _interval(q: QuantityMention) -> tuple[float, float]:
+def interval(q: QuantityMention) -> tuple[float, float]:
+    """The values a figure allows once its qualifier is read (about, at least, a range)."""
     v = q.value
     if q.upper is not None:
         return min(v, q.upper), max(v, q.upper)
@@ -171,17 +213,26 @@ def _interval(q: QuantityMention) -> tuple[float, float]:
     return v, v
 
 
-def _unit_key(q: QuantityMention) -> str | None:
-    if not q.unit:
-        return None
-    words = fold_str(q.unit).split()
-    return lemma_key(words[-1]) if words else None
+def counted_unit(q: QuantityMention) -> str | None:
+    """A count class named by the number's own unit word, for a unit no class lists."""
+    words = fold_str(q.unit).split() if q.unit else []
+    return f"unit:{lemma_key(words[-1])}" if words else None
 
 
 def _counted(diff: PairDiff, side: int, q: QuantityMention) -> str | None:
+    if _score(q) is not None:
+        return _SCORE
     view = (diff.x, diff.y)[side]
     cls = count_class(q, view.tokens)
-    return cls if cls is not None else (f"unit:{k}" if (k := _unit_key(q)) else None)
+    return cls if cls is not None else counted_unit(q)
+
+
+def _score(q: QuantityMention) -> tuple[float, float] | None:
+    """A result written as two numbers without a unit whose second is not larger (2-1, 1-1): a
+    score, not a range.  Sorted, so the winner's 2-1 and the loser's 1-2 are one result."""
+    if q.upper is None or q.unit or q.upper > q.value:
+        return None
+    return (min(q.value, q.upper), max(q.value, q.upper))
 
 
 def _as_of(diff: PairDiff, side: int) -> str | None:
@@ -196,7 +247,7 @@ def _toll_update(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMentio
     if cls not in CUMULATIVE or not pa or not pb or pa[:10] == pb[:10]:
         return False
     early, late = (a, b) if pa < pb else (b, a)
-    return _interval(late)[1] >= _interval(early)[0]
+    return interval(late)[1] >= interval(early)[0]
 
 
 @detector("number")
@@ -215,17 +266,37 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
         for b in qy:
             if ca is None or ca in done or ca != _counted(diff, 1, b):
                 continue
+            if ca == _SCORE:
+                if _score(a) != _score(b):
+                    done.add(ca)
+                    yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,
+                              anchored=_same_frame(diff, a, b))  # fmt: skip
+                continue
             if a.value == b.value:
                 facing = {a.qualifier, b.qualifier} == {Qualifier.at_least, Qualifier.at_most}
                 if facing and a.upper is None and b.upper is None:
                     done.add(ca)
                     yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
                 continue
-            (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
+            (lo_a, hi_a), (lo_b, hi_b) = interval(a), interval(b)
             if (lo_a <= hi_b and lo_b <= hi_a) or _toll_update(diff, ca, a, b):
                 continue
             done.add(ca)
-            yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+            yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,
+                      anchored=_same_frame(diff, a, b))  # fmt: skip
+
+
+def _before(diff: PairDiff, side: int, q: QuantityMention, n: int = 2) -> list[Word]:
+    """The ``n`` content words right before a number: what it is a count of (عائد الإيداع 24)."""
+    return [w for w in diff.words[side] if w.token.end <= q.start][-n:]
+
+
+def _same_frame(diff: PairDiff, a: QuantityMention, b: QuantityMention) -> bool:
+    """The same count, not a total and a part: the words that introduce the two numbers match, or
+    both claims date their figures to one moment (حتى مساء الثلاثاء)."""
+    if set(diff.x.profile.times) & set(diff.y.profile.times):
+        return True
+    return any(same_word(u, v) for u in _before(diff, 0, a) for v in _before(diff, 1, b))
 
 
 def _dates(diff: PairDiff, side: int) -> list[TimeMention]:
@@ -237,16 +308,17 @@ def _dates(diff: PairDiff, side: int) -> list[TimeMention]:
 @detector("date")
 def dates(diff: PairDiff) -> Iterator[Cue]:
     """The same event on two different days of one year, or on two different weekdays: only when
-    the claims share most of their words (two events of a story happen on different days)."""
-    if diff.shared_share() < _SAME_EVENT:
-        return
+    the claims share most of their words, or the words around the two dates (two events of a
+    story happen on different days)."""
+    same_event = diff.shared_share() >= _SAME_EVENT
     for a in _dates(diff, 0):
         for b in _dates(diff, 1):
+            if not (same_event or diff.local_share((a.start, a.end), (b.start, b.end)) >= _SAME_EVENT):
+                continue
             weekdays = a.weekday is not None and b.weekday is not None and a.weekday != b.weekday
             same_year = a.value[:4] == b.value[:4] and "X" not in a.value[:4]
             if weekdays or (same_year and not time_compatible(a.value, b.value)):
                 yield Cue("date", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
-                return
 
 
 @detector("substitution")
@@ -254,13 +326,30 @@ def substitution(diff: PairDiff) -> Iterator[Cue]:
     """An unmatched noun of one claim and one of the other from one closed class (actor / singer,
     oil / gas, north / west)."""
     ux, uy = diff.unmatched
-    cx = [(w, substitution_member(noun_keys(w.text))) for w in ux]
-    cy = [(w, substitution_member(noun_keys(w.text))) for w in uy]
+    cx = [(w, _member(diff.x.doc.text, w)) for w in ux]
+    cy = [(w, _member(diff.y.doc.text, w)) for w in uy]
     for a, ka in cx:
         for b, kb in cy:
             if ka is not None and kb is not None and ka[0] == kb[0] and ka[1] != kb[1]:
+                if _titles_of_one_person(diff, a, b):
+                    continue  # رئيس المجلس البرهان / قائد الجيش البرهان: two posts of one man
                 yield Cue("substitution", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
-                return
+
+
+def _member(text: str, w: Word) -> tuple[str, str] | None:
+    found = substitution_member(noun_keys(w.text))
+    return found if found and written_as(found[1], text[w.token.start : w.token.end]) else None
+
+
+def _titles_of_one_person(diff: PairDiff, a: Word, b: Word) -> bool:
+    """Whether the same person is named within a few words after ``a`` and ``b``."""
+
+    def people_after(side: int, w: Word) -> set[str]:
+        after = [v for v in diff.words[side] if v.index > w.index][:_TITLE_REACH]
+        ids = set().union(*(diff.referents[side].get(v.token.start, frozenset()) for v in after))
+        return {e for e in ids if entity_kind(e) == "person"}
+
+    return bool(people_after(0, a) & people_after(1, b))
 
 
 def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:
@@ -292,19 +381,23 @@ def _named(diff: PairDiff, side: int) -> set[str]:
 def entities(diff: PairDiff) -> Iterator[Cue]:
     """An entity only one claim names and another of the same kind only the other names, on
     words that differ (Syria / Yemen, an Egyptian / a Lebanese, Harem / Jisr al-Shughur).  A
-    place inside a country the other names is not a swap (Beijing / China)."""
+    place inside a country the other names itself is not a swap (Beijing / China); two towns of
+    one country are."""
     named = (_named(diff, 0), _named(diff, 1))
-    only_x = [r for r in _referents(diff, 0) if r[0] not in named[1] and country_of(r[0]) not in named[1]]
-    only_y = [r for r in _referents(diff, 1) if r[0] not in named[0] and country_of(r[0]) not in named[0]]
+    itself = [
+        {e for m in diff.entities[s] for e in (m.entity_id,)}.union(*diff.own[s].values()) for s in (0, 1)
+    ]
+    only_x = [r for r in _referents(diff, 0) if r[0] not in named[1] and country_of(r[0]) not in itself[1]]
+    only_y = [r for r in _referents(diff, 1) if r[0] not in named[0] and country_of(r[0]) not in itself[0]]
     for a in only_x:
         for b in only_y:
             if (
                 a[0] != b[0]
-                and entity_kind(a[0]) not in ("outlet", "agency", "other")
+                and entity_kind(a[0]) not in _NOT_SWAPPED
+                and entity_kind(b[0]) not in _NOT_SWAPPED
                 and same_kind(a[0], b[0])
             ):
                 yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0)
-                return
 
 
 def _neighbours_match(diff: PairDiff, a: Word, b: Word) -> bool:
@@ -341,3 +434,6 @@ def roles(diff: PairDiff) -> Iterator[Cue]:
     if ax and tx and ay and ty and ax & ty and tx & ay and not ax & ay:
         cx, cy = diff.x.claim, diff.y.claim
         yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0)
+
+
+from claimdiff.compare import named_slots  # noqa: E402, F401  (registers its detector last)

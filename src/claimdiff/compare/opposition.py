@@ -1,4 +1,4 @@
-"""Indexes over the comparison lexicons, keyed by lemma key so that every inflection finds them.
+"""Indexes over the comparison lexicons, keyed so that every inflection of a word finds them.
 
 ``antonyms.json`` lists opposition pairs by class (direction, state, stance ...); a word's *pole*
 is the side of a pair it stands on, and two words on opposite sides of one pair are antonyms.
@@ -11,8 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from claimdiff import data_files
 from claimdiff.compare import lexicons
-from claimdiff.text.morphkeys import lemma_keys, noun_keys
+from claimdiff.compare.wordkeys import word_keys
+from claimdiff.text.morphkeys import noun_keys
+from claimdiff.text.normalize import fold_str
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,16 +26,16 @@ class Pole:
     needs_same_object: bool
 
 
-def _key(word: str) -> str:
-    return word if " " in word else lemma_keys(word)[0]
+def _keys(word: str) -> tuple[str, ...]:
+    return (word,) if " " in word else word_keys(word, entry=True)
 
 
 @cache
 def poles() -> dict[str, tuple[Pole, ...]]:
-    """Lemma key -> the poles it stands on.  A key on both sides of one pair is left out."""
+    """Word key -> the poles it stands on.  A key on both sides of one pair is left out."""
     out: dict[str, list[Pole]] = {}
     for n, pair in enumerate(lexicons.antonyms().pairs):
-        sides = [{_key(w) for w in pair.a.members}, {_key(w) for w in pair.b.members}]
+        sides = [{k for w in pair.a.members for k in _keys(w)}, {k for w in pair.b.members for k in _keys(w)}]
         both = sides[0] & sides[1]
         for side, keys in enumerate(sides):
             for k in sorted(keys - both):
@@ -73,6 +76,19 @@ def _members() -> dict[str, tuple[str, str]]:
                 clash.add(k)
             out.setdefault(k, entry)
     return {k: v for k, v in out.items() if k not in clash}
+
+
+@cache
+def _ta_marbuta() -> frozenset[str]:
+    """Folded members written with a final ta marbuta: folding makes الشرطة look like شرط."""
+    raw = data_files.load("claimdiff", "compare/substitution.json")["classes"]
+    return frozenset(fold_str(w) for words in raw.values() for w in words if w.endswith("ة"))
+
+
+def written_as(member: str, original: str) -> bool:
+    """Whether a word as written in the document can be ``member``: a member ending in ta
+    marbuta needs a ة, or the ت it becomes before a suffix (شرطة, شرطته; not شرط)."""
+    return member not in _ta_marbuta() or "ة" in original or "ت" in original
 
 
 def substitution_member(keys: tuple[str, ...]) -> tuple[str, str] | None:

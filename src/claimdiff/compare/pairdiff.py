@@ -19,6 +19,7 @@ from claimdiff.claims.tokens import Token
 from claimdiff.compare.context import ClaimView
 from claimdiff.entities.lookup import country_of, nationality
 from claimdiff.schema import EntityMention, Mention
+from claimdiff.text import morph
 from claimdiff.text.morphkeys import lemma_key
 
 _SPELLING = 80  # rapidfuzz ratio at which two stems of four letters or more are one word
@@ -68,8 +69,10 @@ class _Side:
     words: list[Word]
     entities: list[EntityMention]
     referents: dict[int, frozenset[str]]  # token start -> entity ids (with their countries)
+    own: dict[int, frozenset[str]]  # token start -> the entity ids the word itself names
     keys: frozenset[str]
     stems: frozenset[str]
+    verbs: frozenset[str]  # verb lemmas of the words read as verbs: أكدت and تؤكد are one verb
 
 
 def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
@@ -80,26 +83,44 @@ def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
     found = [m for i in view.claim.mention_ids if isinstance(m := mentions.get(i), EntityMention)]
     ents = sorted(found, key=lambda m: m.start)
     referents: dict[int, frozenset[str]] = {}
+    own: dict[int, frozenset[str]] = {}
     for w in words:
         ids = {m.entity_id for m in ents if m.start <= w.token.start < m.end}
         if not ids and (country := nationality(w.token.text)):
             ids.add(country)
-        ids |= {c for e in ids if (c := country_of(e))}
         if ids:
-            referents[w.token.start] = frozenset(ids)
-    side = _Side(words, ents, referents, frozenset(w.key for w in words), frozenset(w.stem for w in words))
+            own[w.token.start] = frozenset(ids)
+            referents[w.token.start] = frozenset(ids | {c for e in ids if (c := country_of(e))})
+    keys, stems = frozenset(w.key for w in words), frozenset(w.stem for w in words)
+    verbs = frozenset(v for w in words if (v := _verb(w.text)))
+    side = _Side(words, ents, referents, own, keys, stems, verbs)
     view.__dict__["_diff_side"] = side
     return side
+
+
+def _verb(word: str) -> str | None:
+    reading = morph.best(word)
+    return reading.lemma if reading.pos == "verb" else None
 
 
 def _unmatched(a: _Side, b: _Side) -> list[Word]:
     """Words of ``a`` that no word of ``b`` matches: exact keys and stems by set, shared referents,
     then close spellings among the longer stems."""
+    # One referent: a word naming what the other names, or a place inside a country the other
+    # itself names (Beijing / China); two towns of one country are two referents.
     named = frozenset().union(*b.referents.values()) if b.referents else frozenset()
+    named_own = frozenset().union(*b.own.values()) if b.own else frozenset()
     long_stems = [v.stem for v in b.words if len(v.stem) >= 4]
     out = []
     for w in a.words:
-        if w.key in b.keys or w.stem in b.stems or a.referents.get(w.token.start, frozenset()) & named:
+        start = w.token.start
+        if (
+            w.key in b.keys
+            or w.stem in b.stems
+            or (b.verbs and _verb(w.text) in b.verbs)
+            or a.own.get(start, frozenset()) & named
+            or a.referents.get(start, frozenset()) & named_own
+        ):
             continue
         if len(w.stem) >= 4 and process.extractOne(
             w.stem, long_stems, scorer=fuzz.ratio, score_cutoff=_SPELLING
@@ -133,6 +154,12 @@ class PairDiff:
         sx, sy = self.sides
         return sx.referents, sy.referents
 
+    @property
+    def own(self) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+        """Per word: the entity it names itself, without the countries of places."""
+        sx, sy = self.sides
+        return sx.own, sy.own
+
     @cached_property
     def unmatched(self) -> tuple[list[Word], list[Word]]:
         sx, sy = self.sides
@@ -149,6 +176,35 @@ class PairDiff:
         if not wx or not wy:
             return 0.0
         return min((len(wx) - len(ux)) / len(wx), (len(wy) - len(uy)) / len(wy))
+
+    def local_share(self, x: tuple[int, int], y: tuple[int, int], reach: int = 4) -> float:
+        """Like :meth:`shared_share`, over the ``reach`` content words before or after a span in
+        each claim (whichever side matches better): whether the clauses around two cue words say
+        the same thing."""
+        shares = []
+        for side, (start, end) in enumerate((x, y)):
+            words, unmatched = self.words[side], {w.token.start for w in self.unmatched[side]}
+            inside = [n for n, w in enumerate(words) if start <= w.token.start < end]
+            if not inside:
+                return self.shared_share()
+            before = words[max(0, inside[0] - reach) : inside[0]]
+            after = words[inside[-1] + 1 : inside[-1] + reach + 1]
+            if not before and not after:
+                return self.shared_share()
+            # the clause may run on either side of the cue: the better matched side counts
+            shares.append(
+                max(sum(w.token.start not in unmatched for w in ws) / len(ws) for ws in (before, after) if ws)
+            )
+        return min(shares)
+
+    def anchored(self, x: tuple[int, int], y: tuple[int, int], reach: int = 3) -> bool:
+        """Whether one word of the ``reach`` content words before a span in each claim is the
+        same word: what introduces the two cue words (مركزه قرب مدينة حارم / مركز الزلزال في
+        منطقة جسر الشغور)."""
+        before = [
+            [w for w in self.words[s] if w.token.end <= span[0]][-reach:] for s, span in enumerate((x, y))
+        ]
+        return any(same_word(u, v) for u in before[0] for v in before[1])
 
     def covered(self, side: int, start: int, end: int) -> bool:
         """Whether an unmatched word of ``side`` (0: x, 1: y) lies inside ``[start, end)``."""

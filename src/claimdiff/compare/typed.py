@@ -64,7 +64,10 @@ _CODE = {
     "role": "role_swap",
     "replaced": "detail_replaced",
 }
-_SAME_CLAIM = 0.35  # share of words two article sentences need in common for a non-count cue
+_SAME_CLAIM = 0.35  # share of words two article sentences need in common for a cue
+_SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
+_SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
+_GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
 _ORDER = ("number", "date", "antonym", "negation", "entity", "substitution", "role", "modality")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 
@@ -86,10 +89,20 @@ def typed_findings(
     clashes (dead and magnitude are two), and one for the strongest other cue."""
     diff, found, values, p = examine(x, y, mentions, pair_score)
     limits = model().thresholds
+    if x.background != y.background:
+        found = []  # what had happened before the news is not the news: no clash between them
     if not (x.claim.is_headline and y.claim.is_headline) and diff.shared_share() < _SAME_CLAIM:
-        # Two article sentences that share less than this say different things: only a count
-        # (guarded by its class and dates) can still clash between them.
-        found = [c for c in found if c.type == "number"]
+        # Two article sentences that share less than this say different things, even when they
+        # give one class of count (a toll and last week's toll, a total and a part of it), unless
+        # the same words introduce both numbers, or the clauses around the cue words match (not
+        # for a negation, whose evidence on the other side is one word that may be anywhere).
+        found = [
+            c
+            for c in found
+            if (c.type == "number" and c.anchored)
+            or (c.type != "negation" and diff.local_share(c.x, c.y) >= _SAME_CLAUSE)
+            or (c.type in _SLOTS and diff.anchored(c.x, c.y))
+        ]
     # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
     # headlines, as short as the ones it learned from.
     headlines = x.claim.is_headline and y.claim.is_headline and x.doc.id != y.doc.id
@@ -99,19 +112,26 @@ def typed_findings(
     both = x.claim.is_headline and y.claim.is_headline
     counts = [c for c in found if c.type == "number"]
     if p < limits["finding"] if both else p < limits.get("finding_articles", limits["finding"]):
-        # Between article sentences a clash of one count class stands on its own guards (class,
-        # dates, toll updates): the headline-trained model does not get to veto it.
-        return [] if both else [_finding(x, y, cue, p) for cue in counts]
+        # Between article sentences a clash of one count, one event's date or a denial stands on its own
+        # guards (class, anchoring words, toll updates): the headline-trained model does not get
+        # to veto it.
+        return [] if both else [finding(x, y, cue, p) for cue in found if cue.type in _GUARDED]
     if not (found or short):
         return []
     if not found:
         return [_divergence(x, y, diff, p)]
     others = [c for c in found if c.type != "number"]
-    chosen = counts + ([min(others, key=lambda c: (_RANK[c.type], -c.strength))] if others else [])
-    return [_finding(x, y, cue, p) for cue in chosen]
+    chosen = counts + ([min(others, key=_preference)] if others else [])
+    return [finding(x, y, cue, p) for cue in chosen]
 
 
-def _finding(x: ClaimView, y: ClaimView, cue: Cue, p: float) -> Finding:
+def _preference(c: Cue) -> tuple[int, float, str]:
+    """The strongest cue of the most telling type; ties broken by the cue's words in either
+    order, so that the choice does not depend on which claim comes first."""
+    return (_RANK[c.type], -c.strength, " / ".join(sorted(c.cue.split(" / "))))
+
+
+def finding(x: ClaimView, y: ClaimView, cue: Cue, p: float) -> Finding:
     kind = TYPES[_CODE[cue.type]]
     if x.doc.id == y.doc.id and _speaker(x) != _speaker(y):
         kind = TYPES["attributed_disagreement"]

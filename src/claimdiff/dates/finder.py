@@ -18,7 +18,8 @@ from claimdiff.dates.grammar import parse
 from claimdiff.dates.relative import resolve
 from claimdiff.dates.tokens import tokenize
 from claimdiff.schema import Calendar, TextRange, TimeMention, make_span
-from claimdiff.text.normalize import Folded, fold
+from claimdiff.text.document import view
+from claimdiff.text.normalize import Folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ class Analysis:
 @lru_cache(maxsize=16)
 def analyse(text: str) -> Analysis:
     """Fold, tokenize and parse ``text`` (cached: datelines, times and checks share one pass)."""
-    folded = fold(text)
+    folded = view(text).folded  # the document's one fold, shared with the other stages
     origin = folded.origin
 
     def original_char(i: int) -> str:

@@ -94,6 +94,9 @@ class _Builder:
         }
 
 
+_REGIONS = ("levant", "egypt_gulf", "maghreb", "persian", "latin")  # Gregorian spellings, Latin last
+
+
 def _months(b: _Builder) -> tuple[dict[str, dict[int, str]], dict[int, int]]:
     data = _json("months.json")
     ambiguous = {fold_str(w) for w in data["ambiguous"]}
@@ -101,7 +104,7 @@ def _months(b: _Builder) -> tuple[dict[str, dict[int, str]], dict[int, int]]:
     for entry in data["gregorian"]:
         m = entry["month"]
         labels["gregorian"][m] = entry["label"]
-        for region in ("levant", "egypt_gulf", "maghreb", "persian"):
+        for region in _REGIONS[:-1]:
             for w in entry[region]:
                 b.add(w, "gmonth", m, "amb" if fold_str(w) in ambiguous else "", literal=True)
         for w in entry["latin"]:
@@ -117,6 +120,16 @@ def _months(b: _Builder) -> tuple[dict[str, dict[int, str]], dict[int, int]]:
     solar = {fold_str(w): e["month"] for e in data["solar_hijri"] for w in e["names"]}
     collisions = {greg[fold_str(g)]: solar[fold_str(s)] for g, s in data["near_collisions"].items()}
     return labels, collisions
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """The first word of every month name of every calendar, folded (كانون of كانون الثاني):
+    what other stages need to know that a number beside it is part of a date."""
+    data = _json("months.json")
+    names = [w for e in data["gregorian"] for region in _REGIONS for w in e[region]]
+    names += [w for cal in ("hijri", "solar_hijri") for e in data[cal] for w in e["names"]]
+    return frozenset(fold_str(w).split()[0] for w in names)
 
 
 def _relative(b: _Builder, rel: dict[str, Any]) -> None:

@@ -10,22 +10,22 @@ aliases whose first word matched exactly.
 from __future__ import annotations
 
 import logging
+import marshal
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from rapidfuzz import fuzz, process
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
+from claimdiff.entities.aliases import AliasIndex, AliasRef, Hit
 from claimdiff.entities.keys import (
     ARTICLE,
     EXACT,
     Candidate,
     Token,
-    alias_gap,
     candidates,
     consonants,
     core,
@@ -40,7 +40,8 @@ from claimdiff.entities.keys import (
 )
 from claimdiff.entities.world import world_entries
 from claimdiff.schema import TextRange
-from claimdiff.text.normalize import Folded, fold, fold_str
+from claimdiff.text import document
+from claimdiff.text.normalize import Folded, fold_str
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +57,7 @@ DATA_FILES = (
     "bodies",
     "countries",
 )
-FUZZY_TOKEN_CUTOFF = 85.0
 FUZZY_NAME_CUTOFF = 90.0
-_MAX_ALIAS_TOKENS = 12
 _MIN_DEFINITE_NOUN = 4
 _MIN_LOOSE_CONSONANTS = 6  # long names may differ by one consonant (ماكرو for ماكرون)
 _QUOTE_BEFORE = re.compile(r'"\s?$')  # on the folded text, where every quotation mark is "
@@ -133,112 +132,6 @@ class Match:
     score: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class AliasRef:
-    """What a trie node points to: an entity id and, for Latin aliases, the casing to respect."""
-
-    entity_id: str
-    case: tuple[str, ...] | None = None
-    article: bool = False  # the alias is written with the article (الرقة): a proclitic needs it too
-
-
-@dataclass(slots=True)
-class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
-    refs: list[AliasRef] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A match in token terms: tokens ``[i, j)`` of one range, ``skip`` folded chars of proclitic."""
-
-    i: int
-    j: int
-    skip: int
-    entity_id: str
-    key: tuple[str, ...]
-    score: float = 1.0
-
-
-class AliasIndex:
-    """A trie over alias keys; looks up the longest alias starting at a token."""
-
-    def __init__(self) -> None:
-        self._root = _Node()
-        self._first: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], AliasRef]]] = {}
-
-    def add(self, key: Sequence[str], ref: AliasRef, definite: Sequence[bool] = ()) -> None:
-        """Index ``key``; ``definite`` (one flag per token) lets fuzzy matching respect the article."""
-        if not key or len(key) > _MAX_ALIAS_TOKENS:
-            return
-        node = self._root
-        for part in key:
-            node = node.children.setdefault(part, _Node())
-        if ref not in node.refs:
-            node.refs.append(ref)
-            if len(key) > 1 and len(definite) == len(key):
-                self._first.setdefault(key[0], []).append((tuple(key), tuple(definite), ref))
-
-    def matches_at(
-        self, tokens: Sequence[Token], cands: Sequence[Sequence[Candidate]], i: int, text: str
-    ) -> list[tuple[int, int, tuple[str, ...], list[AliasRef]]]:
-        """Complete aliases starting at token ``i``: (end token, skip, key, refs), longest first."""
-        out: list[tuple[int, int, tuple[str, ...], list[AliasRef]]] = []
-        stack: list[tuple[_Node, int, int, tuple[str, ...]]] = [(self._root, i, 0, ())]
-        while stack:
-            node, j, skip, key = stack.pop()
-            if j >= len(tokens) or (j > i and not alias_gap(text, tokens[j - 1].end, tokens[j].start)):
-                continue
-            for c in cands[j]:
-                if j > i and c.skip:
-                    continue
-                child = node.children.get(c.key)
-                if child is None:
-                    continue
-                nskip = c.skip if j == i else skip
-                nkey = (*key, c.key)
-                if child.refs:
-                    out.append((j + c.ntok, nskip, nkey, child.refs))
-                if child.children:
-                    stack.append((child, j + c.ntok, nskip, nkey))
-        out.sort(key=lambda m: (-m[0], m[1]))
-        return out
-
-    def fuzzy_at(
-        self, tokens: Sequence[Token], cands: Sequence[Sequence[Candidate]], i: int, text: str
-    ) -> list[tuple[int, int, tuple[str, ...], list[AliasRef], float]]:
-        """Multi-word aliases whose first word matches token ``i`` exactly and the rest closely."""
-        found: list[tuple[int, int, tuple[str, ...], list[AliasRef], float]] = []
-        for c in cands[i]:
-            if c.ntok != 1:
-                continue
-            for akey, adef, ref in self._first.get(c.key, ()):
-                n = len(akey)
-                if i + n > len(tokens):
-                    continue
-                if not all(plain_gap(text, tokens[k - 1].end, tokens[k].start) for k in range(i + 1, i + n)):
-                    continue
-                scores = []
-                for a, d, tok in zip(akey[1:], adef[1:], tokens[i + 1 : i + n], strict=True):
-                    want, got = skeleton(plain_key(a)), skeleton(core(tok.text))
-                    if d != tok.text.startswith(ARTICLE):
-                        break
-                    if want == got:
-                        scores.append(100.0)
-                    elif min(len(want), len(got)) < 4 or consonants(want) != consonants(got):
-                        break
-                    else:
-                        scores.append(fuzz.ratio(want, got, score_cutoff=FUZZY_TOKEN_CUTOFF))
-                        if not scores[-1]:
-                            break
-                else:
-                    if scores:
-                        score = min(0.99, sum(scores) / len(scores) / 100.0)
-                        found.append((i + n, c.skip, akey, [ref], score))
-        found.sort(key=lambda m: (-m[0], -m[4], m[1]))
-        return found
-
-
 def _data(name: str) -> dict[str, Any]:
     return data_files.load("claimdiff.entities", f"{name}.json")
 
@@ -287,6 +180,10 @@ def _expand_cues(entry: Mapping[str, Any], cues: Sequence[str]) -> Mapping[str, 
 @cache
 def bundled_entries() -> tuple[Entry, ...]:
     """The entries shipped with claimdiff, templates expanded (loaded once)."""
+    return _bundled()[0]
+
+
+def _build_entries() -> list[Entry]:
     raw: list[Mapping[str, Any]] = []
     files = {name: _data(name) for name in DATA_FILES}
     cues = files["outlets"].get("cues", [])
@@ -295,7 +192,7 @@ def bundled_entries() -> tuple[Entry, ...]:
     raw = world_entries(raw)
     countries = [e for e in raw if e.get("kind") == "country"]
     raw.extend(_expand_templates(files["organizations"].get("templates", []), _first_by_id(countries)))
-    return tuple(merge_entries((), raw))
+    return merge_entries((), raw)
 
 
 def _first_by_id(entries: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -390,8 +287,8 @@ def title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def folded(text: str) -> Folded:
-    """``fold(text)``, remembered for the few texts being analysed."""
-    return fold(text)
+    """``fold(text)``, remembered for the few texts being analysed (a document's shared fold)."""
+    return document.folded(text)
 
 
 class Gazetteer:
@@ -405,27 +302,51 @@ class Gazetteer:
         person_names: dict[str, str] = {}
         for entry in entries:
             self._entries[entry.id] = entry
-            for alias, exact in [(a, False) for a in [entry.label, *entry.aliases]] + [
-                (a, True) for a in entry.exact_aliases
-            ]:
-                forms = phrase_forms(fold_str(alias))
-                key = tuple(EXACT + f if exact else core(f) for f in forms)
-                if not key:
-                    continue
-                definite = [f.startswith(ARTICLE) for f in forms]
-                ref = AliasRef(entry.id, _latin_case(alias), bool(definite) and definite[0] and not exact)
-                self.index.add(key, ref, definite)
-                if entry.type == "person" and len(key) > 1:
-                    person_names.setdefault(skeleton(" ".join(plain_key(k) for k in key)), entry.id)
-            for alias in entry.quoted_aliases:
-                key = tuple(core(f) for f in phrase_forms(fold_str(alias)))
-                if key:
-                    self.quoted.add(key, AliasRef(entry.id))
-            for adj in entry.adjectives:
-                f = fold_str(adj)
-                self.nisba.update({f, f + "ه", f + "ين", f + "ون"})
+            self._add(entry, person_names)
         self._person_names = list(person_names)
         self._person_ids = [person_names[n] for n in self._person_names]
+
+    def _add(self, entry: Entry, person_names: dict[str, str]) -> None:
+        for alias, exact in [(a, False) for a in [entry.label, *entry.aliases]] + [
+            (a, True) for a in entry.exact_aliases
+        ]:
+            forms = phrase_forms(fold_str(alias))
+            key = tuple(EXACT + f if exact else core(f) for f in forms)
+            if not key:
+                continue
+            definite = [f.startswith(ARTICLE) for f in forms]
+            ref = AliasRef(entry.id, _latin_case(alias), bool(definite) and definite[0] and not exact)
+            self.index.add(key, ref, definite)
+            if entry.type == "person" and len(key) > 1:
+                person_names.setdefault(skeleton(" ".join(plain_key(k) for k in key)), entry.id)
+        for alias in entry.quoted_aliases:
+            key = tuple(core(f) for f in phrase_forms(fold_str(alias)))
+            if key:
+                self.quoted.add(key, AliasRef(entry.id))
+        for adj in entry.adjectives:
+            f = fold_str(adj)
+            self.nisba.update({f, f + "ه", f + "ين", f + "ون"})
+
+    def to_data(self) -> tuple[Any, ...]:
+        """Everything but the entries as plain data, for the derived-data cache."""
+        return (
+            self.index.to_data(),
+            self.quoted.to_data(),
+            sorted(self.nisba),
+            self._person_names,
+            self._person_ids,
+        )
+
+    @classmethod
+    def from_data(cls, entries: Iterable[Entry], data: Sequence[Any]) -> Gazetteer:
+        """The gazetteer of ``entries`` whose :meth:`to_data` gave ``data``, without building it."""
+        index, quoted, nisba, names, ids = data
+        gaz = cls.__new__(cls)
+        gaz._entries = {e.id: e for e in entries}
+        gaz.index, gaz.quoted = AliasIndex.from_data(index), AliasIndex.from_data(quoted)
+        gaz.nisba = set(nisba)
+        gaz._person_names, gaz._person_ids = list(names), list(ids)
+        return gaz
 
     @classmethod
     def default(cls, extra: Iterable[Mapping[str, Any] | Entry] = ()) -> Gazetteer:
@@ -435,7 +356,26 @@ class Gazetteer:
             return _bundled_gazetteer()
         cues = _data("outlets").get("cues", [])
         more = [e if isinstance(e, Entry) else _expand_cues(e, cues) for e in more]
-        return cls(merge_entries(bundled_entries(), more))
+        base = bundled_entries()
+        merged = merge_entries(base, more)
+        if all(a is b for a, b in zip(base, merged, strict=False)):
+            return _bundled_gazetteer().extended(merged[len(base) :])
+        return cls(merged)  # a bundled entry gained aliases: its place in the index order matters
+
+    def extended(self, entries: Iterable[Entry]) -> Gazetteer:
+        """A copy with new ``entries`` (ids not in this one) indexed after the others, as
+        building the gazetteer of all of them would, without building it again."""
+        with derived.paused_gc():
+            gaz = Gazetteer.from_data(self._entries.values(), marshal.loads(marshal.dumps(self.to_data())))
+        person_names = dict(zip(gaz._person_names, gaz._person_ids, strict=True))
+        for entry in entries:
+            if entry.id in gaz._entries:
+                raise ValueError(f"entry {entry.id!r} is already in the gazetteer")
+            gaz._entries[entry.id] = entry
+            gaz._add(entry, person_names)
+        gaz._person_names = list(person_names)
+        gaz._person_ids = [person_names[n] for n in gaz._person_names]
+        return gaz
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -591,6 +531,8 @@ class Gazetteer:
         name = skeleton(" ".join(plain_key(k) for k in key))
         if len(key) < 2 or len(name) < 6 or not self._person_names:
             return None
+        from rapidfuzz import fuzz, process  # imported here: one rare path, and slow to import
+
         shape = consonants(name)
         found = process.extract(
             name, self._person_names, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_CUTOFF, limit=3
@@ -606,8 +548,28 @@ class Gazetteer:
 
 
 @cache
+def _bundled() -> tuple[tuple[Entry, ...], Gazetteer]:
+    """The bundled entries and their gazetteer, from the derived-data cache when it holds them."""
+    if not derived.enabled():
+        gaz = Gazetteer(_build_entries())
+        return tuple(gaz.entries), gaz
+    built: list[Gazetteer] = []
+
+    def build() -> tuple[Any, ...]:
+        gaz = Gazetteer(_build_entries())
+        built.append(gaz)
+        return ([e.model_dump(exclude_unset=True) for e in gaz.entries], gaz.to_data())
+
+    dumps, data = derived.load_or_build("gazetteer", build)
+    if built:
+        return tuple(built[0].entries), built[0]
+    with derived.paused_gc():
+        entries = tuple(Entry.model_validate(d) for d in dumps)
+        return entries, Gazetteer.from_data(entries, data)
+
+
 def _bundled_gazetteer() -> Gazetteer:
-    return Gazetteer(bundled_entries())
+    return _bundled()[1]
 
 
 def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[Token]]:

@@ -3,8 +3,8 @@
 A key is a folded token with its definite article removed (``المملوك`` and ``مملوك`` share the key
 ``مملوك``); an *exact* key (prefixed ``=``) keeps the article, for aliases whose article matters
 (``سورية`` the country is not ``السورية`` the adjective).  Text tokens also yield keys with their
-attached proclitics removed (و، ف، ب، ل، ك and لل), and name particles (عبد، أبو، لو…) are joined to
-the next token, so ``لو موند`` and ``لوموند`` meet.
+attached proclitics removed (those of the one clitic table, ``data/clitics.json``, and لل), and
+name particles (عبد، أبو، لو…) are joined to the next token, so ``لو موند`` and ``لوموند`` meet.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from claimdiff.text import clitics
 from claimdiff.text.normalize import Folded
 
 _ARABIC = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
@@ -21,11 +23,14 @@ _TOKEN_RE = re.compile(rf"(?P<d>\d+)|(?P<a>[{_ARABIC}]+)|(?P<l>[^\W\d_{_ARABIC}\
 _PLAIN_GAP_RE = re.compile(r"[ \-]{0,3}")
 _ALIAS_GAP_RE = re.compile(r"[ \-]{0,3}|\.")  # "العربية.نت", "أ.ف.ب": a dot inside one name
 
-ARTICLE = "ال"
+ARTICLE = clitics.table().article
 EXACT = "="
-PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+PROCLITICS = clitics.noun_proclitics()  # و، ف، ب، ل، ك and a conjunction with a preposition
 JOIN_PARTICLES = frozenset({"عبد", "العبد", "ابو", "لو", "دي", "دو", "فان", "فون"})
 # Letters that transliterations of one foreign sound swap (g: غ ج ق ك گ; v: ف ڤ; p: ب پ; ch: چ ش).
+_REPEAT = re.compile(r"(.)\1+")
+_LONG_VOWELS = re.compile(r"[اوي]")
+_FINAL_HEH = re.compile(r"ه\b")
 _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب", "چ": "ش", "ء": None})
 
 
@@ -79,7 +84,8 @@ def is_definite(form: str) -> bool:
     return any(f.startswith(ARTICLE) for f, _ in deproclitic(form)) or form.startswith("لل")
 
 
-def deproclitic(form: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def deproclitic(form: str) -> tuple[tuple[str, int], ...]:
     """The token and its readings without attached proclitics, each with the characters removed."""
     out = [(form, 0)]
     for p in PROCLITICS:
@@ -89,7 +95,7 @@ def deproclitic(form: str) -> list[tuple[str, int]]:
             if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 4:
                 # لل = ل + ال with the alef elided: read the article back in.
                 out.append((ARTICLE + rest[1:], len(p) + 1))
-    return out
+    return tuple(out)
 
 
 def join_particles(forms: Sequence[str]) -> list[str]:
@@ -124,6 +130,8 @@ def candidates(tokens: Sequence[Token], i: int, text: str) -> list[Candidate]:
         return [Candidate(tok.text, 1, 0), Candidate(EXACT + tok.text, 1, 0)]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     joinable = nxt is not None and nxt.script == "a" and plain_gap(text, tok.end, nxt.start)
+    if not joinable:
+        return list(_word_candidates(tok.text))
     out: list[Candidate] = []
     for form, skip in deproclitic(tok.text):
         out.append(Candidate(core(form), 1, skip))
@@ -134,20 +142,31 @@ def candidates(tokens: Sequence[Token], i: int, text: str) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _word_candidates(word: str) -> tuple[Candidate, ...]:
+    """The keys of an Arabic word read alone (no particle to join to the next word)."""
+    return tuple(
+        c
+        for form, skip in deproclitic(word)
+        for c in (Candidate(core(form), 1, skip), Candidate(EXACT + form, 1, skip))
+    )
+
+
 def plain_key(key: str) -> str:
     """A key without its exact marker, article removed: what names and fuzzy matching compare."""
     return core(key[1:]) if key.startswith(EXACT) else key
 
 
+@lru_cache(maxsize=65536)
 def skeleton(s: str) -> str:
     """A transliteration-tolerant form for fuzzy comparison of foreign names."""
-    out = s.translate(_SKELETON)
-    return re.sub(r"(.)\1+", r"\1", out)
+    return _REPEAT.sub(r"\1", s.translate(_SKELETON))
 
 
+@lru_cache(maxsize=65536)
 def consonants(s: str) -> str:
     """The skeleton without long vowels: transliterations of one name agree on it (مستورا، ميستورا)."""
-    return re.sub(r"ه\b", "", re.sub(r"[اوي]", "", skeleton(s)))
+    return _FINAL_HEH.sub("", _LONG_VOWELS.sub("", skeleton(s)))
 
 
 def folded_range(folded: Folded, start: int, end: int) -> tuple[int, int]:

@@ -38,6 +38,9 @@ class _Table:
     light_pronouns: tuple[str, ...]
     light_endings: tuple[str, ...]
     light_prepositions: tuple[str, ...]
+    key_suffixes: tuple[str, ...]
+    stem_suffixes: tuple[str, ...]
+    stem_possessives: frozenset[str]
 
 
 @cache
@@ -54,6 +57,9 @@ def table() -> _Table:
         light_pronouns=tuple(d["light"]["pronouns"]),
         light_endings=tuple(d["light"]["endings"]),
         light_prepositions=tuple(d["light"]["prepositions"]),
+        key_suffixes=tuple(d["key_suffixes"]["endings"]),
+        stem_suffixes=tuple(d["stem_suffixes"]["endings"]),
+        stem_possessives=frozenset(d["stem_suffixes"]["possessives"]),
     )
 
 
@@ -125,6 +131,23 @@ def _articles() -> tuple[str, ...]:
     art = t.article
     glued = [p for p in t.nominal if p != "ل"] + list(t.conjunctions)  # ل + ال is written لل
     return (*(p + art for p in glued), "لل", art)
+
+
+@cache
+def single_proclitics() -> tuple[str, ...]:
+    """One glued particle, or a conjunction with the future prefix (وس، فس): a conjunction with
+    the future prefix first, then conjunctions, prepositions and the future prefix alone."""
+    t = table()
+    future = [v for v in t.verbal if v not in t.nominal]  # ل is a preposition before a noun too
+    return (*(c + f for c in t.conjunctions for f in future), *t.conjunctions, *t.nominal, *future)
+
+
+@cache
+def noun_proclitics() -> tuple[str, ...]:
+    """What may be glued before a noun without its article: a conjunction with a preposition
+    (وب، فل…), then a conjunction, then a preposition; longest first."""
+    t = table()
+    return (*(c + p for c in t.conjunctions for p in t.nominal), *t.conjunctions, *t.nominal)
 
 
 @cache

@@ -7,12 +7,12 @@ to undo, so each lexeme is conjugated once and the forms are indexed (folded) fo
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 
 # How a written hamza may look once folded (أ إ آ -> ا, ؤ -> و, ئ -> ي, ء stays).
 _HAMZA_SEATS = ("ا", "و", "ي", "ء")
@@ -213,8 +213,37 @@ def _add(out: dict[str, dict[Entry, None]], lex: Lexeme, forms: list[_Form]) -> 
 
 
 @cache
-def index() -> dict[str, tuple[Entry, ...]]:
-    """Folded surface form -> the entries that spell it."""
+def index() -> Mapping[str, tuple[Entry, ...]]:
+    """Folded surface form -> the entries that spell it (kept on disk: :mod:`claimdiff.derived`)."""
+    if not derived.enabled():
+        return _build_index()
+    table, lexemes, rows = derived.load_or_build("conjugations", _index_data)
+    lex = [Lexeme(*x) for x in lexemes]
+
+    def make(row: str) -> Entry:
+        n, pos, stem, prefix, suffix, penalty = row.split("\t")
+        return Entry(lex[int(n)], pos, stem, prefix, suffix, float(penalty))
+
+    return derived.Rows(table, rows, make)
+
+
+def _index_data() -> tuple[dict[str, tuple[int, ...]], list[tuple[Any, ...]], list[str]]:
+    """:func:`_build_index` as plain data: form -> entry numbers, the lexemes, the entries (one
+    string each, tab-separated: a third of the load time of tuples)."""
+    lex: dict[Lexeme, int] = {}
+    rows: dict[Entry, int] = {}
+    built = _build_index()
+    for entries in built.values():
+        for e in entries:
+            lex.setdefault(e.lexeme, len(lex))
+            rows.setdefault(e, len(rows))
+    table = {k: tuple(rows[e] for e in v) for k, v in built.items()}
+    lexemes = [(x.root, x.form, x.lemma, x.a_class) for x in lex]
+    fields = [(lex[e.lexeme], e.pos, e.stem, e.prefix, e.suffix, repr(e.penalty)) for e in rows]
+    return table, lexemes, ["\t".join(map(str, f)) for f in fields]
+
+
+def _build_index() -> dict[str, tuple[Entry, ...]]:
     out: dict[str, dict[Entry, None]] = {}
     for line in data_files.load("claimdiff", "verbs.json")["verbs"]:
         for lex, masdars, extras in _parse_line(line):

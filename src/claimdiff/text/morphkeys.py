@@ -5,24 +5,30 @@ the participle prefix م and the long vowels inside the word: what is left is cl
 with its derivational consonants (ارتفع، يرتفع، ارتفاع، مرتفع -> رتفع; أغلق، يغلق، إغلاق -> غلق).
 A word that may or may not begin with a clitic (وافق, بيان) gets a key for each reading.
 Different lexemes of one root may share a key; for comparing two claims that is what we want.
+The clitics and endings are those of the one clitic table (``data/clitics.json``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
-_ARTICLES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
-_CLITICS = ("وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
-_SUFFIXES = (
-    "تموها", "يين", "يون", "يات", "تما", "تم", "هما", "كما", "وها", "ونه", "يه",
-    "وه", "ات", "ون", "ين", "ان", "وا", "ها", "هم", "هن", "كم", "نا", "ت", "ه", "ي", "ا",
-)  # fmt: skip
+from claimdiff.text.clitics import article_clusters, single_proclitics, table
+
 _MIN = 3
 
 
+@cache
+def _suffixes() -> dict[str, tuple[str, ...]]:
+    """The endings by their last letter, each group in the table's order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for s in table().key_suffixes:
+        out[s[-1]] = (*out.get(s[-1], ()), s)
+    return out
+
+
 def _strip_suffix(w: str) -> str:
-    for s in _SUFFIXES:
+    for s in _suffixes().get(w[-1:], ()):
         if w.endswith(s) and len(w) - len(s) >= _MIN:
             return w[: -len(s)]
     return w
@@ -47,11 +53,11 @@ def _keys(word: str, core: Callable[[str], str], clitic_first: bool) -> tuple[st
     """Keys of ``word`` by ``core`` after the article cluster, or with and without one clitic."""
     if len(word) <= _MIN:
         return (word,)
-    art = next((p for p in _ARTICLES if word.startswith(p) and len(word) - len(p) >= _MIN), None)
+    art = next((p for p in article_clusters() if word.startswith(p) and len(word) - len(p) >= _MIN), None)
     if art is not None:
         return (core(word[len(art) :]),)
     keys = [core(word)]
-    for c in _CLITICS:
+    for c in single_proclitics():
         if word.startswith(c) and len(word) - len(c) >= _MIN:
             first = clitic_first and len(word) - len(c) >= 4
             keys.insert(0 if first else 1, core(word[len(c) :]))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claimdiff.text.clitics import light, variants
-from claimdiff.text.normalize import fold
+from claimdiff.text.normalize import Folded, fold
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -48,16 +48,32 @@ class Token:
 def _kind(norm: str) -> str:
     if not norm[0].isalnum() and norm[0] != "_":
         return "punct"
+    if norm.isalpha():
+        return "word"
     return "number" if any(c.isdigit() for c in norm) else "word"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]``, in order; offsets point into ``text``. Linear in the length."""
+    """Tokens of ``text[start:end]``, in order; offsets point into ``text``. Linear in the length.
+
+    A document's own tokens are made once by its view (:func:`claimdiff.text.document.view`).
+    """
     end = len(text) if end is None else end
-    folded = fold(text[start:end])
+    return tokenize_folded(text, fold(text[start:end]), start)
+
+
+def tokenize_folded(text: str, folded: Folded, start: int = 0) -> list[Token]:
+    """Tokens of ``folded``, the fold of ``text`` from ``start`` on; offsets point into ``text``."""
     out: list[Token] = []
+    origin = folded.origin
     for m in _TOKEN.finditer(folded.text):
-        s, e = folded.to_original(m.start(), m.end())
+        a, b = m.span()  # never empty
+        s, e = start + origin[a], start + origin[b - 1] + 1
         norm = m.group()
-        out.append(Token(start + s, start + e, text[start + s : start + e], norm, _kind(norm)))
+        out.append(Token(s, e, text[s:e], norm, _kind(norm)))
     return out
+
+
+def norms(folded: str) -> list[str]:
+    """The tokens of an already folded string, as strings (each one a token's ``norm``)."""
+    return _TOKEN.findall(folded)

@@ -1,0 +1,60 @@
+"""Aspect: clauses that tell what had happened before the news, and verbs of becoming.
+
+A pluperfect clause (وكان البنك قد خفض الفائدة في أبريل) gives background from an earlier time,
+so its counts and states do not clash with the news of the day.  A state reached with a verb of
+becoming (بات الطريق مفتوحا) follows its opposite rather than contradicting it.  The words are in
+``data/compare/aspect.json``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from claimdiff import data_files
+from claimdiff.claims.tokens import Token
+from claimdiff.compare.lexicons import parse
+from claimdiff.text.normalize import fold_str
+
+_PARTICLE_REACH = 10  # words after the auxiliary within which قد must stand
+_BECOMING_REACH = 3  # words before a state within which a verb of becoming governs it
+
+
+class Aspect(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    about: str
+    auxiliaries: frozenset[str]
+    particles: frozenset[str]
+    becoming: frozenset[str]
+    part_of: frozenset[str]
+    totals: frozenset[str]
+
+
+@cache
+def aspect() -> Aspect:
+    data = data_files.load("claimdiff", "compare/aspect.json")
+    folded = {k: [fold_str(w) for w in v] if isinstance(v, list) else v for k, v in data.items()}
+    return parse(Aspect, folded, "compare/aspect.json")
+
+
+def _bare(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def background(tokens: list[Token]) -> bool:
+    """Whether the clause opens with a past auxiliary followed by قد: a pluperfect."""
+    words = [t.text for t in tokens if t.is_word]
+    a = aspect()
+    for i, w in enumerate(words[:3]):  # after a dateline or a connective at most
+        if _bare(w) in a.auxiliaries or w in a.auxiliaries:
+            return any(v in a.particles for v in words[i + 1 : i + 1 + _PARTICLE_REACH])
+    return False
+
+
+def becoming(tokens: list[Token], index: int) -> bool:
+    """Whether a verb of becoming stands just before the token at ``index``."""
+    a = aspect()
+    before = [t.text for t in tokens[max(0, index - 2 * _BECOMING_REACH) : index] if t.is_word]
+    return any(w in a.becoming or _bare(w) in a.becoming for w in before[-_BECOMING_REACH:])

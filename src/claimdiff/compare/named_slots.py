@@ -1,0 +1,104 @@
+"""Names the gazetteer does not know, swapped after the same head noun.
+
+«اندلع الحريق في ولاية بجاية» and «اندلع الحريق في ولاية تيزي وزو» put two names in one slot: the
+head (ولاية) matches, the words after it do not.  The heads are the titles of people
+(``entities/data/titles.json``) and the kinds of places, bodies and roles in
+``data/compare/name_heads.json``.  Two spellings of one name are not a swap (the rapidfuzz ratio
+of the two names, spaces removed, stays under ``_SAME_NAME``), and neither is a verb or a word the
+two claims share elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from claimdiff import data_files
+from claimdiff.compare.cues import Cue, detector
+from claimdiff.compare.pairdiff import PairDiff, Word
+from claimdiff.text import morph
+from claimdiff.text.morphkeys import noun_keys
+from claimdiff.text.normalize import fold_str
+
+_SAME_NAME = 75
+_NAME_WORDS = 3  # words a name may take after its head
+_NOT_NAMES = frozenset({"verb", "participle", "masdar"})
+
+
+@cache
+def heads() -> frozenset[str]:
+    """Noun keys of every head noun."""
+    own = data_files.load("claimdiff", "compare/name_heads.json")
+    titles = data_files.load("claimdiff.entities", "titles.json")["titles"]
+    words = [*own["places"], *own["bodies"], *own["roles"], *(t for t in titles if " " not in t)]
+    return frozenset(noun_keys(fold_str(w))[0] for w in words)
+
+
+@cache
+def _portfolios() -> frozenset[str]:
+    """Words that follow a title without naming anyone (وزير الخارجية، رئيس الحكومة)."""
+    data = data_files.load("claimdiff.entities", "titles.json")
+    return frozenset(fold_str(w) for w in data["modifiers"])
+
+
+def _is_head(w: Word) -> bool:
+    return any(k in heads() for k in noun_keys(w.text))
+
+
+def _same_head(a: Word, b: Word) -> bool:
+    """One head noun in both claims, by its pattern-keeping key (رئيس is not رئاسة)."""
+    return bool(set(noun_keys(a.text)) & set(noun_keys(b.text)))
+
+
+def _describes(w: Word) -> bool:
+    """A word that describes rather than names: a verb, a participle or verbal noun, a
+    portfolio, or a nisba adjective with the article (الإرهابية، الراديكالية)."""
+    t = w.text
+    if t in _portfolios() or morph.best(t).pos in _NOT_NAMES:
+        return True
+    return t.startswith("ال") and t.endswith(("يه", "ي", "يين", "يون"))
+
+
+def _name_after(words: list[Word], at: int, unmatched: set[int]) -> list[Word]:
+    """The unmatched words right after position ``at``: the name the head introduces.  A name
+    opens with a word that names (a surname after it may be a nisba: يوسف المهري)."""
+    out: list[Word] = []
+    for w in words[at + 1 : at + 1 + _NAME_WORDS]:
+        if w.token.start not in unmatched or _is_head(w) or morph.best(w.text).pos in _NOT_NAMES:
+            break
+        if not out and _describes(w):
+            return []
+        if w.index != (out[-1].index if out else words[at].index) + 1:
+            break  # a name runs on adjacent tokens: في الدقيقة ends it
+        out.append(w)
+    return out
+
+
+@detector("name")
+def named_slots(diff: PairDiff) -> Iterator[Cue]:
+    """Two names after one head noun, one in each claim (ميناء الحديدة / ميناء المخا)."""
+    (wx, wy), (ux, uy) = diff.words, diff.unmatched
+    free_x, free_y = {w.token.start for w in ux}, {w.token.start for w in uy}
+    for i, hx in enumerate(wx):
+        if hx.token.start in free_x or not _is_head(hx):
+            continue
+        name_x = _name_after(wx, i, free_x)
+        if not name_x:
+            continue
+        for j, hy in enumerate(wy):
+            if hy.token.start in free_y or not _is_head(hy) or not _same_head(hx, hy):
+                continue
+            name_y = _name_after(wy, j, free_y)
+            if not name_y:
+                continue
+            a = "".join(w.stem for w in name_x)
+            b = "".join(w.stem for w in name_y)
+            if fuzz.ratio(a, b) >= _SAME_NAME or a in b or b in a:
+                continue
+            x = (name_x[0].token.start, name_x[-1].token.end)
+            y = (name_y[0].token.start, name_y[-1].token.end)
+            said_x = diff.x.doc.text[x[0] : x[1]]
+            said_y = diff.y.doc.text[y[0] : y[1]]
+            yield Cue("entity", f"{said_x} / {said_y}", x, y, 1.0)

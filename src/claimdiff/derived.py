@@ -1,0 +1,220 @@
+"""Tables derived from the data files, kept on disk between runs so a fresh process starts quickly.
+
+Building the gazetteer's alias index or the conjugation table takes a few hundred milliseconds, more
+than the analysis of a short article.  :func:`load_or_build` keeps such a table as ``marshal`` data
+in the user's cache directory, in a file whose name holds a hash of the content of every file of
+the installed ``claimdiff`` package (code and data) and the Python version: any change to what a
+table was built from gives a new name, so a stale table is never read.  A read verifies a checksum.
+A missing, corrupt or unwritable cache only means building in memory, as without a cache.
+
+``CLAIMDIFF_CACHE_DIR`` names the directory (default: ``$XDG_CACHE_HOME/claimdiff``, else
+``~/.cache/claimdiff``); set it to an empty string to keep nothing on disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import logging
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+ENV = "CLAIMDIFF_CACHE_DIR"
+FORMAT = 1
+_MAGIC = b"claimdiff-derived\n"
+_KEEP = 8  # files per table kept beside the current one (other checkouts, other versions)
+
+
+def cache_dir() -> Path | None:
+    """Where derived tables are kept, or None when the cache is switched off."""
+    raw = os.environ.get(ENV)
+    if raw is not None:
+        return Path(raw).expanduser() if raw.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    root = Path(base) if base else Path.home() / ".cache"
+    return root / "claimdiff"
+
+
+def _folder() -> Path | None:
+    try:
+        return cache_dir()
+    except RuntimeError:  # no home directory to hold it
+        return None
+
+
+def enabled() -> bool:
+    """Whether tables are kept on disk (else a caller may build its objects directly)."""
+    return _folder() is not None
+
+
+def tree_digest(root: Path) -> str:
+    """A hash of the names and contents of every file under ``root`` (bytecode caches aside).
+
+    Raises OSError when there is no file to hash (a package inside a zip file)."""
+    h = hashlib.sha256()
+    count = 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        for name in sorted(filenames):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            path = os.path.join(dirpath, name)
+            with open(path, "rb") as fh:
+                data = fh.read()
+            h.update(f"{os.path.relpath(path, root)}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
+            h.update(data)
+            count += 1
+    if not count:
+        raise OSError(f"no files to hash under {root}")
+    return h.hexdigest()
+
+
+@cache
+def package_digest() -> str:
+    """What every table is built from: this package's files, the Python and marshal versions."""
+    here = Path(__file__).resolve().parent
+    version = f"{FORMAT}:{sys.implementation.cache_tag}:{marshal.version}"
+    return hashlib.sha256(f"{version}:{tree_digest(here)}".encode()).hexdigest()
+
+
+def load_or_build(name: str, build: Callable[[], Any], *, digest: str | None = None) -> Any:
+    """The table ``name`` as ``build()`` returns it, read from the cache when a current copy is
+    there, else built and stored.  ``build`` must return plain data ``marshal`` can write (None,
+    numbers, strings, bytes and tuples, lists, dicts and sets of them)."""
+    folder = _folder()
+    if folder is None:
+        return build()
+    try:
+        key = digest if digest is not None else package_digest()
+    except OSError as exc:
+        log.debug("derived data %s: cannot hash the package (%s); building in memory", name, exc)
+        return build()
+    path = folder / f"{name}-{key[:32]}.marshal"
+    found = _read(path)
+    if found is not None:
+        return found[0]
+    value = build()
+    _write(path, value)
+    return value
+
+
+def _read(path: Path) -> tuple[Any] | None:
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError:
+        return None
+    head = len(_MAGIC) + 32
+    if (
+        raw[: len(_MAGIC)] != _MAGIC
+        or len(raw) < head
+        or hashlib.sha256(raw[head:]).digest() != raw[len(_MAGIC) : head]
+    ):
+        log.info("derived data %s is damaged; rebuilding it", path)
+        return None
+    try:
+        with paused_gc():
+            return (marshal.loads(raw[head:]),)
+    except (ValueError, EOFError, TypeError) as exc:
+        log.info("derived data %s cannot be read (%s); rebuilding it", path, exc)
+        return None
+
+
+class Rows(Mapping[str, tuple[T, ...]]):
+    """A stored look-up table: key -> row numbers, each row made into its object on first use, so
+    loading costs no more than the plain data (the rows a run never reaches are never made)."""
+
+    def __init__(
+        self, index: dict[str, tuple[int, ...]], rows: Sequence[Any], make: Callable[[Any], T]
+    ) -> None:
+        self._index, self._rows, self._make = index, rows, make
+        self._made: dict[int, T] = {}
+
+    def _row(self, n: int) -> T:
+        obj = self._made.get(n)
+        if obj is None:
+            obj = self._made[n] = self._make(self._rows[n])
+        return obj
+
+    def __getitem__(self, key: str) -> tuple[T, ...]:
+        return tuple(self._row(n) for n in self._index[key])
+
+    def get(self, key: str, default: Any = None) -> Any:  # no KeyError raised for the many misses
+        found = self._index.get(key)
+        return default if found is None else tuple(self._row(n) for n in found)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No garbage collection while a large table of fresh objects is made: none of them is
+    garbage, yet each collection would walk them all (a third of the time of a load)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _write(path: Path, value: Any) -> None:
+    try:
+        payload = marshal.dumps(value)
+    except ValueError as exc:
+        log.warning("derived data %s is not plain data (%s); not kept", path.name, exc)
+        return
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)  # readers see the old file or the whole new one, never a part
+        tmp = None
+        _prune(path)
+    except OSError as exc:
+        log.debug("derived data %s not kept (%s); built in memory", path, exc)
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _prune(path: Path) -> None:
+    """Drop the oldest tables of the same name beyond a few (left by other versions)."""
+    stem = path.name.rsplit("-", 1)[0]
+    others = [p for p in path.parent.glob(f"{stem}-*.marshal") if p != path]
+    if len(others) <= _KEEP:
+        return
+    others.sort(key=lambda p: p.stat().st_mtime)
+    for old in others[: len(others) - _KEEP]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+__all__ = [
+    "ENV",
+    "Rows",
+    "cache_dir",
+    "enabled",
+    "load_or_build",
+    "package_digest",
+    "paused_gc",
+    "tree_digest",
+]

@@ -1,0 +1,104 @@
+"""One view per document: folded once, tokenized once, shared by every stage that reads it.
+
+The pipeline opens each document's view (:func:`view`) before any stage reads it (dates and
+claims open it themselves when called alone); the extractors' gazetteer scans, dates, entities,
+quantities, claims and the comparator then get the same :class:`~claimdiff.text.normalize.Folded`
+and the same tokens instead of folding and tokenizing the text again.  Only documents are opened: a short
+string (a slot, an alias, a data phrase) is folded on its own and never evicts a document.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+
+from claimdiff.text.normalize import Folded, fold
+from claimdiff.text.tokens import Token, tokenize, tokenize_folded
+
+# Documents kept open: a report's comparison re-reads the claims of every document after all of
+# them were analysed, so this many documents of one call share their views; fewer when they are
+# long (a view holds an offset and about a fifth of a token per character).
+_OPEN = 64
+_OPEN_CHARS = 2_000_000
+
+
+class View:
+    """A document's folded view and its tokens (made on first use), with offsets in the original."""
+
+    __slots__ = ("_ends", "_starts", "_tokens", "folded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self._tokens: tuple[Token, ...] | None = None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token of the document, in order."""
+        if self._tokens is None:
+            toks = tuple(tokenize_folded(self.text, self.folded))
+            self._starts = [t.start for t in toks]
+            self._ends = [t.end for t in toks]
+            self._tokens = toks
+        return self._tokens
+
+    def tokens_in(self, start: int, end: int) -> list[Token] | None:
+        """The tokens of ``text[start:end]``, or None when a bound cuts through a token (then the
+        range tokenized on its own would differ from the document's tokens)."""
+        toks = self.tokens
+        lo = bisect_left(self._ends, start + 1)  # the first token ending after ``start``
+        if lo < len(toks) and toks[lo].start < start:
+            return None
+        hi = bisect_right(self._starts, end - 1)  # past the last token starting before ``end``
+        if hi and toks[hi - 1].end > end:
+            return None
+        return list(toks[lo:hi])
+
+
+_views: OrderedDict[str, View] = OrderedDict()
+_chars = 0  # characters of the open documents
+_lock = threading.Lock()
+
+
+def view(text: str) -> View:
+    """The view of a document, opened now unless it is open already."""
+    with _lock:
+        v = _views.get(text)
+        if v is not None:
+            _views.move_to_end(text)
+            return v
+    v = View(text)
+    with _lock:
+        global _chars
+        if text in _views:  # opened meanwhile by another thread
+            return _views[text]
+        _views[text] = v
+        _chars += len(text)
+        while len(_views) > 1 and (len(_views) > _OPEN or _chars > _OPEN_CHARS):
+            _chars -= len(_views.popitem(last=False)[0])
+    return v
+
+
+def opened(text: str) -> View | None:
+    """The view of ``text`` if a stage opened it as a document, else None (nothing is opened)."""
+    return _views.get(text)
+
+
+def folded(text: str) -> Folded:
+    """The folded view of ``text``: a document's shared one when it is open, else a fresh fold."""
+    v = _views.get(text)
+    return v.folded if v is not None else fold(text)
+
+
+def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``: sliced from the document's view when it is open."""
+    end = len(text) if end is None else end
+    v = _views.get(text)
+    if v is not None:
+        out = v.tokens_in(start, end)
+        if out is not None:
+            return out
+    return tokenize(text, start, end)

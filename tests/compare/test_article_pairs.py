@@ -1,0 +1,209 @@
+"""Cues between article sentences: one count given two values clashes, two counts of one class said
+of different things do not; a swapped entity clashes when the clause around it is the same, even in
+sentences that say much else.  The sentences are written for these tests (not from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimdiff
+from claimdiff.schema import Document, Report
+
+HEAD = ("سيول جارفة تضرب مدينة البيضاء الليبية", "فيضانات في شرق ليبيا بعد عاصفة قوية")
+
+
+def _report(a: str, b: str, order: str) -> Report:
+    texts = [f"{HEAD[0]}\n\nالبيضاء (ليبيا) - {a}\n", f"{HEAD[1]}\n\nبنغازي - {b}\n"]
+    if order == "reverse":
+        texts.reverse()
+    docs = [
+        Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts, 1)
+    ]
+    return claimdiff.analyze(docs)
+
+
+def _counts(report: Report) -> list[str]:
+    return [f.message for f in report.findings if f.code == "number_conflict"]
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_count_introduced_by_the_same_words_clashes(order: str) -> None:
+    report = _report(
+        "قال الهلال الأحمر إن عدد المفقودين في مدينة البيضاء بلغ 37 شخصا.",
+        "أفادت مصادر طبية بأن عدد المفقودين في البيضاء وصل إلى 51 شخصا.",
+        order,
+    )
+    assert any("37" in m and "51" in m for m in _counts(report)), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_count_at_one_stated_time_clashes(order: str) -> None:
+    report = _report(
+        "وأعلن الهلال الأحمر أن 37 شخصا لقوا حتفهم حتى مساء الثلاثاء في الأحياء المنخفضة.",
+        "قالت وزارة الصحة إن السيول قتلت 51 شخصا حتى مساء الثلاثاء.",
+        order,
+    )
+    assert any("37" in m and "51" in m for m in _counts(report)), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_counts_of_one_class_said_of_different_things_do_not_clash(order: str) -> None:
+    report = _report(
+        "وقال رئيس البلدية إن الأمطار شردت 37 شخصا من القرى الجبلية.",
+        "وأضاف متحدث باسم الدفاع المدني أن فرق الإنقاذ انتشلت 51 شخصا من تحت الأنقاض.",
+        order,
+    )
+    assert not _counts(report), _counts(report)
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_pluperfect_background_figure_does_not_clash_with_the_news(order: str) -> None:
+    news = "وقالت وزارة الصحة إن عدد المفقودين في البيضاء بلغ 37 شخصا."
+    background = "وكان عدد المفقودين في البيضاء قد بلغ 51 شخصا خلال فيضانات العام الماضي."
+    assert not _counts(_report(news, background, order))
+    # the same sentence told as news clashes: the pluperfect is what keeps it quiet
+    assert _counts(_report(news, "وقال الهلال الأحمر إن عدد المفقودين في البيضاء بلغ 51 شخصا.", order))
+
+
+def _states(report: Report) -> list[str]:
+    return [f.message for f in report.findings if f.code == "antonym_conflict"]
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_state_reached_follows_its_opposite_unless_both_say_when(order: str) -> None:
+    closed = "وقالت مديرية الأمن إن الطريق الساحلي بين البيضاء وشحات أغلق أمام حركة السير."
+    reopened = "وأفادت مديرية الأمن بأن الطريق الساحلي بين البيضاء وشحات بات مفتوحا أمام حركة السير."
+    assert not _states(_report(closed, reopened, order))
+    dated = "وأفادت مديرية الأمن بأن الطريق الساحلي بين البيضاء وشحات بات مفتوحا أمام حركة السير الثلاثاء."
+    still = "وظل الطريق الساحلي بين البيضاء وشحات مغلقا أمام حركة السير الثلاثاء."
+    assert _states(_report(still, dated, order))
+
+
+def _codes(report: Report, code: str) -> list[str]:
+    return [f.message for f in report.findings if f.code == code]
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_swapped_country_in_the_same_clause_of_long_sentences_clashes(order: str) -> None:
+    report = _report(
+        "وأشار رئيس البلدية في مؤتمر صحفي عقده مساء أمس إلى وصول فرق إنقاذ متخصصة من تونس للمساعدة.",
+        "وأضاف البيان الذي وزعته الحكومة على الصحفيين صباح اليوم أنه تم استقبال فرق إنقاذ متخصصة من "
+        "الجزائر وسط توقعات الأرصاد الجوية باستمرار الأمطار الغزيرة حتى نهاية الأسبوع.",
+        order,
+    )
+    assert any("تونس" in m and "الجزائر" in m for m in _codes(report, "entity_substitution")), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_titles_of_one_person_are_not_a_substitution(order: str) -> None:
+    report = _report(
+        "وقال رئيس الحكومة أسامة حماد إن الدولة ستعوض المتضررين.",
+        "وقال قائد الجيش أسامة حماد إن الدولة ستعوض المتضررين.",
+        order,
+    )
+    assert not _codes(report, "substitution")
+
+
+def test_a_member_written_with_ta_marbuta_needs_it_in_the_document() -> None:
+    """Folding writes الشرطة (police) like شرط (a condition): the original spelling decides."""
+    from claimdiff.compare.opposition import substitution_member, written_as
+    from claimdiff.text.morphkeys import noun_keys
+    from claimdiff.text.normalize import fold_str
+
+    for written, member in (("الشرطة", True), ("للشرطة", True), ("لشرط", False), ("شرط", False)):
+        found = substitution_member(noun_keys(fold_str(written)))
+        assert found is not None, written
+        assert written_as(found[1], written) is member, written
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_event_dated_to_two_days_by_the_words_around_the_dates(order: str) -> None:
+    report = _report(
+        "وقال المجلس البلدي في بيان إن لجنة الطوارئ عقدت اجتماعها يوم الخميس 10 يوليو.",
+        "وفاجأت الحكومة السكان بإعلان حالة الطوارئ بعد اجتماع لجنة الطوارئ يوم الأربعاء 9 يوليو "
+        "وسط انتقادات واسعة من أحزاب المعارضة.",
+        order,
+    )
+    assert any("الخميس" in m and "الأربعاء" in m for m in _codes(report, "date_mismatch")), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_unknown_names_after_one_head_noun_are_a_swap(order: str) -> None:
+    """Neither town is in the gazetteer; the head noun (ولاية) makes the slot."""
+    report = _report(
+        "وقال الدفاع المدني إن الحريق الأكبر اندلع في غابات ولاية تيغزرت قبل أن يمتد إلى القرى.",
+        "وأضاف الدفاع المدني أن الحريق الأكبر اندلع في غابات ولاية أزفون.",
+        order,
+    )
+    assert any("تيغزرت" in m and "أزفون" in m for m in _codes(report, "entity_substitution")), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_name_spelt_twice_or_described_is_not_a_swap(order: str) -> None:
+    spelt = _report(
+        "وقال الدفاع المدني إن الحريق الأكبر اندلع في غابات ولاية تيغزرت.",
+        "وأضاف الدفاع المدني أن الحريق الأكبر اندلع في غابات ولاية تيقزيرت.",
+        order,
+    )
+    described = _report(
+        "وقال الدفاع المدني إن عناصر جماعات متشددة أشعلوا الحريق في الغابات.",
+        "وأضاف الدفاع المدني أن عناصر الجماعات الإرهابية أشعلوا الحريق في الغابات.",
+        order,
+    )
+    assert not _codes(spelt, "entity_substitution")
+    assert not _codes(described, "entity_substitution")
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_towns_of_one_country_are_two_places(order: str) -> None:
+    """Both towns are Syrian: sharing a country does not make them one referent."""
+    report = _report(
+        "وأفاد المركز الوطني للزلازل بأن مركز الهزة كان قرب مدينة حارم.",
+        "وأفاد المركز الوطني للزلازل بأن مركز الهزة كان قرب مدينة سلقين.",
+        order,
+    )
+    assert any("حارم" in m and "سلقين" in m for m in _codes(report, "entity_substitution")), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_denial_verb_in_the_perfect_denies_what_follows_its_subject(order: str) -> None:
+    """نفت (not only the imperfect تنفي) is a verb of denial, and what it denies comes after its
+    subject: «ونفت إدارة المعبر الأنباء عن إغلاقه»."""
+    report = _report(
+        "وأغلقت السلطات معبر رأس جدير الحدودي صباح الثلاثاء بحسب مصادر محلية.",
+        "ونفت إدارة معبر رأس جدير الحدودي الأنباء عن إغلاقه صباح الثلاثاء.",
+        order,
+    )
+    assert _codes(report, "negation_conflict"), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_not_confirming_negates_a_confirmation(order: str) -> None:
+    """«لم تؤكد الهيئة احتجاز السفينة» negates «أكدت الهيئة احتجاز السفينة»: the verb of saying
+    is looked through, and the evidence on the other side is what is negated there."""
+    report = _report(
+        "وأكدت هيئة الموانئ احتجاز السفينة قبالة السواحل الليبية في بيان مقتضب.",
+        "ولم تؤكد هيئة الموانئ احتجاز السفينة قبالة السواحل الليبية حتى الآن.",
+        order,
+    )
+    found = [f for f in report.findings if f.code == "negation_conflict"]
+    assert found, report.findings
+    assert all(len(e.text) < 20 for f in found for e in f.evidence), [
+        e.text for f in found for e in f.evidence
+    ]
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_results_of_one_match_clash_and_a_result_told_from_either_side_agrees(order: str) -> None:
+    clash = _report(
+        "وتوج فريق الأهلي بلقب الكأس بعد فوزه على الاتحاد 2-1 مساء الأحد.",
+        "وتوج فريق الأهلي بلقب الكأس بعد فوزه على الاتحاد 3-1 مساء الأحد.",
+        order,
+    )
+    same = _report(
+        "وتوج فريق الأهلي بلقب الكأس بعد فوزه على الاتحاد 2-1 مساء الأحد.",
+        "وتوج فريق الأهلي بلقب الكأس بعد خسارة الاتحاد أمامه 1-2 مساء الأحد.",
+        order,
+    )
+    assert any("2-1" in m and "3-1" in m for m in _counts(clash)), clash.findings
+    assert not _counts(same)

@@ -1,0 +1,95 @@
+"""A document's view: folded and tokenized once, its ranges read as their own tokenization would."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.text import document
+from claimdiff.text.tokens import tokenize
+
+_ALPHABET = "أإآبتةىيءؤئ ًٌٍَُِّ،.«»0123٠١٢ abc\u200f\u0640\ufefb\n"
+
+
+def test_stages_share_one_fold_and_one_token_list() -> None:
+    text = "قال الوزير إن ٣٠ شخصاً قتلوا. وأكد المتحدث ذلك."
+    v = document.view(text)
+    assert document.view(text) is v and document.opened(text) is v
+    assert document.folded(text) is v.folded
+    first, second = document.tokens_of(text, 0, 29), document.tokens_of(text, 0, 29)
+    assert first == second and first[0] is second[0]  # sliced from the view, not tokenized again
+
+
+def test_short_strings_are_not_opened() -> None:
+    text = "نص قصير لم يفتحه أحد"
+    assert document.opened(text) is None
+    assert document.tokens_of(text) == tokenize(text)
+    assert document.folded(text).text == "نص قصير لم يفتحه احد"
+    assert document.opened(text) is None
+
+
+def test_a_range_cutting_a_word_is_tokenized_on_its_own() -> None:
+    text = "الوزير قال"
+    document.view(text)
+    assert document.view(text).tokens_in(2, 10) is None
+    assert [t.text for t in document.tokens_of(text, 2, 10)] == ["وزير", "قال"]
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=80), st.integers(0, 80), st.integers(0, 80))
+def test_any_range_reads_as_its_own_tokenization(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    sliced = document.View(text).tokens_in(start, end)
+    if sliced is not None:
+        assert sliced == tokenize(text, start, end)
+    assert document.tokens_of(text, start, end) == tokenize(text, start, end)
+
+
+def test_long_documents_are_not_kept_open_together(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(document, "_OPEN_CHARS", 1000)
+    first, second = "أ" * 600, "ب" * 600
+    document.view(first)
+    document.view(second)
+    assert document.opened(second) is not None and document.opened(first) is None
+    alone = "ت" * 5000  # longer than the bound: the latest document stays open all the same
+    assert document.view(alone) is document.opened(alone)
+
+
+def test_a_document_is_folded_once_and_tokenized_once_by_the_pipeline(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    import claimdiff
+    from claimdiff.text import normalize
+    from claimdiff.text import tokens as text_tokens
+
+    article = (
+        "وزير الخارجية يلتقي نظيره في القاهرة\n"
+        + "التقى وزير الخارجية المصري نظيره الليبي في القاهرة يوم الأحد 7 أيلول 2025، "
+        + "وقال إن 30 شخصاً قتلوا في الاشتباكات. ورفضت الحكومة التعليق على الخبر.\n" * 3
+    )
+    sources = [claimdiff.Text(article.replace("القاهرة", city)) for city in ("طرابلس", "عمان")]
+    claimdiff.analyze([claimdiff.Text("تمهيد: وصل الوزير إلى المدينة أمس.")])  # every stage imported
+    folds: list[str] = []
+    tokenized: list[str] = []
+    real_fold = normalize.fold
+
+    def counted_fold(text: str) -> normalize.Folded:
+        folds.append(text)
+        return real_fold(text)
+
+    def counted_tokenize(text: str, folded: normalize.Folded, start: int = 0) -> list[text_tokens.Token]:
+        tokenized.append(folded.original)
+        return text_tokens.tokenize_folded(text, folded, start)
+
+    for name, module in list(sys.modules.items()):
+        if (
+            name.startswith("claimdiff.")
+            and module is not normalize
+            and getattr(module, "fold", None) is real_fold
+        ):
+            monkeypatch.setattr(module, "fold", counted_fold)
+    monkeypatch.setattr(document, "tokenize_folded", counted_tokenize)
+    report = claimdiff.analyze(sources)
+    assert report.claims
+    for d in report.documents:
+        assert folds.count(d.text) == 1  # the view's; lines and phrases are folded on their own
+        assert tokenized.count(d.text) == 1
