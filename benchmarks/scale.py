@@ -3,12 +3,14 @@
     python benchmarks/scale.py [--sizes 1000 10000] [--jobs 1 2] [--sample 50] [--store-size N]
                                [--json results.json] [--fixed-cost]
 
-Articles come from :mod:`scale_corpus` (the examples perturbed: names, numbers, years, paragraph
-order).  Every measurement runs in a child process so that its peak RSS is its own (the largest
-worker is reported apart).  For each size: ``diff`` on 1 and on 2 processes (stage times; the
-reports must be identical), ``diff --format jsonl``, ``index`` into a store, then ``check`` of
-``--sample`` new articles against the store of the largest size, each compared with the findings
-one ``diff`` of the whole store plus those articles gives for them.  ``--fixed-cost`` times
+Every diff prints its CPU per stage, in this process and in its workers, and the load average:
+on a shared machine, wall times alone do not show a speed-up.  Articles come from
+:mod:`scale_corpus` (the examples perturbed: names, numbers, years, paragraph order).  Every
+measurement runs in a child process so that its peak RSS is its own (the largest worker is
+reported apart).  For each size: ``diff`` on 1 and on 2 processes (stage times; the reports must
+be identical), ``diff --format jsonl``, ``index`` into a store, then ``check`` of ``--sample``
+new articles against the store of the largest size, each compared with the findings one
+``diff`` of the whole store plus those articles gives for them.  ``--fixed-cost`` times
 ``claimdiff diff`` on one small file against ``python -c pass`` (warm disk and bytecode caches).
 """
 
@@ -30,11 +32,22 @@ sys.path.insert(0, str(HERE))
 
 
 def _rss() -> dict[str, float]:
+    """Peak RSS of this process and of its largest worker, CPU time of each side, load average."""
     mib = 1024.0  # ru_maxrss is in KiB on Linux
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
-        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / mib,
-        "worker_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / mib,
+        "rss_mib": me.ru_maxrss / mib,
+        "worker_rss_mib": kids.ru_maxrss / mib,
+        "cpu_parent_s": me.ru_utime + me.ru_stime,
+        "cpu_workers_s": kids.ru_utime + kids.ru_stime,
+        "load_avg": os.getloadavg()[0],
     }
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU time so far of this process, and of its finished workers together."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def child_diff(files: list[str], jobs: int, fmt: str, out: str) -> dict[str, Any]:
@@ -42,10 +55,13 @@ def child_diff(files: list[str], jobs: int, fmt: str, out: str) -> dict[str, Any
     from claimdiff.render import jsonl
 
     marks: dict[str, float] = {}
+    cpu: dict[str, tuple[float, float]] = {"start": _cpu()}
     start = time.perf_counter()
 
     def progress(label: str) -> None:
-        marks[label if label in ("align", "compare") else "analyse"] = time.perf_counter()
+        stage = label if label in ("align", "compare") else "analyse"
+        marks[stage] = time.perf_counter()
+        cpu[stage] = _cpu()
 
     with open(out, "w", encoding="utf-8") as fh:
         if fmt == "jsonl":
@@ -55,7 +71,7 @@ def child_diff(files: list[str], jobs: int, fmt: str, out: str) -> dict[str, Any
             if fmt == "jsonl":
                 fh.writelines(jsonl.document_lines(item.doc, item.mentions, item.claims))
             analysed.append(item)
-        report = compare_analysed(analysed, progress)
+        report = compare_analysed(analysed, progress, jobs)
         if fmt == "jsonl":
             fh.writelines(jsonl.result_lines(report.alignments, report.findings))
         else:
@@ -68,6 +84,16 @@ def child_diff(files: list[str], jobs: int, fmt: str, out: str) -> dict[str, Any
         "total_s": end - start,
         "findings": len(report.findings),
         "kb": sum(len(d.text.encode()) for d in report.documents) / 1024,
+        # This process's CPU per stage; the workers' (about even shares), counted once reaped.
+        "cpu_parent_stage_s": {
+            stage: round(cpu[stage][0] - cpu[before][0], 2)
+            for before, stage in (("start", "analyse"), ("analyse", "align"), ("align", "compare"))
+            if stage in cpu and before in cpu
+        },
+        "cpu_workers_analyse_s": round(cpu.get("align", cpu["start"])[1] - cpu["start"][1], 2),
+        "cpu_workers_compare_s": round(
+            cpu.get("compare", cpu["start"])[1] - cpu.get("align", cpu["start"])[1], 2
+        ),
         **_rss(),
     }
 
@@ -317,6 +343,11 @@ def _print_size(size: int, row: dict[str, Any], jobs: list[int]) -> None:
             f"  diff jobs={j}: analyse {r['analyse_s']:.1f} s, align {r['align_s']:.1f} s, compare "
             f"{r['compare_s']:.1f} s, total {r['total_s']:.1f} s; {r['kb'] / r['total_s']:.0f} KB/s; "
             f"peak RSS {r['rss_mib']:.0f} MiB (largest worker {r['worker_rss_mib']:.0f} MiB)"
+        )
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in r["cpu_parent_stage_s"].items())
+        print(
+            f"    CPU: parent {stages}; workers: analysis {r['cpu_workers_analyse_s']:.1f} s, "
+            f"comparison {r['cpu_workers_compare_s']:.1f} s; load average {r['load_avg']:.1f}"
         )
     if len(jobs) > 1:
         a, b = row[f"diff_jobs{jobs[0]}"], row[f"diff_jobs{jobs[-1]}"]

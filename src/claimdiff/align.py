@@ -331,10 +331,16 @@ def _distinct_reasons(why: list[str], limit: int = 6) -> list[str]:
 
 
 def align(
-    claims: Sequence[Claim], mentions: Sequence[Mention], documents: Sequence[Document]
+    claims: Sequence[Claim],
+    mentions: Sequence[Mention],
+    documents: Sequence[Document],
+    *,
+    profiles: Sequence[Profile] | None = None,
 ) -> list[Alignment]:
-    """Groups of claims about the same thing, across documents; ids ``a{n}`` in document order."""
-    profiles = build(claims, mentions)
+    """Groups of claims about the same thing, across documents; ids ``a{n}`` in document order.
+
+    ``profiles`` are those of ``claims`` in the same order, if already built."""
+    profiles = build(claims, mentions) if profiles is None else profiles
     matcher = Matcher(profiles)
     groups = _group(matcher, matcher.pairs())
     order = {d.id: n for n, d in enumerate(documents)}

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from claimdiff import sources as _sources
 from claimdiff.errors import ClaimdiffError, InputError, PluginError, UsageError
@@ -32,6 +32,9 @@ from claimdiff.schema import (
     TimeMention,
 )
 
+if TYPE_CHECKING:
+    from claimdiff.claims.profile import Profile
+
 log = logging.getLogger(__name__)
 
 Source = str | os.PathLike[str] | _sources.Text | Document
@@ -46,6 +49,9 @@ class _Analysed:
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # Each claim's matching profile (``claimdiff.claims.profile``), built where the document was
+    # analysed: it depends on the document alone, so a pool builds it in parallel, once.
+    profiles: list[Profile] = field(default_factory=list)
 
 
 Analysed = _Analysed  # one document's analysis: what the pool returns and the store keeps
@@ -70,19 +76,20 @@ def analyze(
     ``gazetteer`` adds entries (a JSON or CSV file, or mappings) to the bundled and plugin ones;
     a bad file raises :class:`~claimdiff.errors.InputError`.
 
-    ``jobs`` processes analyse the documents (``None``: every core available); the report is the
-    same whatever the number.  Workers are forked when the platform allows it and this process
-    runs no other thread; otherwise they load the installed plugins themselves (so a hand-built
-    ``plugins`` object is not used) and, as with any ``multiprocessing`` program, the calling
-    script needs an ``if __name__ == "__main__":`` guard.  ``progress`` is called with
-    each document's source as its analysis ends, then with ``"align"`` and ``"compare"``.
+    ``jobs`` processes analyse the documents and check the compared pairs of claims (``None``:
+    every core available); the report is the same whatever the number.  Workers are forked when
+    the platform allows it and this process runs no other thread; otherwise they load the
+    installed plugins themselves (so a hand-built ``plugins`` object is not used), the pairs are
+    checked here and, as with any ``multiprocessing`` program, the calling script needs an
+    ``if __name__ == "__main__":`` guard.  ``progress`` is called with each document's source as
+    its analysis ends, then with ``"align"`` and ``"compare"``.
     """
     analysed = list(
         analyse_each(
             sources, extractor=extractor, plugins=plugins, progress=progress, gazetteer=gazetteer, jobs=jobs
         )
     )
-    return _compare(analysed, progress)
+    return _compare(analysed, progress, jobs)
 
 
 def analyse_each(
@@ -350,6 +357,7 @@ def _check_ranges(layout: Layout, n: int) -> None:
 
 def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, gazetteer: object) -> None:
     from claimdiff.claims import extract_claims
+    from claimdiff.claims.profile import build as build_profiles
     from claimdiff.dates import check_dates, find_datelines, find_times
     from claimdiff.entities import Gazetteer, find_entities
     from claimdiff.quantities import find_quantities
@@ -389,6 +397,7 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     ]
     if compared:
         item.claims = extract_claims(doc, item.mentions)
+        item.profiles = build_profiles(item.claims, item.mentions)
 
 
 def _compared_language(doc: Document, ranges: Sequence[TextRange]) -> bool:
@@ -423,19 +432,25 @@ def _overlaps(a: TextRange, b: TextRange) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _compare(analysed: list[_Analysed], progress: Progress | None = None) -> Report:
+def _compare(analysed: list[_Analysed], progress: Progress | None = None, jobs: int | None = 1) -> Report:
     from claimdiff.align import align
     from claimdiff.compare import compare
+    from claimdiff.scale.forked import runner
 
     docs = [a.doc for a in analysed]
     mentions = [m for a in analysed for m in a.mentions]
     claims = [c for a in analysed for c in a.claims]
     findings = [f for a in analysed for f in a.findings]
     try:
-        alignments = align(claims, mentions, docs) if claims else []
+        profiles = _profiles(analysed)
+        alignments = align(claims, mentions, docs, profiles=profiles) if claims else []
         if progress:
             progress("align")
-        findings += compare(claims, alignments, mentions, docs) if claims else []
+        workers = available_cores() if jobs is None else jobs
+        pairs = runner(workers)
+        findings += (
+            compare(claims, alignments, mentions, docs, profiles=profiles, runner=pairs) if claims else []
+        )
         if progress:
             progress("compare")
     except Exception as exc:  # a comparator bug must not surface as a bare exception
@@ -443,6 +458,20 @@ def _compare(analysed: list[_Analysed], progress: Progress | None = None) -> Rep
         raise ClaimdiffError(f"comparing the documents failed: {type(exc).__name__}: {exc}") from exc
     findings = number_findings(findings, docs)
     return Report(documents=docs, mentions=mentions, claims=claims, alignments=alignments, findings=findings)
+
+
+def _profiles(analysed: Sequence[_Analysed]) -> list[Profile]:
+    """Every claim's profile, numbered in batch order: those built with each document, the
+    missing ones (documents loaded from a store) built now."""
+    import dataclasses
+
+    from claimdiff.claims.profile import build
+
+    out: list[Profile] = []
+    for item in analysed:
+        own = item.profiles if len(item.profiles) == len(item.claims) else build(item.claims, item.mentions)
+        out += [dataclasses.replace(p, index=len(out) + n) for n, p in enumerate(own)]
+    return out
 
 
 def number_findings(findings: list[Finding], docs: Sequence[Document]) -> list[Finding]:
@@ -460,6 +489,9 @@ def number_findings(findings: list[Finding], docs: Sequence[Document]) -> list[F
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(findings, 1)]
 
 
-def compare_analysed(analysed: list[Analysed], progress: Progress | None = None) -> Report:
-    """The report of documents already analysed (by :func:`analyse_each`): align and compare them."""
-    return _compare(analysed, progress)
+def compare_analysed(
+    analysed: list[Analysed], progress: Progress | None = None, jobs: int | None = 1
+) -> Report:
+    """The report of documents already analysed (by :func:`analyse_each`): align and compare them,
+    the pairs of claims checked by ``jobs`` processes (``None``: every core available)."""
+    return _compare(analysed, progress, jobs)

@@ -29,6 +29,35 @@ def test_two_forked_workers_give_byte_identical_json(files: list[str], serial: s
     assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
 
 
+_FORKED_PAIRS = """
+import json, sys
+from claimdiff import pipeline
+from claimdiff.scale import forked
+
+forked.MIN_JOBS = 1  # the small corpus has too few pairs to fork for
+checked = []
+real = forked._forked
+forked._forked = lambda jobs, workers: checked.append(len(jobs)) or real(jobs, workers)
+report = pipeline.analyze(json.loads(sys.argv[1]), jobs=2).model_dump_json(indent=2)
+print(json.dumps({"checked": checked, "report": report}))
+"""
+
+
+def test_pairs_of_claims_checked_in_forked_workers_give_byte_identical_json(
+    files: list[str], serial: str
+) -> None:
+    # A fresh interpreter: another test may have left a thread running here, and then nothing forks.
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKED_PAIRS, json.dumps(files)], capture_output=True, text=True, check=True
+    )
+    out = json.loads(done.stdout)
+    assert out["checked"] and out["checked"][0] > 1
+    assert out["report"] == serial
+
+
 def test_workers_that_load_their_own_plugins_give_byte_identical_json(
     files: list[str], serial: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -39,7 +39,7 @@ def stream_jsonl(
                 fh.writelines(jsonl.document_lines(item.doc, item.mentions, item.claims))
                 fh.flush()
                 analysed.append(item)
-            report = compare_analysed(analysed, progress)
+            report = compare_analysed(analysed, progress, jobs)
             fh.writelines(jsonl.result_lines(report.alignments, report.findings))
             fh.flush()
             return report

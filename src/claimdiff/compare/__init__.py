@@ -9,10 +9,12 @@ clashes when they score as high as aligned claims.  Finding ids are left empty.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import combinations
 
 from claimdiff.align import Matcher, thresholds
+from claimdiff.claims.profile import Profile
 from claimdiff.compare.context import ClaimView, Context
 from claimdiff.compare.ledger import ledger_findings
 from claimdiff.compare.lists import condition_lists, participants
@@ -22,16 +24,30 @@ from claimdiff.compare.typed import typed_findings
 from claimdiff.schema import Alignment, Claim, Document, Finding, Mention
 from claimdiff.text.normalize import fold_str
 
+Job = Callable[[], list[Finding]]
+Runner = Callable[[list[Job]], list[list[Finding]]]
+
 
 def compare(
     claims: Sequence[Claim],
     alignments: Sequence[Alignment],
     mentions: Sequence[Mention],
     documents: Sequence[Document],
+    *,
+    profiles: Sequence[Profile] | None = None,
+    runner: Runner | None = None,
 ) -> list[Finding]:
-    """Findings with evidence spans in every document involved; ids are left empty."""
-    ctx = Context(claims, mentions, documents)
-    findings: list[Finding] = []
+    """Findings with evidence spans in every document involved; ids are left empty.
+
+    ``profiles`` are those of ``claims`` in the same order, if already built.  ``runner`` runs
+    the checks (one per chosen pair of claims, the ledgers and the condition lists) and returns
+    their results in order; by default they run here, one after the other."""
+    ctx = Context(claims, mentions, documents, profiles)
+    # The checks over the whole batch (each article's ledger of counts, the condition lists) are
+    # the longest jobs: first in the list, so started first when jobs run in parallel; their
+    # findings still come after the pairs'.
+    batch_jobs: list[Job] = [partial(ledger_findings, ctx), partial(condition_lists, ctx, alignments)]
+    jobs = list(batch_jobs)
     seen: set[tuple[str, str]] = set()
     matcher = Matcher(ctx.profiles)
     for al in alignments:
@@ -40,7 +56,7 @@ def compare(
             if x.doc.id != y.doc.id and (x.claim.id, y.claim.id) not in seen:
                 seen.add((x.claim.id, y.claim.id))
                 score = matcher.score(x.profile.index, y.profile.index).score
-                findings += _pair(ctx, x, y, aligned=True, score=score)
+                jobs.append(partial(_pair, ctx, x, y, aligned=True, score=score))
     limits = thresholds()
     for same_document, threshold in ((False, limits["related"]), (True, limits["within"])):
         for i, j in matcher.candidates(same_document):
@@ -53,9 +69,10 @@ def compare(
             if score < threshold:
                 continue
             seen.add((x.claim.id, y.claim.id))
-            findings += _pair(ctx, x, y, aligned=score >= limits["link"], score=score)
-    findings += ledger_findings(ctx)
-    findings += condition_lists(ctx, alignments)
+            jobs.append(partial(_pair, ctx, x, y, aligned=score >= limits["link"], score=score))
+    found = runner(jobs) if runner is not None else [job() for job in jobs]
+    whole = len(batch_jobs)
+    findings = [f for group in found[whole:] for f in group] + [f for group in found[:whole] for f in group]
     return _dedupe(findings, ctx)
 
 

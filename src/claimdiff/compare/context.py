@@ -102,12 +102,21 @@ class ClaimView:
 class Context:
     """Claims with their documents and mentions, looked up by id."""
 
-    def __init__(self, claims: Sequence[Claim], mentions: Sequence[Mention], documents: Sequence[Document]):
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        mentions: Sequence[Mention],
+        documents: Sequence[Document],
+        profiles: Sequence[Profile] | None = None,
+    ):
         self.mentions = {m.id: m for m in mentions}
         self.documents = {d.id: d for d in documents}
         self.order = {d.id: n for n, d in enumerate(documents)}
         usable = [c for c in claims if c.doc_id in self.documents]
-        self.profiles = build(usable, self.mentions)
+        if profiles is not None and len(usable) == len(claims):
+            self.profiles = list(profiles)  # built by the caller, for these claims in this order
+        else:
+            self.profiles = build(usable, self.mentions)
         self.views = {
             p.claim.id: ClaimView(p.claim, p, self.documents[p.claim.doc_id]) for p in self.profiles
         }

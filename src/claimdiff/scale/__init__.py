@@ -1,0 +1,1 @@
+"""Running claimdiff on large batches: comparison work spread over processes."""
