@@ -70,3 +70,17 @@ def test_respelling_one_outlet_keeps_findings(first: Article, second: Article, w
 
 def test_respelling_is_not_a_no_op() -> None:
     assert respell(VISIT.text) != VISIT.text
+
+
+@pytest.mark.parametrize("n", range(5))
+def test_an_article_and_its_copy_do_not_disagree(n: int, examples: list, tmp_path) -> None:  # type: ignore[type-arg]
+    """A relay that copies an article word for word disagrees with it nowhere: no finding joins
+    the two documents (findings inside each one may stand, the same in both)."""
+    from claimdiff import analyze
+
+    source = examples[n]
+    copy = tmp_path / f"copy_{source.name}"
+    copy.write_bytes(source.read_bytes())
+    report = analyze([source, copy])
+    across = [f.message for f in report.findings if len({e.doc_id for e in f.evidence}) == 2]
+    assert not across, across

@@ -49,11 +49,12 @@ def compare(
     batch_jobs: list[Job] = [partial(ledger_findings, ctx), partial(condition_lists, ctx, alignments)]
     jobs = list(batch_jobs)
     seen: set[tuple[str, str]] = set()
+    twins = _Twins(ctx)
     matcher = Matcher(ctx.profiles)
     for al in alignments:
         views = sorted((v for cid in al.claim_ids if (v := ctx.view(cid))), key=ctx.sort_key)
         for x, y in combinations(views, 2):
-            if x.doc.id != y.doc.id and (x.claim.id, y.claim.id) not in seen:
+            if x.doc.id != y.doc.id and (x.claim.id, y.claim.id) not in seen and not twins.both(x, y):
                 seen.add((x.claim.id, y.claim.id))
                 score = matcher.score(x.profile.index, y.profile.index).score
                 jobs.append(partial(_pair, ctx, x, y, aligned=True, score=score))
@@ -65,6 +66,8 @@ def compare(
             )
             if (x.claim.id, y.claim.id) in seen or (same_document and _same_sentence(x, y)):
                 continue
+            if not same_document and twins.both(x, y):
+                continue
             score = matcher.score(i, j).score
             if score < threshold:
                 continue
@@ -74,6 +77,27 @@ def compare(
     whole = len(batch_jobs)
     findings = [f for group in found[whole:] for f in group] + [f for group in found[:whole] for f in group]
     return _dedupe(findings, ctx)
+
+
+class _Twins:
+    """Claims that another document repeats word for word.
+
+    When the other outlet says both claims of a pair exactly as this one does, the pair is two
+    different sentences of one shared text, already compared inside each document: across the
+    documents it is no disagreement (a relay of the same wire copy gives none)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.texts: dict[str, set[str]] = {}
+        for v in ctx.views.values():
+            self.texts.setdefault(v.doc.id, set()).add(_said(v))
+
+    def both(self, x: ClaimView, y: ClaimView) -> bool:
+        sx, sy = _said(x), _said(y)
+        return sx != sy and sx in self.texts.get(y.doc.id, set()) and sy in self.texts.get(x.doc.id, set())
+
+
+def _said(v: ClaimView) -> str:
+    return " ".join(fold_str(v.claim.text).split())
 
 
 def _pair(ctx: Context, x: ClaimView, y: ClaimView, aligned: bool, score: float) -> list[Finding]:

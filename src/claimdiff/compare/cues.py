@@ -23,7 +23,7 @@ from claimdiff.compare.opposition import opposed, poles_of, substitution_member,
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
-from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
+from claimdiff.schema import Claim, Modality, Qualifier, QuantityMention, TimeMention
 from claimdiff.text import morph
 from claimdiff.text.morphkeys import lemma_key, noun_keys
 from claimdiff.text.normalize import fold_str
@@ -426,6 +426,15 @@ def replaced(diff: PairDiff) -> Iterator[Cue]:
                 return
 
 
+def _coordinated(claim: Claim) -> bool:
+    """Whether the claim's actor and target are joined by و (one then the other)."""
+    if claim.actor is None or claim.target is None:
+        return False
+    a, t = fold_str(claim.actor.text), fold_str(claim.target.text)
+    text = " ".join(fold_str(claim.text).split())
+    return f"{a} و{t}" in text or f"{t} و{a}" in text
+
+
 @detector("role")
 def roles(diff: PairDiff) -> Iterator[Cue]:
     """The actor of one claim is the target of the other and the other way round."""
@@ -433,6 +442,8 @@ def roles(diff: PairDiff) -> Iterator[Cue]:
     ay, ty = diff.y.profile.actor, diff.y.profile.target
     if ax and tx and ay and ty and ax & ty and tx & ay and not ax & ay:
         cx, cy = diff.x.claim, diff.y.claim
+        if _coordinated(cx) or _coordinated(cy):
+            return  # «باريس وموسكو اتفقتا»: two actors joined by و, not an actor and a target
         yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0)
 
 

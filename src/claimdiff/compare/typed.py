@@ -122,7 +122,8 @@ def typed_findings(
     if not (found or short):
         return []
     if not found:
-        return [_divergence(x, y, diff, p)]
+        # two headlines that add nothing to each other say the same thing
+        return [_divergence(x, y, diff, p)] if any(diff.unmatched) else []
     others = [c for c in found if c.type != "number"]
     chosen = counts + ([min(others, key=_preference)] if others else [])
     return [finding(x, y, cue, p) for cue in chosen]
