@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from articles import Article, Outcome, respell, run
@@ -73,7 +74,7 @@ def test_respelling_is_not_a_no_op() -> None:
 
 
 @pytest.mark.parametrize("n", range(5))
-def test_an_article_and_its_copy_do_not_disagree(n: int, examples: list, tmp_path) -> None:  # type: ignore[type-arg]
+def test_an_article_and_its_copy_do_not_disagree(n: int, examples: list[Path], tmp_path: Path) -> None:
     """A relay that copies an article word for word disagrees with it nowhere: no finding joins
     the two documents (findings inside each one may stand, the same in both)."""
     from claimdiff import analyze
