@@ -1,0 +1,151 @@
+"""Cues of swapped referents: a noun of one closed class, an entity of one kind or a detail
+replaced by another in one role, and an actor and a target that trade places.
+
+Detectors registered with :func:`claimdiff.compare.cues.detector`; see that module for cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimdiff.compare.cues import Cue, detector
+from claimdiff.compare.opposition import substitution_member, written_as
+from claimdiff.compare.pairdiff import PairDiff, Word, same_word
+from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
+from claimdiff.schema import Claim
+from claimdiff.text.morphkeys import noun_keys
+from claimdiff.text.normalize import fold_str
+
+_REPLACED = 2  # most words a side may add for a replacement
+_NOT_SWAPPED = frozenset({"outlet", "agency", "other"})  # kinds an entity swap is not read for
+_TITLE_REACH = 4  # content words after a title within which the person it names stands
+
+
+def _span(w: Word) -> tuple[int, int]:
+    return (w.token.start, w.token.end)
+
+
+@detector("substitution")
+def substitution(diff: PairDiff) -> Iterator[Cue]:
+    """An unmatched noun of one claim and one of the other from one closed class (actor / singer,
+    oil / gas, north / west)."""
+    ux, uy = diff.unmatched
+    cx = [(w, _member(diff.x.doc.text, w)) for w in ux]
+    cy = [(w, _member(diff.y.doc.text, w)) for w in uy]
+    for a, ka in cx:
+        for b, kb in cy:
+            if ka is not None and kb is not None and ka[0] == kb[0] and ka[1] != kb[1]:
+                if _titles_of_one_person(diff, a, b):
+                    continue  # رئيس المجلس البرهان / قائد الجيش البرهان: two posts of one man
+                yield Cue("substitution", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
+
+
+def _member(text: str, w: Word) -> tuple[str, str] | None:
+    found = substitution_member(noun_keys(w.text))
+    return found if found and written_as(found[1], text[w.token.start : w.token.end]) else None
+
+
+def _titles_of_one_person(diff: PairDiff, a: Word, b: Word) -> bool:
+    """Whether the same person is named within a few words after ``a`` and ``b``."""
+
+    def people_after(side: int, w: Word) -> set[str]:
+        after = [v for v in diff.words[side] if v.index > w.index][:_TITLE_REACH]
+        ids = set().union(*(diff.referents[side].get(v.token.start, frozenset()) for v in after))
+        return {e for e in ids if entity_kind(e) == "person"}
+
+    return bool(people_after(0, a) & people_after(1, b))
+
+
+def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:
+    """(entity id, start, end, text) of each entity the claim names on an unmatched word,
+    nationality adjectives read as their country (المصريين -> place:egypt)."""
+    out = [
+        (m.entity_id, m.start, m.end, m.text)
+        for m in diff.entities[side]
+        if diff.covered(side, m.start, m.end)
+    ]
+    taken = {(s, e) for _, s, e, _ in out}
+    for w in diff.unmatched[side]:
+        if not diff.referents[side].get(w.token.start) or any(s <= w.token.start < e for s, e in taken):
+            continue
+        country = nationality(w.token.text)
+        if country is not None:
+            out.append((country, w.token.start, w.token.end, w.token.text))
+    return out
+
+
+def _named(diff: PairDiff, side: int) -> set[str]:
+    """Every entity the claim names, with the countries of its places and nationalities."""
+    ids = {m.entity_id for m in diff.entities[side]}
+    ids |= {c for e in ids if (c := country_of(e))}
+    return ids.union(*diff.referents[side].values())
+
+
+@detector("entity")
+def entities(diff: PairDiff) -> Iterator[Cue]:
+    """An entity only one claim names and another of the same kind only the other names, on
+    words that differ (Syria / Yemen, an Egyptian / a Lebanese, Harem / Jisr al-Shughur).  A
+    place inside a country the other names itself is not a swap (Beijing / China); two towns of
+    one country are."""
+    named = (_named(diff, 0), _named(diff, 1))
+    itself = [
+        {e for m in diff.entities[s] for e in (m.entity_id,)}.union(*diff.own[s].values()) for s in (0, 1)
+    ]
+    only_x = [r for r in _referents(diff, 0) if r[0] not in named[1] and country_of(r[0]) not in itself[1]]
+    only_y = [r for r in _referents(diff, 1) if r[0] not in named[0] and country_of(r[0]) not in itself[0]]
+    for a in only_x:
+        for b in only_y:
+            if (
+                a[0] != b[0]
+                and entity_kind(a[0]) not in _NOT_SWAPPED
+                and entity_kind(b[0]) not in _NOT_SWAPPED
+                and same_kind(a[0], b[0])
+            ):
+                yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0)
+
+
+def _neighbours_match(diff: PairDiff, a: Word, b: Word) -> bool:
+    """The content words right before (or right after) ``a`` and ``b`` match each other."""
+    (wx, wy) = diff.words
+    ia, ib = wx.index(a), wy.index(b)
+    before = ia > 0 and ib > 0 and same_word(wx[ia - 1], wy[ib - 1])
+    after = ia + 1 < len(wx) and ib + 1 < len(wy) and same_word(wx[ia + 1], wy[ib + 1])
+    return before or after
+
+
+@detector("replaced")
+def replaced(diff: PairDiff) -> Iterator[Cue]:
+    """A word of one claim stands where the other has another word, in an otherwise matched frame
+    (جائزة سوني العالمية / جائزة آبل العالمية): a detail to compare.  Only between headlines, and
+    when each side adds at most ``_REPLACED`` words, so that a rewrite does not count."""
+    ux, uy = diff.unmatched
+    if not (diff.x.claim.is_headline and diff.y.claim.is_headline):
+        return  # in article sentences a swapped word more often names another referent
+    if not ux or not uy or len(ux) > _REPLACED or len(uy) > _REPLACED:
+        return
+    for a in ux:
+        for b in uy:
+            if _neighbours_match(diff, a, b):
+                yield Cue("replaced", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
+                return
+
+
+def _coordinated(claim: Claim) -> bool:
+    """Whether the claim's actor and target are joined by و (one then the other)."""
+    if claim.actor is None or claim.target is None:
+        return False
+    a, t = fold_str(claim.actor.text), fold_str(claim.target.text)
+    text = " ".join(fold_str(claim.text).split())
+    return f"{a} و{t}" in text or f"{t} و{a}" in text
+
+
+@detector("role")
+def roles(diff: PairDiff) -> Iterator[Cue]:
+    """The actor of one claim is the target of the other and the other way round."""
+    ax, tx = diff.x.profile.actor, diff.x.profile.target
+    ay, ty = diff.y.profile.actor, diff.y.profile.target
+    if ax and tx and ay and ty and ax & ty and tx & ay and not ax & ay:
+        cx, cy = diff.x.claim, diff.y.claim
+        if _coordinated(cx) or _coordinated(cy):
+            return  # «باريس وموسكو اتفقتا»: two actors joined by و, not an actor and a target
+        yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0)
