@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from claimdiff import data_files
 from claimdiff.entities.bodies import body_type, find_bodies, opening_skip
 from claimdiff.entities.gazetteer import AliasIndex, AliasRef, Gazetteer, Hit, folded, hit_span, range_tokens
 from claimdiff.entities.keys import ARTICLE, EXACT, Candidate, Token, candidates, core, plain_gap, plain_key
 from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id, name_key
 from claimdiff.schema import EntityMention, TextRange, make_span
-from claimdiff.text.normalize import Folded
+from claimdiff.text.normalize import Folded, fold_str
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +158,45 @@ def _collect(text: str, ranges: Sequence[TextRange], gazetteer: Gazetteer) -> li
     return sorted(set(found), key=lambda x: (x.start, x.end, x.entity_id))
 
 
+@cache
+def _homographs() -> frozenset[str]:
+    """Aliases that are also common words (``data/homographs.json``), folded."""
+    return frozenset(fold_str(w) for w in data_files.load("claimdiff.entities", "homographs.json")["words"])
+
+
+def _bare_forms(word: str) -> set[str]:
+    """The word without its article or a one-letter proclitic before it (والسيول، بالسيول)."""
+    forms = {word, core(word)}
+    if len(word) > 3 and word[0] in "وفبل":
+        forms |= {word[1:], core(word[1:])}
+    return forms
+
+
+def _named_plainly(text: str, found: list[_Found], gazetteer: Gazetteer) -> list[_Found]:
+    """Drop a homograph alias (سيول: Seoul or torrents) unless the document names its entity
+    another way or names its country."""
+    homographs = _homographs()
+
+    def ambiguous(x: _Found) -> bool:
+        words = fold_str(text[x.start : x.end]).split()
+        return len(words) == 1 and any(w in homographs for w in _bare_forms(words[0]))
+
+    plain = {x.entity_id for x in found if not ambiguous(x)}
+    countries = plain | {c for e in plain if (entry := gazetteer.get(e)) is not None and (c := entry.country)}
+
+    def kept(x: _Found) -> bool:
+        entry = gazetteer.get(x.entity_id)
+        country = entry.country if entry is not None else None
+        return not ambiguous(x) or x.entity_id in plain or (country is not None and country in countries)
+
+    return [x for x in found if kept(x)]
+
+
 def find_entities(
     text: str, ranges: Sequence[TextRange], *, doc_id: str, id_prefix: str, gazetteer: Gazetteer
 ) -> list[EntityMention]:
     """Entity mentions in ``ranges`` of ``text``, ids ``f"{id_prefix}{n}"`` (n from 1) in text order."""
-    found = _collect(text, ranges, gazetteer)
+    found = _named_plainly(text, _collect(text, ranges, gazetteer), gazetteer)
     out: list[EntityMention] = []
     for n, x in enumerate(found, start=1):
         entry = gazetteer.get(x.entity_id)

@@ -1,0 +1,22 @@
+"""An alias that is also a common word (سيول: Seoul, torrents) names its entity only when the
+document names the entity's country or the entity another way."""
+
+from __future__ import annotations
+
+import claimdiff
+from claimdiff.schema import Document
+
+
+def _entities(text: str) -> list[str]:
+    doc = Document(id="d", source="<d>", text=text, text_origin="string")
+    return [m.entity_id for m in claimdiff.analyze([doc]).mentions if getattr(m, "entity_id", None)]
+
+
+def test_torrents_in_a_flood_story_are_not_seoul() -> None:
+    found = _entities("سيول جارفة تضرب مدينة البيضاء\n\nوقالت السلطات إن السيول جرفت المنازل.\n")
+    assert "place:seoul" not in found and "place:bayda" in found
+
+
+def test_seoul_with_its_country_named_is_seoul() -> None:
+    found = _entities("زيارة إلى كوريا الجنوبية\n\nوصل الرئيس إلى سيول في زيارة تستمر يومين.\n")
+    assert "place:seoul" in found
