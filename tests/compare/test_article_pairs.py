@@ -227,3 +227,15 @@ def test_one_shelling_blamed_on_two_actors(order: str) -> None:
     same = _bodies(one, "قصفت قوات الدعم السريع مخيم أبو شوك للنازحين ظهر الأحد.", order)
     assert _codes(blamed, "actor_conflict"), blamed.findings
     assert not _codes(same, "actor_conflict")
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_count_named_by_the_same_noun_and_modifier_clashes(order: str) -> None:
+    """«سجلت منذ مطلع العام 12400 حالة اشتباه» / «بلغت 21400 حالة اشتباه منذ يناير»: the words
+    before the figures differ, the counted noun and its modifier are the same."""
+    report = _report(
+        "وأوضحت الوزارة أن المحافظة سجلت منذ مطلع العام 12400 حالة اشتباه.",
+        "وقالت منظمة الصحة إن الحالات في المحافظة بلغت 21400 حالة اشتباه منذ يناير، محذرة من تفشي المرض.",
+        order,
+    )
+    assert any("12400" in m and "21400" in m for m in _counts(report)), report.findings

@@ -288,10 +288,23 @@ def _before(diff: PairDiff, side: int, q: QuantityMention, n: int = 2) -> list[W
 
 def _same_frame(diff: PairDiff, a: QuantityMention, b: QuantityMention) -> bool:
     """The same count, not a total and a part: the words that introduce the two numbers match, or
-    both claims date their figures to one moment (حتى مساء الثلاثاء)."""
+    the two words after them (a counted noun and its modifier), or both claims date their figures
+    to one moment (حتى مساء الثلاثاء)."""
     if set(diff.x.profile.times) & set(diff.y.profile.times):
         return True
-    return any(same_word(u, v) for u in _before(diff, 0, a) for v in _before(diff, 1, b))
+    if any(same_word(u, v) for u in _before(diff, 0, a) for v in _before(diff, 1, b)):
+        return True
+    # or the same counted noun with the same modifier after both: 12400 / 21400 حالة اشتباه
+    after = [_noun_and_modifier(diff, s, q) for s, q in ((0, a), (1, b))]
+    return len(after[0]) == len(after[1]) == 2 and all(map(same_word, after[0], after[1]))
+
+
+def _noun_and_modifier(diff: PairDiff, side: int, q: QuantityMention) -> list[Word]:
+    """The counted noun that ends a figure (not its scale word: ألف، مليون) and the word after."""
+    words = diff.words[side]
+    inside = [w for w in words if q.start <= w.token.start < q.end]
+    after = [w for w in words if w.token.start >= q.end][:1]
+    return inside[-1:] + after if inside and q.unit else []
 
 
 def _dates(diff: PairDiff, side: int) -> list[TimeMention]:
