@@ -230,12 +230,14 @@ def test_one_shelling_blamed_on_two_actors(order: str) -> None:
 
 
 @pytest.mark.parametrize("order", ["forward", "reverse"])
-def test_one_count_named_by_the_same_noun_and_modifier_clashes(order: str) -> None:
-    """«سجلت منذ مطلع العام 12400 حالة اشتباه» / «بلغت 21400 حالة اشتباه منذ يناير»: the words
-    before the figures differ, the counted noun and its modifier are the same."""
+def test_since_does_not_make_a_counted_noun_a_duration(order: str) -> None:
+    """«سجلت منذ مطلع العام 12400 حالة اشتباه» / «بلغت 21400 حالة اشتباه»: منذ cues a duration,
+    but حالة is a counted noun: both figures count cases, and they clash."""
     report = _report(
-        "وأوضحت الوزارة أن المحافظة سجلت منذ مطلع العام 12400 حالة اشتباه.",
-        "وقالت منظمة الصحة إن الحالات في المحافظة بلغت 21400 حالة اشتباه منذ يناير، محذرة من تفشي المرض.",
+        "وأوضحت وزارة الصحة أن محافظة الحديدة سجلت منذ مطلع العام 12400 حالة اشتباه بالكوليرا.",
+        "وقالت منظمة الصحة العالمية إن حالات الإسهال في محافظة الحديدة بلغت 21400 حالة اشتباه "
+        "بالكوليرا، محذرة من انهيار النظام الصحي مع تراجع التمويل الإنساني في البلاد التي تشهد "
+        "حربا طويلة وأزمة اقتصادية خانقة أدت إلى نزوح الملايين.",
         order,
     )
     assert any("12400" in m and "21400" in m for m in _counts(report)), report.findings

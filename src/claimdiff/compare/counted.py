@@ -107,6 +107,6 @@ def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:
     if unit is not None and not unit[1]:
         return unit[0]
     cue = _cue_near(q, tokens)
-    if cue is not None:
-        return cue
+    if cue is not None and not (unit is not None and lexicons.counts().classes[cue].kind == "measure"):
+        return cue  # a counted noun (شخص، حالة) takes a count's cue, not a measure's (منذ: hours)
     return unit[0] if unit is not None else None
