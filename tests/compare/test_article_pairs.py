@@ -241,3 +241,16 @@ def test_since_does_not_make_a_counted_noun_a_duration(order: str) -> None:
         order,
     )
     assert any("12400" in m and "21400" in m for m in _counts(report)), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_toll_told_as_a_rise_updates_a_lower_figure(order: str) -> None:
+    """«ارتفعت حصيلة القتلى إلى 20» follows «مقتل 12»; told as a rise on both sides, 20 and 23
+    still clash."""
+    rise = "وارتفعت حصيلة ضحايا السيول في مدينة البيضاء إلى 20 قتيلا بحسب الهلال الأحمر."
+    updated = _report(rise, "وأسفرت السيول في مدينة البيضاء عن مقتل 12 شخصا بحسب الهلال الأحمر.", order)
+    both = _report(
+        rise, "وارتفعت حصيلة ضحايا السيول في مدينة البيضاء إلى 23 قتيلا بحسب الهلال الأحمر.", order
+    )
+    assert not [m for m in _counts(updated) if "20" in m and "12" in m]
+    assert [m for m in _counts(both) if "20" in m and "23" in m]

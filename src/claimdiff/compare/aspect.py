@@ -30,6 +30,7 @@ class Aspect(BaseModel):
     becoming: frozenset[str]
     part_of: frozenset[str]
     totals: frozenset[str]
+    updates: frozenset[str]
 
 
 @cache

@@ -17,7 +17,7 @@ from claimdiff import data_files
 from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.compare import lexicons
-from claimdiff.compare.aspect import becoming
+from claimdiff.compare.aspect import aspect, becoming
 from claimdiff.compare.counted import CUMULATIVE, count_class
 from claimdiff.compare.opposition import opposed, poles_of
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
@@ -237,12 +237,26 @@ def _as_of(diff: PairDiff, side: int) -> str | None:
 
 
 def _toll_update(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMention) -> bool:
-    """A cumulative count that grew from an earlier report to a later one."""
+    """A cumulative count that grew from an earlier report to a later one: the reports are dated
+    apart, or only the higher figure is told as a rise (ارتفعت الحصيلة إلى 20 / مقتل 12)."""
+    if cls not in CUMULATIVE:
+        return False
+    ua, ub = _updated(diff, 0, a), _updated(diff, 1, b)
+    if ua != ub:
+        late, early = (a, b) if ua else (b, a)
+        return interval(late)[1] >= interval(early)[0]
     pa, pb = _as_of(diff, 0), _as_of(diff, 1)
-    if cls not in CUMULATIVE or not pa or not pb or pa[:10] == pb[:10]:
+    if not pa or not pb or pa[:10] == pb[:10]:
         return False
     early, late = (a, b) if pa < pb else (b, a)
     return interval(late)[1] >= interval(early)[0]
+
+
+def _updated(diff: PairDiff, side: int, q: QuantityMention) -> bool:
+    """Whether a word of rise (ارتفعت، ارتفاع) stands before the figure in its claim."""
+    view = (diff.x, diff.y)[side]
+    before = [t.text for t in view.tokens if t.is_word and t.end <= q.start]
+    return any(_bare(w) in aspect().updates or w in aspect().updates for w in before)
 
 
 @detector("number")
