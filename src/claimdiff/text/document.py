@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
 from claimdiff.text.normalize import Folded, fold
-from claimdiff.text.tokens import Token, tokenize, tokenize_folded
+from claimdiff.text.tokens import Run, Token, runs, runs_in, tokenize, tokenize_folded
 
 # Documents kept open: a report's comparison re-reads the claims of every document after all of
 # them were analysed, so this many documents of one call share their views; fewer when they are
@@ -26,7 +26,7 @@ _OPEN_CHARS = 2_000_000
 class View:
     """A document's folded view and its tokens (made on first use), with offsets in the original."""
 
-    __slots__ = ("_ends", "_starts", "_tokens", "folded", "text")
+    __slots__ = ("_ends", "_spans", "_starts", "_tokens", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -34,12 +34,13 @@ class View:
         self._tokens: tuple[Token, ...] | None = None
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._spans: list[tuple[int, int]] = []  # each token's offsets in the folded text
 
     @property
     def tokens(self) -> tuple[Token, ...]:
         """Every token of the document, in order."""
         if self._tokens is None:
-            toks = tuple(tokenize_folded(self.text, self.folded))
+            toks = tuple(tokenize_folded(self.text, self.folded, spans=self._spans))
             self._starts = [t.start for t in toks]
             self._ends = [t.end for t in toks]
             self._tokens = toks
@@ -56,6 +57,12 @@ class View:
         if hi and toks[hi - 1].end > end:
             return None
         return list(toks[lo:hi])
+
+    def runs(self, start: int = 0, end: int | None = None) -> list[Run]:
+        """The runs (letters, digits, ...) of the tokens within the folded range ``start:end``."""
+        self.tokens  # noqa: B018 - made on first use, with their folded offsets
+        stop = len(self.folded.text) if end is None else end
+        return runs_in(self.folded.text, self._spans, start, stop)
 
 
 _views: OrderedDict[str, View] = OrderedDict()
@@ -102,3 +109,12 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if out is not None:
             return out
     return tokenize(text, start, end)
+
+
+def runs_of(f: Folded, start: int = 0, end: int | None = None) -> list[Run]:
+    """The runs of the tokens within the folded range ``start:end`` of ``f``: read from the
+    document's view when ``f`` is its fold, else from the tokens of ``f`` made now."""
+    v = _views.get(f.original)
+    if v is not None and v.folded is f:
+        return v.runs(start, end)
+    return runs(f.text, start, end)
