@@ -173,27 +173,25 @@ def _lex(f: Folded, start: int, end: int) -> list[_Tok]:
     pos = start
     i, n = 0, len(rs)
     while i < n:
-        r = rs[i]
-        _breaks(text, pos, r.start, out)
-        if r.kind != "digits":
-            out.append(_Tok(_KIND[r.kind], r.start, r.end, text[r.start : r.end]))
-            pos = r.end
-            i += 1
-            continue
-        last = r.end
+        a, b, kind = rs[i]
+        if a > pos + 1 or (a > pos and text[pos] == "\n"):  # most gaps are one space
+            _breaks(text, pos, a, out)
         i += 1
-        while (
-            i + 1 < n
-            and rs[i].start == last
-            and rs[i].kind == "punct"
-            and text[last] in _DIGIT_GLUE
-            and rs[i + 1].kind == "digits"
-            and rs[i + 1].start == last + 1
-        ):
-            last = rs[i + 1].end
-            i += 2
-        out.append(_Tok("num", r.start, last, text[r.start : last]))
-        pos = last
+        if kind == "digits":
+            while (
+                i + 1 < n
+                and rs[i][0] == b
+                and text[b] in _DIGIT_GLUE
+                and rs[i][2] == "punct"
+                and rs[i + 1][0] == b + 1
+                and rs[i + 1][2] == "digits"
+            ):
+                b = rs[i + 1][1]
+                i += 2
+            out.append(_Tok("num", a, b, text[a:b]))
+        else:
+            out.append(_Tok(_KIND[kind], a, b, text[a:b]))
+        pos = b
     _breaks(text, pos, end, out)
     return out
 

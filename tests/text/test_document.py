@@ -77,10 +77,10 @@ def test_a_document_is_folded_once_and_tokenized_once_by_the_pipeline(monkeypatc
         return real_fold(text)
 
     def counted_tokenize(
-        text: str, folded: normalize.Folded, start: int = 0, spans: list[tuple[int, int]] | None = None
+        text: str, folded: normalize.Folded, start: int = 0, offsets: list[int] | None = None
     ) -> list[text_tokens.Token]:
         tokenized.append(folded.original)
-        return text_tokens.tokenize_folded(text, folded, start, spans)
+        return text_tokens.tokenize_folded(text, folded, start, offsets)
 
     # dates, quantities and entity keys read the runs of the view's tokens, never their own
     real_runs = text_tokens.runs

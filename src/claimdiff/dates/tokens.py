@@ -75,12 +75,12 @@ def _starts(runs: Iterable[Run]) -> Iterator[int]:
     """Where a date token may begin: at a run of letters (a word, a glued prefix, an era mark),
     and at a run of digits not glued behind letters (A320 is no 20)."""
     after_letters = -1
-    for r in runs:
-        if r.kind == "letters":
-            after_letters = r.end
-            yield r.start
-        elif r.kind == "digits" and r.start != after_letters:
-            yield r.start
+    for start, end, kind in runs:
+        if kind == "letters":
+            after_letters = end
+            yield start
+        elif kind == "digits" and start != after_letters:
+            yield start
 
 
 def tokenize(folded: str, runs: Iterable[Run] | None = None) -> list[Token]:

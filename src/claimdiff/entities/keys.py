@@ -55,22 +55,23 @@ class Candidate:
     skip: int
 
 
-@lru_cache(maxsize=65536)
-def _scripts(letters: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), m.lastgroup or "l") for m in _SCRIPT_RE.finditer(letters))
+_ALL_ARABIC_RE = re.compile(rf"[{_ARABIC}]+")
 
 
 def tokens(runs: Iterable[Run], text: str) -> list[Token]:
     """The key tokens of the shared tokens' ``runs`` in a folded ``text``: digit runs, and letter
     runs split by script."""
     out: list[Token] = []
-    for r in runs:
-        if r.kind == "digits":
-            out.append(Token(r.start, r.end, text[r.start : r.end], "d"))
-        elif r.kind == "letters":
-            letters = text[r.start : r.end]
-            for a, b, script in _scripts(letters):
-                out.append(Token(r.start + a, r.start + b, letters[a:b], script))
+    for start, end, kind in runs:
+        if kind == "digits":
+            out.append(Token(start, end, text[start:end], "d"))
+        elif kind == "letters":
+            letters = text[start:end]
+            if _ALL_ARABIC_RE.fullmatch(letters) is not None:  # most runs
+                out.append(Token(start, end, letters, "a"))
+                continue
+            for m in _SCRIPT_RE.finditer(letters):
+                out.append(Token(start + m.start(), start + m.end(), m.group(), m.lastgroup or "l"))
     return out
 
 
