@@ -24,10 +24,10 @@ from claimdiff.entities.gazetteer import folded
 from claimdiff.entities.keys import ARTICLE, core, folded_range
 from claimdiff.schema import Qualifier, QuantityMention, TextRange, make_span
 from claimdiff.text.clitics import noun_proclitics
+from claimdiff.text.document import runs_of
 from claimdiff.text.normalize import Folded, fold_str
 from claimdiff.text.tokens import tokenize
 
-_LEX_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)|(?P<nl>\n)|(?P<punct>[^\w\s])|(?P<us>_)")
 _MACHINE_RE = re.compile(r"[_@=#\\/]|://|www\.|\.[a-z]{2,4}\b|\d:\d|\d[-.]\d{1,2}[-.]\d")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _PROCLITICS = ("", *noun_proclitics())
@@ -160,11 +160,47 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _lex(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.lastgroup or "punct", m.start(), m.end(), m.group())
-        for m in _LEX_RE.finditer(text, start, end)
-    ]
+_KIND = {"letters": "word", "underscore": "us", "punct": "punct"}
+_DIGIT_GLUE = (".", ",")  # 50.000, 8,8: one number across the punctuation token
+
+
+def _lex(f: Folded, start: int, end: int) -> list[_Tok]:
+    """The scanner's tokens of ``f.text[start:end]``, from the shared tokens' runs: digit runs
+    joined across a dot or comma between them, one token per line break."""
+    text = f.text
+    rs = runs_of(f, start, end)
+    out: list[_Tok] = []
+    pos = start
+    i, n = 0, len(rs)
+    while i < n:
+        a, b, kind = rs[i]
+        if a > pos + 1 or (a > pos and text[pos] == "\n"):  # most gaps are one space
+            _breaks(text, pos, a, out)
+        i += 1
+        if kind == "digits":
+            while (
+                i + 1 < n
+                and rs[i][0] == b
+                and text[b] in _DIGIT_GLUE
+                and rs[i][2] == "punct"
+                and rs[i + 1][0] == b + 1
+                and rs[i + 1][2] == "digits"
+            ):
+                b = rs[i + 1][1]
+                i += 2
+            out.append(_Tok("num", a, b, text[a:b]))
+        else:
+            out.append(_Tok(_KIND[kind], a, b, text[a:b]))
+        pos = b
+    _breaks(text, pos, end, out)
+    return out
+
+
+def _breaks(text: str, a: int, b: int, out: list[_Tok]) -> None:
+    k = text.find("\n", a, b)
+    while k >= 0:
+        out.append(_Tok("nl", k, k + 1, "\n"))
+        k = text.find("\n", k + 1, b)
 
 
 def _digit_value(s: str, comma_decimal: bool = False) -> float | None:
@@ -794,7 +830,7 @@ def find_quantities(
     for r in ranges:
         s, e = folded_range(f, max(0, r.start), min(r.end, len(text)))
         if s < e:
-            found.extend(_Scanner(f, _lex(f.text, s, e), lex, commas).scan())
+            found.extend(_Scanner(f, _lex(f, s, e), lex, commas).scan())
     out: list[QuantityMention] = []
     seen: set[tuple[int, int]] = set()
     excluded = _Ranges(exclude)

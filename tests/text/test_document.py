@@ -76,9 +76,19 @@ def test_a_document_is_folded_once_and_tokenized_once_by_the_pipeline(monkeypatc
         folds.append(text)
         return real_fold(text)
 
-    def counted_tokenize(text: str, folded: normalize.Folded, start: int = 0) -> list[text_tokens.Token]:
+    def counted_tokenize(
+        text: str, folded: normalize.Folded, start: int = 0, offsets: list[int] | None = None
+    ) -> list[text_tokens.Token]:
         tokenized.append(folded.original)
-        return text_tokens.tokenize_folded(text, folded, start)
+        return text_tokens.tokenize_folded(text, folded, start, offsets)
+
+    # dates, quantities and entity keys read the runs of the view's tokens, never their own
+    real_runs = text_tokens.runs
+    run_alone: list[str] = []
+
+    def counted_runs(folded: str, start: int = 0, end: int | None = None) -> list[text_tokens.Run]:
+        run_alone.append(folded)
+        return real_runs(folded, start, end)
 
     for name, module in list(sys.modules.items()):
         if (
@@ -88,8 +98,26 @@ def test_a_document_is_folded_once_and_tokenized_once_by_the_pipeline(monkeypatc
         ):
             monkeypatch.setattr(module, "fold", counted_fold)
     monkeypatch.setattr(document, "tokenize_folded", counted_tokenize)
+    patched = set()
+    for name, module in [(n, m) for n, m in sys.modules.items() if n.startswith("claimdiff.")]:
+        for attr, value in list(vars(module).items()):
+            if value is real_runs:
+                monkeypatch.setattr(module, attr, counted_runs)
+                patched.add(name)
+    assert {"claimdiff.dates.tokens", "claimdiff.entities.keys", "claimdiff.text.document"} <= patched
+    real_view_runs = document.View.runs
+    from_view: list[str] = []
+
+    def view_runs(self: document.View, start: int = 0, end: int | None = None) -> list[text_tokens.Run]:
+        from_view.append(self.text)
+        return real_view_runs(self, start, end)
+
+    monkeypatch.setattr(document.View, "runs", view_runs)
     report = claimdiff.analyze(sources)
     assert report.claims
     for d in report.documents:
         assert folds.count(d.text) == 1  # the view's; lines and phrases are folded on their own
         assert tokenized.count(d.text) == 1
+        assert from_view.count(d.text) >= 3  # dates once, quantities and entities per range
+        folded_text = document.folded(d.text).text
+        assert not any(folded_text in s for s in run_alone)  # a data phrase may be run alone

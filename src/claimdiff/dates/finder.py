@@ -53,7 +53,8 @@ class Analysis:
 @lru_cache(maxsize=16)
 def analyse(text: str) -> Analysis:
     """Fold, tokenize and parse ``text`` (cached: datelines, times and checks share one pass)."""
-    folded = view(text).folded  # the document's one fold, shared with the other stages
+    v = view(text)
+    folded = v.folded  # the document's one fold and tokens, shared with the other stages
     origin = folded.origin
 
     def original_char(i: int) -> str:
@@ -62,7 +63,7 @@ def analyse(text: str) -> Analysis:
             return text[p + 1] if p + 1 < len(text) else ""
         return ""
 
-    exprs = tuple(parse(folded.text, tokenize(folded.text), original_char))
+    exprs = tuple(parse(folded.text, tokenize(folded.text, v.runs()), original_char))
     lunar = {"hijri": 0, "solar_hijri": 0}
     for e in exprs:
         if e.month is not None and e.calendar in lunar:

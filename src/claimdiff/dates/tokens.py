@@ -7,9 +7,12 @@ whether they are adjacent (spaces, a slash, a bracket) or separated by other wor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from claimdiff.dates.lexicon import Sense, lexicon
+from claimdiff.text.tokens import Run
+from claimdiff.text.tokens import runs as text_runs
 
 
 class Token(NamedTuple):
@@ -68,12 +71,36 @@ def _glued_year(folded: str, end: int, num: str, before: list[Token]) -> bool:
     )
 
 
-def tokenize(folded: str) -> list[Token]:
-    """Every date word and digit run of ``folded``, in order."""
+def _starts(runs: Iterable[Run]) -> Iterator[int]:
+    """Where a date token may begin: at a run of letters (a word, a glued prefix, an era mark),
+    and at a run of digits not glued behind letters (A320 is no 20)."""
+    after_letters = -1
+    for start, end, kind in runs:
+        if kind == "letters":
+            after_letters = end
+            yield start
+        elif kind == "digits" and start != after_letters:
+            yield start
+
+
+def tokenize(folded: str, runs: Iterable[Run] | None = None) -> list[Token]:
+    """Every date word and digit run of ``folded``, in order.
+
+    ``runs`` are the runs of the shared tokens of ``folded`` (a document's from its view, else
+    they are made here); the lexicon is matched at their starts, and a match may span several
+    (a multi-word month name, a prefix glued to a number)."""
     lex = lexicon()
     fitting = lex.fitting
+    trigger = lex.trigger
     out: list[Token] = []
-    for m in lex.trigger.finditer(folded):
+    done = 0
+    for p in _starts(text_runs(folded) if runs is None else runs):
+        if p < done:
+            continue  # inside the last match: a multi-word name
+        m = trigger.match(folded, p)
+        if m is None:
+            continue
+        done = m.end()
         num = m.group("num")
         if num is not None:
             start, end, pre = m.start("num"), m.end(), m.group("pre")

@@ -37,6 +37,7 @@ from claimdiff.entities.keys import (
     plain_key,
     skeleton,
     tokenize,
+    tokens_in,
 )
 from claimdiff.entities.world import world_entries
 from claimdiff.schema import TextRange
@@ -575,12 +576,12 @@ def _bundled_gazetteer() -> Gazetteer:
 def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[Token]]:
     """Tokens of the folded text, one list per range (the whole text when ``ranges`` is None)."""
     if ranges is None:
-        return [tokenize(f.text)]
+        return [tokens_in(f)]
     out = []
     for r in ranges:
         s, e = folded_range(f, max(0, r.start), min(r.end, len(f.original)))
         if s < e:
-            out.append(tokenize(f.text, s, e))
+            out.append(tokens_in(f, s, e))
     return out
 
 

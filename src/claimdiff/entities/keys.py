@@ -1,4 +1,4 @@
-"""Tokens of a folded text and the lookup keys that make aliases survive Arabic spelling variation.
+"""Key tokens (script runs of the shared tokens) and the lookup keys that survive spelling variation.
 
 A key is a folded token with its definite article removed (``المملوك`` and ``مملوك`` share the key
 ``مملوك``); an *exact* key (prefixed ``=``) keeps the article, for aliases whose article matters
@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimdiff.text import clitics
+from claimdiff.text import clitics, document
 from claimdiff.text.normalize import Folded
+from claimdiff.text.tokens import Run, runs
 
 _ARABIC = "\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
-_TOKEN_RE = re.compile(rf"(?P<d>\d+)|(?P<a>[{_ARABIC}]+)|(?P<l>[^\W\d_{_ARABIC}\u0600-\u06ff]+)")
+# A run of letters splits by script; letters of the Arabic block outside it (small waw...) belong to none.
+_SCRIPT_RE = re.compile(rf"(?P<a>[{_ARABIC}]+)|(?P<l>[^\W\d_{_ARABIC}\u0600-\u06ff]+)")
 _PLAIN_GAP_RE = re.compile(r"[ \-]{0,3}")
 _ALIAS_GAP_RE = re.compile(r"[ \-]{0,3}|\.")  # "العربية.نت", "أ.ف.ب": a dot inside one name
 
@@ -36,7 +38,7 @@ _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "ڤ": "ف", "پ":
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A run of one script (Arabic letters, other letters, or digits) in a folded text."""
+    """A run of one script (Arabic letters, other letters, or digits) of a shared token."""
 
     start: int
     end: int
@@ -53,13 +55,34 @@ class Candidate:
     skip: int
 
 
+_ALL_ARABIC_RE = re.compile(rf"[{_ARABIC}]+")
+
+
+def tokens(runs: Iterable[Run], text: str) -> list[Token]:
+    """The key tokens of the shared tokens' ``runs`` in a folded ``text``: digit runs, and letter
+    runs split by script."""
+    out: list[Token] = []
+    for start, end, kind in runs:
+        if kind == "digits":
+            out.append(Token(start, end, text[start:end], "d"))
+        elif kind == "letters":
+            letters = text[start:end]
+            if _ALL_ARABIC_RE.fullmatch(letters) is not None:  # most runs
+                out.append(Token(start, end, letters, "a"))
+                continue
+            for m in _SCRIPT_RE.finditer(letters):
+                out.append(Token(start + m.start(), start + m.end(), m.group(), m.lastgroup or "l"))
+    return out
+
+
+def tokens_in(f: Folded, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of the folded range ``start:end`` of ``f``: a document's from its shared tokens."""
+    return tokens(document.runs_of(f, start, end), f.text)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of a folded ``text`` between ``start`` and ``end``."""
-    stop = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group(), m.lastgroup or "l")
-        for m in _TOKEN_RE.finditer(text, start, stop)
-    ]
+    """Tokens of a folded ``text`` (an alias, a name) between ``start`` and ``end``."""
+    return tokens(runs(text, start, end), text)
 
 
 def plain_gap(text: str, a: int, b: int) -> bool:

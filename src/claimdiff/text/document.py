@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
 from claimdiff.text.normalize import Folded, fold
-from claimdiff.text.tokens import Token, tokenize, tokenize_folded
+from claimdiff.text.tokens import Run, Token, as_runs, runs, runs_in, tokenize, tokenize_folded
 
 # Documents kept open: a report's comparison re-reads the claims of every document after all of
 # them were analysed, so this many documents of one call share their views; fewer when they are
@@ -26,7 +26,7 @@ _OPEN_CHARS = 2_000_000
 class View:
     """A document's folded view and its tokens (made on first use), with offsets in the original."""
 
-    __slots__ = ("_ends", "_starts", "_tokens", "folded", "text")
+    __slots__ = ("_ends", "_offsets", "_run_bounds", "_run_kinds", "_starts", "_tokens", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -34,12 +34,17 @@ class View:
         self._tokens: tuple[Token, ...] | None = None
         self._starts: list[int] = []
         self._ends: list[int] = []
+        # Plain ints (no object per token or run): where each token and each run starts and
+        # ends in the folded text, one after the other.
+        self._offsets: list[int] = []
+        self._run_bounds: list[int] | None = None
+        self._run_kinds: list[str] = []
 
     @property
     def tokens(self) -> tuple[Token, ...]:
         """Every token of the document, in order."""
         if self._tokens is None:
-            toks = tuple(tokenize_folded(self.text, self.folded))
+            toks = tuple(tokenize_folded(self.text, self.folded, offsets=self._offsets))
             self._starts = [t.start for t in toks]
             self._ends = [t.end for t in toks]
             self._tokens = toks
@@ -56,6 +61,17 @@ class View:
         if hi and toks[hi - 1].end > end:
             return None
         return list(toks[lo:hi])
+
+    def runs(self, start: int = 0, end: int | None = None) -> list[Run]:
+        """The runs (letters, digits, ...) of the tokens within the folded range ``start:end``,
+        as that range tokenized on its own gives them (a run cut by a bound is cut there too)."""
+        if self._run_bounds is None:
+            self.tokens  # noqa: B018 - made on first use, with their folded offsets
+            self._run_bounds, self._run_kinds = runs_in(
+                self.folded.text, self._offsets, 0, len(self.folded.text)
+            )
+        stop = len(self.folded.text) if end is None else end
+        return as_runs(self._run_bounds, self._run_kinds, start, stop)
 
 
 _views: OrderedDict[str, View] = OrderedDict()
@@ -102,3 +118,12 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if out is not None:
             return out
     return tokenize(text, start, end)
+
+
+def runs_of(f: Folded, start: int = 0, end: int | None = None) -> list[Run]:
+    """The runs of the tokens within the folded range ``start:end`` of ``f``: read from the
+    document's view when ``f`` is its fold, else from the tokens of ``f`` made now."""
+    v = _views.get(f.original)
+    if v is not None and v.folded is f:
+        return v.runs(start, end)
+    return runs(f.text, start, end)
