@@ -19,7 +19,7 @@ from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import aspect, becoming
 from claimdiff.compare.counted import CUMULATIVE, count_class
-from claimdiff.compare.opposition import opposed, poles_of
+from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
@@ -86,15 +86,22 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
     if not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
     same_time = bool(set(diff.x.profile.times) & set(diff.y.profile.times))
-    px = [(w, poles_of(word_keys(w.text)), _negated(diff, 0, w)) for w in ux]
-    py = [(w, poles_of(word_keys(w.text)), _negated(diff, 1, w)) for w in uy]
-    for a, pa, na in px:
-        for b, pb, nb in py:
-            if not pa or not pb or na != nb:
-                continue  # a negated antonym agrees: "لم يرتفع" and "انخفض"
-            if not same_time and (becoming(diff.x.tokens, a.index) or becoming(diff.y.tokens, b.index)):
-                continue  # a state reached (بات مفتوحا) follows its opposite, unless both say when
-            if opposed(pa, pb) is not None:
+    # the other claim's words by the pole they stand on, so that each word meets only its
+    # opposites (a long claim of many opposition words costs their sum, not their product)
+    by_pole: dict[tuple[int, int], list[tuple[Word, bool]]] = {}
+    for b in uy:
+        for pole in poles_of(word_keys(b.text)):
+            by_pole.setdefault((pole.pair, pole.side), []).append((b, _negated(diff, 1, b)))
+    seen: set[tuple[int, int]] = set()
+    for a in ux:
+        na = _negated(diff, 0, a)
+        for pole in poles_of(word_keys(a.text)):
+            for b, nb in by_pole.get((pole.pair, 1 - pole.side), ()):
+                if na != nb or (a.token.start, b.token.start) in seen:
+                    continue  # a negated antonym agrees: "لم يرتفع" and "انخفض"
+                if not same_time and (becoming(diff.x.tokens, a.index) or becoming(diff.y.tokens, b.index)):
+                    continue  # a state reached (بات مفتوحا) follows its opposite, unless both say when
+                seen.add((a.token.start, b.token.start))
                 yield Cue("antonym", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
 
 

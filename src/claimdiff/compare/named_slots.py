@@ -47,11 +47,6 @@ def _is_head(w: Word) -> bool:
     return any(k in heads() for k in noun_keys(w.text))
 
 
-def _same_head(a: Word, b: Word) -> bool:
-    """One head noun in both claims, by its pattern-keeping key (رئيس is not رئاسة)."""
-    return bool(set(noun_keys(a.text)) & set(noun_keys(b.text)))
-
-
 def _describes(w: Word) -> bool:
     """A word that describes rather than names: a verb, a participle or verbal noun, a
     portfolio, or a nisba adjective with the article (الإرهابية، الراديكالية)."""
@@ -81,18 +76,20 @@ def named_slots(diff: PairDiff) -> Iterator[Cue]:
     """Two names after one head noun, one in each claim (ميناء الحديدة / ميناء المخا)."""
     (wx, wy), (ux, uy) = diff.words, diff.unmatched
     free_x, free_y = {w.token.start for w in ux}, {w.token.start for w in uy}
+    # the other claim's named heads by key, so that a head meets only its own kind
+    heads_y: dict[str, list[list[Word]]] = {}
+    for j, hy in enumerate(wy):
+        if hy.token.start not in free_y and _is_head(hy) and (name := _name_after(wy, j, free_y)):
+            for k in set(noun_keys(hy.text)):
+                heads_y.setdefault(k, []).append(name)
     for i, hx in enumerate(wx):
         if hx.token.start in free_x or not _is_head(hx):
             continue
         name_x = _name_after(wx, i, free_x)
         if not name_x:
             continue
-        for j, hy in enumerate(wy):
-            if hy.token.start in free_y or not _is_head(hy) or not _same_head(hx, hy):
-                continue
-            name_y = _name_after(wy, j, free_y)
-            if not name_y:
-                continue
+        names = {id(n): n for k in set(noun_keys(hx.text)) for n in heads_y.get(k, ())}
+        for name_y in names.values():
             a = "".join(w.stem for w in name_x)
             b = "".join(w.stem for w in name_y)
             if fuzz.ratio(a, b) >= _SAME_NAME or a in b or b in a:

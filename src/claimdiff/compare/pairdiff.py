@@ -84,8 +84,9 @@ def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
     ents = sorted(found, key=lambda m: m.start)
     referents: dict[int, frozenset[str]] = {}
     own: dict[int, frozenset[str]] = {}
+    covering = _covering(ents, [w.token.start for w in words])
     for w in words:
-        ids = {m.entity_id for m in ents if m.start <= w.token.start < m.end}
+        ids = set(covering.get(w.token.start, ()))
         if not ids and (country := nationality(w.token.text)):
             ids.add(country)
         if ids:
@@ -96,6 +97,22 @@ def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
     side = _Side(words, ents, referents, own, keys, stems, verbs)
     view.__dict__["_diff_side"] = side
     return side
+
+
+def _covering(ents: list[EntityMention], positions: list[int]) -> dict[int, list[str]]:
+    """For each position (ascending), the ids of the mentions (sorted by start) that cover it: one
+    sweep, so a claim of many words and many mentions costs their sum, not their product."""
+    out: dict[int, list[str]] = {}
+    active: list[EntityMention] = []
+    k = 0
+    for pos in positions:
+        while k < len(ents) and ents[k].start <= pos:
+            active.append(ents[k])
+            k += 1
+        active = [m for m in active if m.end > pos]
+        if active:
+            out[pos] = [m.entity_id for m in active]
+    return out
 
 
 def _verb(word: str) -> str | None:
