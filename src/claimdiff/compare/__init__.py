@@ -87,17 +87,14 @@ class _Twins:
     documents it is no disagreement (a relay of the same wire copy gives none)."""
 
     def __init__(self, ctx: Context) -> None:
+        self.said = {cid: " ".join(v.profile.folded.split()) for cid, v in ctx.views.items()}
         self.texts: dict[str, set[str]] = {}
-        for v in ctx.views.values():
-            self.texts.setdefault(v.doc.id, set()).add(_said(v))
+        for cid, v in ctx.views.items():
+            self.texts.setdefault(v.doc.id, set()).add(self.said[cid])
 
     def both(self, x: ClaimView, y: ClaimView) -> bool:
-        sx, sy = _said(x), _said(y)
+        sx, sy = self.said[x.claim.id], self.said[y.claim.id]
         return sx != sy and sx in self.texts.get(y.doc.id, set()) and sy in self.texts.get(x.doc.id, set())
-
-
-def _said(v: ClaimView) -> str:
-    return " ".join(fold_str(v.claim.text).split())
 
 
 def _pair(ctx: Context, x: ClaimView, y: ClaimView, aligned: bool, score: float) -> list[Finding]:

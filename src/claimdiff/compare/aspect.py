@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from claimdiff import data_files
 from claimdiff.claims.tokens import Token
 from claimdiff.compare.lexicons import parse
+from claimdiff.text.clitics import light
 from claimdiff.text.normalize import fold_str
 
 _PARTICLE_REACH = 10  # words after the auxiliary within which قد must stand
@@ -40,16 +41,12 @@ def aspect() -> Aspect:
     return parse(Aspect, folded, "compare/aspect.json")
 
 
-def _bare(word: str) -> str:
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
-
-
 def background(tokens: list[Token]) -> bool:
     """Whether the clause opens with a past auxiliary followed by قد: a pluperfect."""
     words = [t.text for t in tokens if t.is_word]
     a = aspect()
     for i, w in enumerate(words[:3]):  # after a dateline or a connective at most
-        if _bare(w) in a.auxiliaries or w in a.auxiliaries:
+        if not light(w).isdisjoint(a.auxiliaries):
             return any(v in a.particles for v in words[i + 1 : i + 1 + _PARTICLE_REACH])
     return False
 
@@ -58,4 +55,4 @@ def becoming(tokens: list[Token], index: int) -> bool:
     """Whether a verb of becoming stands just before the token at ``index``."""
     a = aspect()
     before = [t.text for t in tokens[max(0, index - 2 * _BECOMING_REACH) : index] if t.is_word]
-    return any(w in a.becoming or _bare(w) in a.becoming for w in before[-_BECOMING_REACH:])
+    return any(not light(w).isdisjoint(a.becoming) for w in before[-_BECOMING_REACH:])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,6 +33,14 @@ class ClaimView:
     @cached_property
     def reading(self) -> Reading:
         return read(self.tokens)
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
+    def words_before(self, pos: int) -> list[str]:
+        """The claim's words that end at or before ``pos``, in order (found by bisection)."""
+        return [t.text for t in self.tokens[: bisect_right(self._token_ends, pos)] if t.is_word]
 
     @cached_property
     def background(self) -> bool:

@@ -24,6 +24,7 @@ from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
 from claimdiff.text import morph
+from claimdiff.text.clitics import light
 from claimdiff.text.morphkeys import lemma_key
 from claimdiff.text.normalize import fold_str
 
@@ -75,7 +76,7 @@ def _negators() -> frozenset[str]:
 def _negated(diff: PairDiff, side: int, w: Word) -> bool:
     tokens = (diff.x, diff.y)[side].tokens
     prev = [t for t in tokens[max(0, w.index - 2) : w.index] if t.is_word]
-    return any(t.text in _negators() or t.text[1:] in _negators() for t in prev[-1:])
+    return any(not light(t.text).isdisjoint(_negators()) for t in prev[-1:])
 
 
 @detector("antonym")
@@ -132,7 +133,7 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
     for t in view.tokens:
         if not t.is_word:
             continue
-        if _bare(t.text) in _negators() or (t.start in unmatched and _negating(t.text)):
+        if not light(t.text).isdisjoint(_negators()) or (t.start in unmatched and _negating(t.text)):
             out.append((t.start, t.end, t.text))
     return out
 
@@ -150,7 +151,7 @@ def _governing(
         after = [
             w for w in words if w.token.start >= e and not (w.token.start in unmatched and _saying(w.text))
         ]
-        reach = 1 if _bare(text) in _negators() else _DENIAL_REACH
+        reach = 1 if not light(text).isdisjoint(_negators()) else _DENIAL_REACH
         governed = next(
             (
                 w
@@ -169,10 +170,6 @@ def _saying(word: str) -> bool:
     return reading.pos == "verb" and reading.lemma in claims_lexicon.say_lemmas()
 
 
-def _bare(word: str) -> str:
-    return word[1:] if len(word) > 2 and word[0] in "وف" else word
-
-
 @detector("negation")
 def negation(diff: PairDiff) -> Iterator[Cue]:
     """One claim negates or denies what the other asserts: a negator or denial verb on one side
@@ -187,7 +184,7 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
         # the evidence on the other side: the word a particle negates, as that claim says it; a
         # verb of denial denies the other claim's whole report (نفت الأنباء عن إغلاقه)
         said = next((w for w in diff.words[1 - side] if same_word(w, governed)), None)
-        particle = _bare(word) in _negators()
+        particle = not light(word).isdisjoint(_negators())
         there = (
             (said.token.start, said.token.end) if said and particle else (other.claim.start, other.claim.end)
         )
@@ -261,9 +258,8 @@ def _toll_update(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMentio
 
 def _updated(diff: PairDiff, side: int, q: QuantityMention) -> bool:
     """Whether a word of rise (ارتفعت، ارتفاع) stands before the figure in its claim."""
-    view = (diff.x, diff.y)[side]
-    before = [t.text for t in view.tokens if t.is_word and t.end <= q.start]
-    return any(_bare(w) in aspect().updates or w in aspect().updates for w in before)
+    before = (diff.x, diff.y)[side].words_before(q.start)
+    return any(not light(w).isdisjoint(aspect().updates) for w in before)
 
 
 @detector("number")

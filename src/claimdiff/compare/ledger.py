@@ -24,6 +24,7 @@ from claimdiff.compare.counted import CUMULATIVE, count_class
 from claimdiff.compare.cues import Cue, counted_unit, interval
 from claimdiff.compare.typed import examine, finding
 from claimdiff.schema import EntityMention, Finding, QuantityMention
+from claimdiff.text.clitics import light
 from claimdiff.text.normalize import fold_str
 
 _KEEP = 3  # figures kept per class and document: each new one is compared with these only
@@ -50,12 +51,8 @@ def _eligible(cls: str | None) -> bool:
     return cls in CUMULATIVE or cls in _counted_things() or cls.startswith("unit:")
 
 
-def _words_before(view: ClaimView, q: QuantityMention, n: int) -> list[str]:
-    return [t.text for t in view.tokens if t.end <= q.start and t.is_word][-n:]
-
-
 def _marked(words: list[str], markers: frozenset[str]) -> bool:
-    return any(w in markers or w[1:] in markers for w in words)
+    return any(not light(w).isdisjoint(markers) for w in words)
 
 
 def _key(view: ClaimView, q: QuantityMention, cls: str) -> str | None:
@@ -64,9 +61,10 @@ def _key(view: ClaimView, q: QuantityMention, cls: str) -> str | None:
     of a total or a figure that is not a counted noun (a score 2-1, a minute, بتسديدة)."""
     if not q.unit or (cls.startswith("unit:") and fold_str(q.unit)[:1] in _PREPOSITIONS):
         return None
-    if _marked(_words_before(view, q, 2), aspect().part_of):
+    before = view.words_before(q.start)
+    if _marked(before[-2:], aspect().part_of):
         return None
-    total = _marked(_words_before(view, q, len(view.tokens)), aspect().totals)
+    total = _marked(before, aspect().totals)
     return f"{cls}:total" if total else cls
 
 

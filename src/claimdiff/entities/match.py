@@ -18,6 +18,7 @@ from claimdiff.entities.gazetteer import AliasIndex, AliasRef, Gazetteer, Hit, f
 from claimdiff.entities.keys import ARTICLE, EXACT, Candidate, Token, candidates, core, plain_gap, plain_key
 from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id, name_key
 from claimdiff.schema import EntityMention, TextRange, make_span
+from claimdiff.text.clitics import variants
 from claimdiff.text.normalize import Folded, fold_str
 
 
@@ -164,14 +165,6 @@ def _homographs() -> frozenset[str]:
     return frozenset(fold_str(w) for w in data_files.load("claimdiff.entities", "homographs.json")["words"])
 
 
-def _bare_forms(word: str) -> set[str]:
-    """The word without its article or a one-letter proclitic before it (والسيول، بالسيول)."""
-    forms = {word, core(word)}
-    if len(word) > 3 and word[0] in "وفبل":
-        forms |= {word[1:], core(word[1:])}
-    return forms
-
-
 def _named_plainly(text: str, found: list[_Found], gazetteer: Gazetteer) -> list[_Found]:
     """Drop a homograph alias (سيول: Seoul or torrents) unless the document names its entity
     another way or names its country."""
@@ -179,7 +172,7 @@ def _named_plainly(text: str, found: list[_Found], gazetteer: Gazetteer) -> list
 
     def ambiguous(x: _Found) -> bool:
         words = fold_str(text[x.start : x.end]).split()
-        return len(words) == 1 and any(w in homographs for w in _bare_forms(words[0]))
+        return len(words) == 1 and not variants(words[0]).isdisjoint(homographs)
 
     plain = {x.entity_id for x in found if not ambiguous(x)}
     countries = plain | {c for e in plain if (entry := gazetteer.get(e)) is not None and (c := entry.country)}
