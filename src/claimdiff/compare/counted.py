@@ -8,6 +8,7 @@ marked cumulative (tolls, cases) only grow over time, so a later report may give
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from itertools import product
 
@@ -80,7 +81,7 @@ def _unit_class(q: QuantityMention) -> tuple[str, bool] | None:
 
 def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
     cues = _cue_classes()
-    at = next((i for i, t in enumerate(tokens) if t.start >= q.start), len(tokens))
+    at = bisect_left(tokens, q.start, key=lambda t: t.start)  # the first token at or after it
     best: tuple[int, str] | None = None
     words = [
         (i, word_keys(t.text))
