@@ -73,6 +73,9 @@ _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may
 _GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
 _ORDER = ("number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
+# What held before the news (a pluperfect clause) may have changed since: a count, a state, a
+# denial.  When and where an event happened, and who did it, do not change with the telling.
+_STATES = frozenset(("number", "antonym", "negation", "modality", "replaced"))
 
 
 def examine(
@@ -93,7 +96,7 @@ def typed_findings(
     diff, found, values, p = examine(x, y, mentions, pair_score)
     limits = model().thresholds
     if x.background != y.background:
-        found = []  # what had happened before the news is not the news: no clash between them
+        found = [c for c in found if c.type not in _STATES]
     if not (x.claim.is_headline and y.claim.is_headline) and diff.shared_share() < _SAME_CLAIM:
         # Two article sentences that share less than this say different things, even when they
         # give one class of count (a toll and last week's toll, a total and a part of it), unless
