@@ -82,10 +82,12 @@ def _unit_class(q: QuantityMention) -> tuple[str, bool] | None:
 def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
     cues = _cue_classes()
     at = bisect_left(tokens, q.start, key=lambda t: t.start)  # the first token at or after it
+    end = bisect_left(tokens, q.end, key=lambda t: t.start)  # the first token after it
     best: tuple[int, str] | None = None
+    # the window after a figure starts where the figure ends: its unit words are not the window
     words = [
         (i, word_keys(t.text))
-        for i in range(max(0, at - _WINDOW), min(len(tokens), at + _WINDOW))
+        for i in range(max(0, at - _WINDOW), min(len(tokens), end + _WINDOW))
         if (t := tokens[i]).is_word and not q.start <= t.start < q.end
     ]
     for n, (i, _) in enumerate(words):
@@ -95,7 +97,7 @@ def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
                 continue
             found = next((cues[k] for k in product(*(keys for _, keys in run)) if k in cues), None)
             if found is not None:
-                d = abs(i - at) + (0 if i < at else 1)  # a cue before the number binds more tightly
+                d = at - i if i < at else i - end + 1  # a cue before the number binds more tightly
                 if best is None or d < best[0]:
                     best = (d, found)
                 break
@@ -107,6 +109,8 @@ def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:
     unit = _unit_class(q)
     if unit is not None and not unit[1]:
         return unit[0]
+    if unit is None and q.unit and q.unit.isalpha():
+        return None  # a counted noun no class lists is its own class (مرشحا), whatever is near
     cue = _cue_near(q, tokens)
     if cue is not None and not (unit is not None and lexicons.counts().classes[cue].kind == "measure"):
         return cue  # a counted noun (شخص، حالة) takes a count's cue, not a measure's (منذ: hours)
