@@ -87,7 +87,7 @@ def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
     # the window after a figure starts where the figure ends: its unit words are not the window
     words = [
         (i, word_keys(t.text))
-        for i in range(max(0, at - _WINDOW), min(len(tokens), end + _WINDOW))
+        for i in range(max(0, at - _WINDOW), _clause_end(tokens, end, min(len(tokens), end + _WINDOW)))
         if (t := tokens[i]).is_word and not q.start <= t.start < q.end
     ]
     for n, (i, _) in enumerate(words):
@@ -102,6 +102,12 @@ def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
                     best = (d, found)
                 break
     return best[1] if best else None
+
+
+def _clause_end(tokens: list[Token], start: int, stop: int) -> int:
+    """Where the words after a figure stop: at ``stop`` or at the first punctuation (a comma
+    closes what the figure counts: «حالة اشتباه بالكوليرا، محذرة من انهيار ...»)."""
+    return next((i for i in range(start, stop) if tokens[i].kind == "punct"), stop)
 
 
 def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:
