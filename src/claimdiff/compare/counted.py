@@ -66,17 +66,25 @@ def _cue_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(k) for k in _cue_classes()}, reverse=True))
 
 
-def _unit_class(q: QuantityMention) -> tuple[str, bool] | None:
-    if not q.unit:
-        return None
+def _unit_class(q: QuantityMention, tokens: list[Token]) -> tuple[str, bool] | None:
+    words = fold_str(q.unit).split() if q.unit else _partitive(q, tokens)
     table = _unit_classes()
-    for word in reversed(fold_str(q.unit).split()):
+    for word in reversed(words):
         if word in table:
             return table[word]
         for k in lemma_keys(word):
             if k in table:
                 return table[k]
     return None
+
+
+def _partitive(q: QuantityMention, tokens: list[Token]) -> list[str]:
+    """The noun a bare figure counts through من: «303 من عسكرييها», «الـ41 من المدنيين»."""
+    at = bisect_left(tokens, q.end, key=lambda t: t.start)
+    after = tokens[at : at + 2]
+    if len(after) == 2 and after[0].is_word and after[1].is_word and fold_str(after[0].text) == "من":
+        return [fold_str(after[1].text)]
+    return []
 
 
 def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
@@ -112,7 +120,7 @@ def _clause_end(tokens: list[Token], start: int, stop: int) -> int:
 
 def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:
     """The class ``q`` counts, given the tokens of its claim; None when nothing says."""
-    unit = _unit_class(q)
+    unit = _unit_class(q, tokens)
     if unit is not None and not unit[1]:
         return unit[0]
     if unit is None and q.unit and q.unit.isalpha():

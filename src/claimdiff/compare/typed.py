@@ -15,6 +15,7 @@ from claimdiff.compare.context import ClaimView
 from claimdiff.compare.cues import Cue, cues
 from claimdiff.compare.pairdiff import PairDiff, Word
 from claimdiff.schema import Finding, Mention, Severity, Span
+from claimdiff.text.normalize import fold_str
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four eithe
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
 _GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
 _ORDER = ("number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality")
+_NISBA = ("ي", "يه", "يين", "يون", "يا")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 # What held before the news (a pluperfect clause) may have changed since: a count, a state, a
 # denial.  When and where an event happened, and who did it, do not change with the telling.
@@ -107,7 +109,7 @@ def typed_findings(
             for c in found
             if (c.type == "number" and c.anchored)
             or (c.type != "negation" and diff.local_share(c.x, c.y) >= _SAME_CLAUSE)
-            or (c.type in _SLOTS and diff.anchored(c.x, c.y))
+            or (c.type in _SLOTS and diff.anchored(c.x, c.y, reach=_reach(diff, c)))
         ]
     # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
     # headlines, as short as the ones it learned from.
@@ -130,6 +132,14 @@ def typed_findings(
     others = [c for c in found if c.type != "number"]
     chosen = counts + ([min(others, key=_preference)] if others else [])
     return [finding(x, y, cue, p) for cue in chosen]
+
+
+def _reach(diff: PairDiff, c: Cue) -> int:
+    """How far before two swapped names a shared word may anchor them: a name after a preposition
+    and a head (في منطقة جسر الشغور) takes three words; a nisba adjective belongs to the noun
+    right before it (أسرى الحرب الأوكرانيين is no slot of بوساطة تركية)."""
+    said = (fold_str(diff.x.doc.text[c.x[0] : c.x[1]]), fold_str(diff.y.doc.text[c.y[0] : c.y[1]]))
+    return 1 if any(len(w.split()) == 1 and w.endswith(_NISBA) for w in said) else 3
 
 
 def _preference(c: Cue) -> tuple[int, float, str]:
