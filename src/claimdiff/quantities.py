@@ -42,6 +42,7 @@ _FLIP = {Qualifier.at_least: Qualifier.at_most, Qualifier.at_most: Qualifier.at_
 _QUOTED_NAME = re.compile(r'"[^\W\d_]+(?: [^\W\d_]+){0,2} $')  # "صماد 3": a model, not a count
 _YEARS = range(1900, 2101)
 _COMMA_DECIMAL_LANGUAGES = frozenset({"fr", "es", "it", "de", "pt", "tr", "ru"})
+_ARTICLES = frozenset(("ال", "وال", "بال", "فال", "كال", "لل", "ولل"))
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
@@ -485,8 +486,10 @@ class _Scanner:
             return True  # a model or code: MQ-9, F-16, S-400
         if before.isalpha():
             prev = self.toks[k - 1] if k else None
-            lone_letter = prev is not None and prev.kind == "word" and len(prev.text) == 1
-            if not (lone_letter and prev is not None and prev.text in "وبلفك"):
+            if prev is None or prev.kind != "word":
+                return True
+            # a proclitic, or the article of a definite figure (الـ86: the 86 injured)
+            if not ((len(prev.text) == 1 and prev.text in "وبلفك") or prev.text in _ARTICLES):
                 return True
             if prev.start and text[prev.start - 1].isalnum():
                 return True
@@ -761,6 +764,8 @@ class _Scanner:
                 if scale > 1 and value * scale <= upper:
                     value *= scale
         unit, end, known = self.unit_after(last.end)
+        if self.definite(num) and not (end > last.end and self.toks[last.end].text == "من"):
+            unit, end, known = None, last.end, False  # المصابين الـ86: its noun came before it
         if upper_num is not None and self.year_like(num) and self.year_like(upper_num) and not known:
             return None  # بين 2011 و2015: a span of years, not a count
         qualifier = self.qualifier_before(num.start)
@@ -779,6 +784,13 @@ class _Scanner:
         if unit is not None and all(t.kind == "word" or t.text == "%" for t in self.toks[last.end : end]):
             stop = self.toks[end - 1].end  # the counted noun, unless punctuation stands between
         return _Found(start, stop, value, upper, unit, qualifier or Qualifier.exact), end
+
+    def definite(self, num: _Num) -> bool:
+        """A figure with the article glued to it (الـ86), which follows the noun it counts."""
+        if not num.digits or num.start == 0:
+            return False
+        prev, tok = self.toks[num.start - 1], self.toks[num.start]
+        return prev.kind == "word" and prev.text in _ARTICLES and prev.end == tok.start
 
     def scale_of(self, num: _Num) -> float:
         if num.end - num.start < 2:

@@ -254,3 +254,59 @@ def test_a_toll_told_as_a_rise_updates_a_lower_figure(order: str) -> None:
     )
     assert not [m for m in _counts(updated) if "20" in m and "12" in m]
     assert [m for m in _counts(both) if "20" in m and "23" in m]
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_pluperfect_event_keeps_its_date_and_place(order: str) -> None:
+    """What had happened before the news may have changed (a toll, a state), but not when an event
+    happened: a dam that had collapsed on Monday did not collapse on Saturday."""
+    told = "وكان السد الترابي قرب المدينة قد انهار فجر الاثنين تحت ضغط المياه."
+    other = "وقال السكان إن السد الترابي قرب المدينة انهار مساء السبت تحت ضغط المياه."
+    assert _codes(_report(told, other, order), "date_mismatch")
+    assert not _codes(_report(told, other.replace("مساء السبت", "فجر الاثنين"), order), "date_mismatch")
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_what_a_figure_counts_may_follow_it(order: str) -> None:
+    """«37 شخصا ما زالوا في عداد المفقودين»: the cue comes after the counted noun, and it still
+    makes the figure a count of the missing, which «أكثر من 60 مفقودا» on the same evening
+    contradicts."""
+    report = _report(
+        "وقال متحدث باسم الهلال الأحمر إن 37 شخصا ما زالوا في عداد المفقودين في المدينة حتى مساء الثلاثاء.",
+        "وقال متحدث باسم الدفاع المدني إن أكثر من 60 مفقودا ما زالوا تحت الوحل في المدينة حتى مساء الثلاثاء.",
+        order,
+    )
+    assert any("37" in m and "60" in m for m in _counts(report)), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_counted_noun_no_class_lists_is_its_own_class(order: str) -> None:
+    """Candidates are not troops or voters, whatever words stand near: 1058 candidates and 1580
+    candidates clash, and 1058 candidates do not clash with 1580 polling stations."""
+    a = "وتنافس في هذه الانتخابات 1058 مرشحا، أغلبهم من المستقلين، في غياب الأحزاب الكبرى."
+    b = "وبحسب الهيئة، تنافس في هذه الانتخابات 1580 مرشحا وفق القائمة النهائية التي نشرتها."
+    assert any("1058" in m and "1580" in m for m in _counts(_report(a, b, order)))
+    c = "وبحسب الهيئة، فتح في هذه الانتخابات 1580 مكتب اقتراع وفق القائمة النهائية التي نشرتها."
+    assert not _counts(_report(a, c, order))
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_bare_figure_counts_the_noun_it_takes_through_min(order: str) -> None:
+    report = _report(
+        "وأعلنت وزارة الدفاع أن روسيا استعادت يوم السبت 303 من عسكرييها كانوا محتجزين.",
+        "وعاد 230 عسكريا روسيا إلى بلادهم يوم السبت في إطار عملية تبادل الأسرى.",
+        order,
+    )
+    assert any("303" in m and "230" in m for m in _counts(report)), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_nisba_adjective_is_anchored_by_its_own_noun_only(order: str) -> None:
+    """«أسرى الحرب الأوكرانيين» and «تبادل أسرى جرت بوساطة تركية» share أسرى three words back,
+    but each adjective describes the noun right before it: no swap."""
+    report = _report(
+        "وسلمت روسيا مقابل ذلك العدد نفسه من أسرى الحرب الأوكرانيين على الحدود.",
+        "وجرت عملية تبادل أسرى بوساطة تركية على الحدود وفق ما أعلنت السلطات في البلدين.",
+        order,
+    )
+    assert not _codes(report, "entity_substitution"), report.findings

@@ -46,3 +46,17 @@ def test_the_rule_itself_needs_the_same_count() -> None:
     second = "وأوضح البيان أن فرق البحث تبحث عن 51 مفقودا تحت الركام."
     found = _numbers(f"{first} وتواصل فرق الإنقاذ عملها في الأحياء المنخفضة. {second}")
     assert [f for f in found if "37" in f.message and "51" in f.message], found
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "وكان بين المصابين الـ51 أطفال ونساء نقلوا إلى مستشفى المدينة.",  # the definite figure
+        "وقالت منظمات إنسانية إن المصابين الـ51 من سكان الأحياء المنخفضة.",
+    ],
+)
+def test_a_definite_figure_repeats_the_count_of_the_noun_before_it(later: str) -> None:
+    found = _numbers(f"وأصيب 37 شخصا بجروح جراء السيول. وتواصل فرق الإنقاذ عملها في الأحياء. {later}")
+    assert any("37" in f.message and "51" in f.message for f in found), found
+    agreeing = later.replace("51", "37")
+    assert not _numbers(f"وأصيب 37 شخصا بجروح جراء السيول. وتواصل فرق الإنقاذ عملها في الأحياء. {agreeing}")

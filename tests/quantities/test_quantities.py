@@ -198,3 +198,23 @@ def test_spans_ids_and_prefixes() -> None:
         assert text[q.start : q.end] == q.text
         assert q.doc_id == "t" and text[: q.start].endswith(q.prefix)
     assert found[0].text == "30 شخصا" and found[1].text == "خمسين"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("وكان بين المصابين الـ86 أطفال ونساء", 86, None),  # the noun it counts came first
+        ("وقالت إن الضحايا الـ41 من المدنيين", 41, "civilian"),  # or comes through من
+        ("أعلنت أسماء القتلى الـ12 في بيان", 12, None),
+    ],
+)
+def test_a_definite_figure_is_a_quantity_whose_noun_precedes_it(
+    text: str, value: float, unit: str | None
+) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+    assert text[q.start : q.end].startswith(str(value))
+
+
+def test_digits_glued_to_other_letters_are_still_no_quantity() -> None:
+    assert run("طائرة اف16 والصاروخ اس400 وطراز جال3") == []

@@ -8,6 +8,7 @@ marked cumulative (tolls, cases) only grow over time, so a later report may give
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 from itertools import product
@@ -20,6 +21,8 @@ from claimdiff.schema import QuantityMention
 from claimdiff.text.morphkeys import lemma_keys
 from claimdiff.text.normalize import fold_str
 
+_DEFINITE = re.compile(r"(?<![^\W\d_])[وبفك]?(?:ال|لل)\u0640*$")
+_GLUED_ARTICLE = re.compile(r"[وبفك]?(?:ال|لل)\d")
 _WINDOW = 6  # words either side of the number searched for a cue
 CUMULATIVE = frozenset(
     {"killed", "injured", "cases", "missing", "displaced", "evacuated", "arrested", "rescued"}
@@ -68,14 +71,14 @@ def _cue_lengths() -> tuple[int, ...]:
 
 def _unit_class(q: QuantityMention, tokens: list[Token]) -> tuple[str, bool] | None:
     words = fold_str(q.unit).split() if q.unit else _partitive(q, tokens)
+    return next((found for w in reversed(words) if (found := _unit_class_of(w))), None)
+
+
+def _unit_class_of(word: str) -> tuple[str, bool] | None:
     table = _unit_classes()
-    for word in reversed(words):
-        if word in table:
-            return table[word]
-        for k in lemma_keys(word):
-            if k in table:
-                return table[k]
-    return None
+    if word in table:
+        return table[word]
+    return next((table[k] for k in lemma_keys(word) if k in table), None)
 
 
 def _partitive(q: QuantityMention, tokens: list[Token]) -> list[str]:
@@ -112,6 +115,20 @@ def _cue_near(q: QuantityMention, tokens: list[Token]) -> str | None:
     return best[1] if best else None
 
 
+def definite(text: str, q: QuantityMention) -> bool:
+    """Whether a figure carries the article (المصابين الـ86): it names a count already given."""
+    return _DEFINITE.search(text, max(0, q.start - 8), q.start) is not None
+
+
+def _noun_before_definite(q: QuantityMention, tokens: list[Token]) -> str | None:
+    """The class of the noun a definite figure follows (الضحايا الـ41، المصابين الـ86)."""
+    i = bisect_left(tokens, q.start, key=lambda t: t.start) - 1
+    if i < 1 or tokens[i].end < q.start or not _GLUED_ARTICLE.match(fold_str(tokens[i].text)):
+        return None
+    found = _unit_class_of(fold_str(tokens[i - 1].text))
+    return found[0] if found is not None and not found[1] else None
+
+
 def _clause_end(tokens: list[Token], start: int, stop: int) -> int:
     """Where the words after a figure stop: at ``stop`` or at the first punctuation (a comma
     closes what the figure counts: «حالة اشتباه بالكوليرا، محذرة من انهيار ...»)."""
@@ -123,6 +140,9 @@ def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:
     unit = _unit_class(q, tokens)
     if unit is not None and not unit[1]:
         return unit[0]
+    named = _noun_before_definite(q, tokens)
+    if named is not None:
+        return named
     if unit is None and q.unit and q.unit.isalpha():
         return None  # a counted noun no class lists is its own class (مرشحا), whatever is near
     cue = _cue_near(q, tokens)

@@ -20,7 +20,7 @@ from functools import cache
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import aspect
 from claimdiff.compare.context import ClaimView, Context
-from claimdiff.compare.counted import CUMULATIVE, count_class
+from claimdiff.compare.counted import CUMULATIVE, count_class, definite
 from claimdiff.compare.cues import Cue, counted_unit, interval
 from claimdiff.compare.typed import examine, finding
 from claimdiff.schema import EntityMention, Finding, QuantityMention
@@ -59,7 +59,9 @@ def _key(view: ClaimView, q: QuantityMention, cls: str) -> str | None:
     """The ledger a figure goes in: its class, or its class's running total (a marker before it
     in its clause); None for a part
     of a total or a figure that is not a counted noun (a score 2-1, a minute, بتسديدة)."""
-    if not q.unit or (cls.startswith("unit:") and fold_str(q.unit)[:1] in _PREPOSITIONS):
+    if not (q.unit or definite(view.doc.text, q)) or (
+        cls.startswith("unit:") and fold_str(q.unit or "")[:1] in _PREPOSITIONS
+    ):
         return None
     before = view.words_before(q.start)
     if _marked(before[-2:], aspect().part_of):
