@@ -310,3 +310,51 @@ def test_a_nisba_adjective_is_anchored_by_its_own_noun_only(order: str) -> None:
         order,
     )
     assert not _codes(report, "entity_substitution"), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        # the verb of saying the negation governs is the other claim's own (أكدت / لم تؤكد)
+        (
+            "وأكدت هيئة عمليات التجارة البحرية احتجاز السفينة في بيان مقتضب.",
+            "ولم تؤكد هيئة عمليات التجارة البحرية البريطانية الحادث حتى الآن، مكتفية بالإشارة إلى نشاط مريب.",
+        ),
+        # what is denied is two words of the other claim in a row (توقيف ... مشتبه)
+        (
+            "وأعلنت الحماية المدنية توقيف 3 مشتبه بهم في إشعال النيران بمنطقة الغابات.",
+            "ونفت المديرية العامة للأمن الوطني توقيف أي مشتبه به حتى الآن.",
+        ),
+    ],
+)
+def test_a_denial_of_the_other_claims_own_words_clashes_in_long_sentences(
+    said: str, denied: str, order: str
+) -> None:
+    assert _codes(_report(said, denied, order), "negation_conflict")
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # أجل is "yes" here, and من أجل "for": no postponement
+        (
+            "وقال المتحدث: أجل، إننا نتبادل المعلومات مع الجانب الفرنسي بشكل منتظم.",
+            "وقال الوزير إن البلدين يتبادلان المعلومات مع الجانب الفرنسي بشكل منتظم.",
+        ),
+        (
+            "وزار الوزير باريس من أجل تبادل المعلومات مع الجانب الفرنسي.",
+            "وقال الوزير إن البلدين يتبادلان المعلومات مع الجانب الفرنسي.",
+        ),
+        # a condition that something stop is not its end
+        (
+            "وقال الوفد إن سوريا مستعدة للتعاون شرط أن تتوقف فرنسا عن دعم المعارضة المسلحة.",
+            "وقال الوزير إن فرنسا تواصل دعم المعارضة المسلحة منذ سنوات.",
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_negation_do_not_clash(a: str, b: str, order: str) -> None:
+    report = _report(a, b, order)
+    assert not _codes(report, "negation_conflict"), report.findings
+    assert not _codes(report, "actor_conflict"), report.findings  # the datelines are no actors

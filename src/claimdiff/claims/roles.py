@@ -111,10 +111,24 @@ def _prepositional(text: str, tokens: Sequence[Token], start: int) -> tuple[bool
     return prepositional, after_fi
 
 
+_DASHES = frozenset("-–—")
+_DATELINE_TOKENS = 6  # a dash this early in a clause closes its dateline (البيضاء (ليبيا) - )
+
+
+def _after_dateline(text: str, tokens: Sequence[Token]) -> int:
+    """Where a clause's arguments may start: after a dateline ended by a spaced dash, whose
+    places say where the story was filed, not who acted."""
+    for t in tokens[:_DATELINE_TOKENS]:
+        spaced = t.start > 0 and t.end < len(text) and text[t.start - 1].isspace() and text[t.end].isspace()
+        if not t.is_word and t.text in _DASHES and spaced:
+            return t.end
+    return tokens[0].start
+
+
 def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]) -> list[_Candidate]:
     if not tokens:
         return []
-    lo, hi = tokens[0].start, tokens[-1].end
+    lo, hi = _after_dateline(text, tokens), tokens[-1].end
     out: list[_Candidate] = []
     covered: list[tuple[int, int]] = []
     for m in sorted(entities, key=lambda m: (m.start, -m.end)):

@@ -31,6 +31,7 @@ from claimdiff.text.normalize import fold_str
 _APPROX = 0.15  # how far "about N" stretches either way
 _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
 _SCORE = "score"  # the count class of a result (2-1)
+_UNASSERTED = frozenset((Modality.conditional, Modality.demanded))
 _GAP = 40  # characters per content word between a marker and what it negates
 _DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
 
@@ -42,7 +43,7 @@ class Cue:
     x: tuple[int, int]  # evidence offsets in the first claim's document
     y: tuple[int, int]  # and in the second's
     strength: float = 1.0
-    anchored: bool = True  # for a count: the same words introduce both numbers
+    anchored: bool = True  # a count introduced by the same words; a denial of the other's words
 
 
 Detector = Callable[[PairDiff], Iterator[Cue]]
@@ -111,46 +112,56 @@ def _negating_words() -> frozenset[str]:
     """Keys (:func:`word_keys`) of the one-word and head words of negation.json cues that are
     never ambiguous, and of modality.json's denial verbs: نفى in every person and tense (v:نفي),
     إلغاء and تأجيل as nouns."""
-    words = [c.cue.split()[0] for c in lexicons.negation().cues if not c.ambiguous and c.pos != "particle"]
+    entries = lexicons.negation().cues
+    words = [c.cue.split()[0] for c in entries if not c.ambiguous and c.pos != "particle"]
     data = data_files.load("claimdiff", "modality.json")
     words += [fold_str(w) for w in data["denied"] if " " not in w]
-    return frozenset(k for w in words for k in word_keys(w, entry=True))
+    # an ambiguous cue's keys stay out even when another cue derives them: تأجيل gives the verb
+    # lemma of أجّل, but أجل is also "yes" and من أجل "for"
+    vetoed = {k for c in entries if c.ambiguous for k in word_keys(c.cue.split()[0], entry=True)}
+    return frozenset(k for w in words for k in word_keys(w, entry=True)) - vetoed
 
 
-def _negating(word: str) -> bool:
+def _negating(word: str, after_preposition: bool = False) -> bool:
     """A word of negation, denial, cancellation or refusal.  A verb lemma counts only for a word
-    the morphology reads as a verb: its verbal-noun readings are too loose (العلاقات / علّق)."""
-    reading = morph.best(word)
-    keys = word_keys(word)
-    return any(k in _negating_words() for k in keys if not k.startswith("v:") or reading.pos == "verb")
+    the morphology reads as a verb, and not right after a preposition, where no verb stands (من
+    أجل is "for", not أجّل): its verbal-noun readings are too loose (العلاقات / علّق)."""
+    verb = morph.best(word).pos == "verb" and not after_preposition
+    return any(k in _negating_words() for k in word_keys(word) if not k.startswith("v:") or verb)
 
 
 def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
     """Negators, and denial, cancellation, failure or refusal words the other claim lacks."""
     view = (diff.x, diff.y)[side]
+    if view.claim.modality in _UNASSERTED:
+        return []  # «شرط أن تتوقف فرنسا»: a condition or a demand that something stop, not its end
     unmatched = {w.token.start for w in diff.unmatched[side]}
     out = []
+    prev = ""
     for t in view.tokens:
         if not t.is_word:
             continue
-        if not light(t.text).isdisjoint(_negators()) or (t.start in unmatched and _negating(t.text)):
+        after = prev in claims_lexicon.prepositions()
+        if not light(t.text).isdisjoint(_negators()) or (t.start in unmatched and _negating(t.text, after)):
             out.append((t.start, t.end, t.text))
+        prev = t.text
     return out
 
 
 def _governing(
     diff: PairDiff, side: int, marks: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str, Word]]:
+) -> list[tuple[int, int, str, Word, list[Word]]]:
     """The markers whose next content word (what they negate) the other claim has too, with that
-    word.  A verb of denial takes its subject first (نفت إدارة المعبر إغلاقه): what it denies may
-    stand a few words on.  A verb of saying the other claim lacks is looked through: «لم تؤكد
-    الهيئة الاحتجاز» negates the seizure's confirmation."""
+    word and the verbs of saying looked through on the way.  A verb of denial takes its subject
+    first (نفت إدارة المعبر إغلاقه): what it denies may stand a few words on.  A verb of saying the
+    other claim lacks is looked through: «لم تؤكد الهيئة الاحتجاز» negates the seizure's
+    confirmation."""
     words, unmatched = diff.words[side], {w.token.start for w in diff.unmatched[side]}
     out = []
     for s, e, text in marks:
-        after = [
-            w for w in words if w.token.start >= e and not (w.token.start in unmatched and _saying(w.text))
-        ]
+        later = [w for w in words if w.token.start >= e]
+        said = [w for w in later if w.token.start in unmatched and _saying(w.text)]
+        after = [w for w in later if w not in said]
         reach = 1 if not light(text).isdisjoint(_negators()) else _DENIAL_REACH
         governed = next(
             (
@@ -161,8 +172,30 @@ def _governing(
             None,
         )
         if governed is not None:
-            out.append((s, e, text, governed))
+            out.append((s, e, text, governed, [w for w in said if w.token.start < governed.token.start]))
     return out
+
+
+def _anchored_denial(diff: PairDiff, side: int, governed: Word, looked: list[Word]) -> bool:
+    """Whether what a negation governs is surely what the other claim asserts, however little else
+    the claims share: the verb of saying it negates is the other claim's, unnegated (أكدت الهيئة /
+    لم تؤكد الهيئة), or the word after the governed one follows its match there too (نفت توقيف
+    أي مشتبه / أعلنت توقيف 3 مشتبه)."""
+    other = (diff.x, diff.y)[1 - side]
+    lemmas = {morph.best(w.text).lemma for w in looked}
+    if lemmas and any(
+        t.is_word and (r := morph.best(t.text)).pos == "verb" and r.lemma in lemmas for t in other.tokens
+    ):
+        return True
+    words, theirs = diff.words[side], diff.words[1 - side]
+    at = words.index(governed)
+    if at + 1 >= len(words):
+        return False
+    nxt = words[at + 1]
+    return any(
+        same_word(u, governed) and j + 1 < len(theirs) and same_word(theirs[j + 1], nxt)
+        for j, u in enumerate(theirs)
+    )
 
 
 def _saying(word: str) -> bool:
@@ -179,7 +212,7 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
     if not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
     if bool(mx) != bool(my):
-        side, (s, e, word, governed) = (0, mx[0]) if mx else (1, my[0])
+        side, (s, e, word, governed, looked) = (0, mx[0]) if mx else (1, my[0])
         other = (diff.y, diff.x)[side]
         # the evidence on the other side: the word a particle negates, as that claim says it; a
         # verb of denial denies the other claim's whole report (نفت الأنباء عن إغلاقه)
@@ -190,7 +223,7 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
         )
         spans = ((s, e), there)
         x, y = spans if side == 0 else spans[::-1]
-        yield Cue("negation", word, x, y, 1.0)
+        yield Cue("negation", word, x, y, 1.0, anchored=_anchored_denial(diff, side, governed, looked))
     elif diff.shared_share() >= _SAME_EVENT and (
         cx.polarity != cy.polarity or (cx.modality == Modality.denied) != (cy.modality == Modality.denied)
     ):

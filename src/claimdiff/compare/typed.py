@@ -107,7 +107,7 @@ def typed_findings(
         found = [
             c
             for c in found
-            if (c.type == "number" and c.anchored)
+            if (c.type in ("number", "negation") and c.anchored)
             or (c.type != "negation" and diff.local_share(c.x, c.y) >= _SAME_CLAUSE)
             or (c.type in _SLOTS and diff.anchored(c.x, c.y, reach=_reach(diff, c)))
         ]
