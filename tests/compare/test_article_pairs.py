@@ -358,3 +358,19 @@ def test_words_that_only_look_like_a_negation_do_not_clash(a: str, b: str, order
     report = _report(a, b, order)
     assert not _codes(report, "negation_conflict"), report.findings
     assert not _codes(report, "actor_conflict"), report.findings  # the datelines are no actors
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_towns_of_a_country_both_reports_name_are_two_places(order: str) -> None:
+    seized = (
+        "وصعد مسلحون يوم الخميس على متن سفينة الشحن أوشن بيرل قبالة ميناء {} اليمني واقتادوها إلى جهة مجهولة."
+    )
+    report = _report(seized.format("الحديدة"), seized.format("المخا"), order)
+    assert any("الحديدة" in m and "المخا" in m for m in _codes(report, "entity_substitution")), (
+        report.findings
+    )
+    # a town and the country it lies in are one place
+    coast = (
+        "وصعد مسلحون يوم الخميس على متن سفينة الشحن أوشن بيرل قبالة السواحل اليمنية واقتادوها إلى جهة مجهولة."
+    )
+    assert not _codes(_report(seized.format("الحديدة"), coast, order), "entity_substitution")

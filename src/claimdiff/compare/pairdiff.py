@@ -127,6 +127,9 @@ def _unmatched(a: _Side, b: _Side) -> list[Word]:
     # itself names (Beijing / China); two towns of one country are two referents.
     named = frozenset().union(*b.referents.values()) if b.referents else frozenset()
     named_own = frozenset().union(*b.own.values()) if b.own else frozenset()
+    # ... unless the other names a town of that country too: ميناء الحديدة اليمني and ميناء المخا
+    # اليمني both name Yemen, and two of its ports
+    named_own -= {c for ids in b.own.values() for e in ids if (c := country_of(e)) and c != e}
     long_stems = [v.stem for v in b.words if len(v.stem) >= 4]
     out = []
     for w in a.words:
