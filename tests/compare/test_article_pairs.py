@@ -374,3 +374,15 @@ def test_two_towns_of_a_country_both_reports_name_are_two_places(order: str) -> 
         "وصعد مسلحون يوم الخميس على متن سفينة الشحن أوشن بيرل قبالة السواحل اليمنية واقتادوها إلى جهة مجهولة."
     )
     assert not _codes(_report(seized.format("الحديدة"), coast, order), "entity_substitution")
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_negated_confirmation_points_at_the_confirmation(order: str) -> None:
+    report = _report(
+        "وأكد مصدر حكومي توقيع الاتفاق بين ممثلي الطرفين في جدة مساء السبت.",
+        "ولم يؤكد الطرفان توقيع اتفاق مكتوب، وسط تكهنات بأن الهدنة مجرد تفاهم شفهي.",
+        order,
+    )
+    found = [f for f in report.findings if f.code == "negation_conflict"]
+    assert found, report.findings
+    assert {e.text for e in found[0].evidence} == {"وأكد", "ولم"}

@@ -176,25 +176,27 @@ def _governing(
     return out
 
 
-def _anchored_denial(diff: PairDiff, side: int, governed: Word, looked: list[Word]) -> bool:
-    """Whether what a negation governs is surely what the other claim asserts, however little else
-    the claims share: the verb of saying it negates is the other claim's, unnegated (أكدت الهيئة /
-    لم تؤكد الهيئة), or the word after the governed one follows its match there too (نفت توقيف
-    أي مشتبه / أعلنت توقيف 3 مشتبه)."""
+def _anchored_denial(diff: PairDiff, side: int, governed: Word, looked: list[Word]) -> tuple[int, int] | None:
+    """Where the other claim says, surely, what a negation governs, however little else the claims
+    share: the verb of saying it negates, unnegated (أكدت الهيئة / لم تؤكد الهيئة), or the governed
+    word when the word after it follows it there too (نفت توقيف أي مشتبه / أعلنت توقيف 3 مشتبه)."""
     other = (diff.x, diff.y)[1 - side]
     lemmas = {morph.best(w.text).lemma for w in looked}
-    if lemmas and any(
-        t.is_word and (r := morph.best(t.text)).pos == "verb" and r.lemma in lemmas for t in other.tokens
-    ):
-        return True
+    for t in other.tokens if lemmas else ():
+        if t.is_word and (r := morph.best(t.text)).pos == "verb" and r.lemma in lemmas:
+            return (t.start, t.end)
     words, theirs = diff.words[side], diff.words[1 - side]
     at = words.index(governed)
     if at + 1 >= len(words):
-        return False
+        return None
     nxt = words[at + 1]
-    return any(
-        same_word(u, governed) and j + 1 < len(theirs) and same_word(theirs[j + 1], nxt)
-        for j, u in enumerate(theirs)
+    return next(
+        (
+            (u.token.start, u.token.end)
+            for j, u in enumerate(theirs)
+            if same_word(u, governed) and j + 1 < len(theirs) and same_word(theirs[j + 1], nxt)
+        ),
+        None,
     )
 
 
@@ -221,9 +223,10 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
         there = (
             (said.token.start, said.token.end) if said and particle else (other.claim.start, other.claim.end)
         )
-        spans = ((s, e), there)
+        anchor = _anchored_denial(diff, side, governed, looked)
+        spans = ((s, e), anchor if anchor is not None and looked else there)
         x, y = spans if side == 0 else spans[::-1]
-        yield Cue("negation", word, x, y, 1.0, anchored=_anchored_denial(diff, side, governed, looked))
+        yield Cue("negation", word, x, y, 1.0, anchored=anchor is not None)
     elif diff.shared_share() >= _SAME_EVENT and (
         cx.polarity != cy.polarity or (cx.modality == Modality.denied) != (cy.modality == Modality.denied)
     ):
