@@ -386,3 +386,26 @@ def test_a_negated_confirmation_points_at_the_confirmation(order: str) -> None:
     found = [f for f in report.findings if f.code == "negation_conflict"]
     assert found, report.findings
     assert {e.text for e in found[0].evidence} == {"وأكد", "ولم"}
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_event_dated_twice_by_the_verbs_before_the_dates(order: str) -> None:
+    """انطلقت and بدأت are one predicate (begin) dating one campaign on two days, in sentences
+    that share little else."""
+    report = _report(
+        "وانطلقت حملة التطعيم الفموي السبت 5 نيسان/أبريل بالتعاون مع السلطات الصحية المحلية.",
+        "وقالت المنظمة إن الحملة التي بدأت الاثنين 7 نيسان/أبريل تهدف إلى حماية نحو 550 ألف شخص.",
+        order,
+    )
+    assert _codes(report, "date_mismatch"), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_kind_of_event_in_two_places_on_two_days_is_two_events(order: str) -> None:
+    report = _report(
+        "وقتل مسلحون مجهولون ثلاثة جنود في مدينة حلب يوم السبت بحسب مصادر محلية.",
+        "وقتل مسلحون مجهولون جنديين في درعا يوم الاثنين وفق ما أفاد ناشطون.",
+        order,
+    )
+    assert not _codes(report, "date_mismatch"), report.findings
+    assert not _counts(report), report.findings

@@ -115,7 +115,7 @@ _DASHES = frozenset("-–—")
 _DATELINE_TOKENS = 6  # a dash this early in a clause closes its dateline (البيضاء (ليبيا) - )
 
 
-def _after_dateline(text: str, tokens: Sequence[Token]) -> int:
+def after_dateline(text: str, tokens: Sequence[Token]) -> int:
     """Where a clause's arguments may start: after a dateline ended by a spaced dash, whose
     places say where the story was filed, not who acted."""
     for t in tokens[:_DATELINE_TOKENS]:
@@ -128,7 +128,7 @@ def _after_dateline(text: str, tokens: Sequence[Token]) -> int:
 def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]) -> list[_Candidate]:
     if not tokens:
         return []
-    lo, hi = _after_dateline(text, tokens), tokens[-1].end
+    lo, hi = after_dateline(text, tokens), tokens[-1].end
     out: list[_Candidate] = []
     covered: list[tuple[int, int]] = []
     for m in sorted(entities, key=lambda m: (m.start, -m.end)):

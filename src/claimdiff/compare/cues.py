@@ -16,12 +16,14 @@ from functools import cache
 from claimdiff import data_files
 from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible, times_compatible
+from claimdiff.claims.roles import after_dateline
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import aspect, becoming
 from claimdiff.compare.counted import CUMULATIVE, count_class
 from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
+from claimdiff.entities.lookup import country_of
 from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
 from claimdiff.text import morph
 from claimdiff.text.clitics import light
@@ -32,6 +34,7 @@ _APPROX = 0.15  # how far "about N" stretches either way
 _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one event
 _SCORE = "score"  # the count class of a result (2-1)
 _UNASSERTED = frozenset((Modality.conditional, Modality.demanded))
+_EVENT_REACH = 5  # words before a date within which the verb it dates stands
 _GAP = 40  # characters per content word between a marker and what it negates
 _DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
 
@@ -308,6 +311,8 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
     qy = [m for i in diff.y.claim.quantity_ids if isinstance(m := diff.mentions.get(i), QuantityMention)]
     if not qx or not qy or not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
+    if _other_towns(diff):
+        return  # the toll in Aleppo and the toll in Daraa are two counts
     done: set[str] = set()
     for a in qx:
         ca = _counted(diff, 0, a)
@@ -366,6 +371,63 @@ def _dates(diff: PairDiff, side: int) -> list[TimeMention]:
     return [m for m in found if m.timex_type == "DATE" and m.role is None]
 
 
+def _event_of(diff: PairDiff, side: int, date: TimeMention) -> frozenset[str]:
+    """The event a date is the date of: the verbs a few words before it (انهار السد الترابي مساء
+    السبت), as lemmas and the predicates that list them, back to a verb of saying, which dates a
+    report rather than the event."""
+    out: set[str] = set()
+    for word in reversed((diff.x, diff.y)[side].words_before(date.start)[-_EVENT_REACH:]):
+        reading = morph.best(word)
+        if reading.pos == "verb":
+            if reading.lemma in claims_lexicon.say_lemmas():
+                break
+            out |= {reading.lemma, *_predicates_of(reading.lemma)}
+    return frozenset(out)
+
+
+@cache
+def _lemma_predicates() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for p in claims_lexicon.predicates():
+        for lemma in p.lemmas:
+            out.setdefault(lemma, set()).add(f"p:{p.key}")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _towns(diff: PairDiff, side: int) -> frozenset[str]:
+    """The towns and regions a claim names (not countries), after its dateline."""
+    view = (diff.x, diff.y)[side]
+    start = after_dateline(view.doc.text, view.tokens)
+    return frozenset(
+        e
+        for at, ids in diff.own[side].items()
+        if at >= start
+        for e in ids
+        if e.startswith("place:") and (c := country_of(e)) is not None and c != e
+    )
+
+
+def _other_towns(diff: PairDiff) -> bool:
+    """Both claims name towns, and none in common: what happened in one is not the other."""
+    tx, ty = _towns(diff, 0), _towns(diff, 1)
+    return bool(tx and ty and not tx & ty)
+
+
+def _predicates_of(lemma: str) -> frozenset[str]:
+    return _lemma_predicates().get(lemma, frozenset())
+
+
+def _same_dated_event(diff: PairDiff, a: TimeMention, b: TimeMention) -> bool:
+    """Two dates of one event: the same verb (or one predicate) dates both, and the claims share
+    a word that is not a verb (the dam, the campaign): انهار السد فجر الاثنين / انهار السد مساء السبت."""
+    if not _event_of(diff, 0, a) & _event_of(diff, 1, b):
+        return False
+    if _other_towns(diff):
+        return False  # killings in Aleppo on Saturday and in Daraa on Monday are two events
+    unmatched = {w.token.start for w in diff.unmatched[0]}
+    return any(w.token.start not in unmatched and morph.best(w.text).pos != "verb" for w in diff.words[0])
+
+
 @detector("date")
 def dates(diff: PairDiff) -> Iterator[Cue]:
     """The same event on two different days of one year, or on two different weekdays: only when
@@ -374,12 +436,15 @@ def dates(diff: PairDiff) -> Iterator[Cue]:
     same_event = diff.shared_share() >= _SAME_EVENT
     for a in _dates(diff, 0):
         for b in _dates(diff, 1):
-            if not (same_event or diff.local_share((a.start, a.end), (b.start, b.end)) >= _SAME_EVENT):
+            local = diff.local_share((a.start, a.end), (b.start, b.end)) >= _SAME_EVENT
+            dated = not (same_event or local) and _same_dated_event(diff, a, b)
+            if not (same_event or local or dated):
                 continue
             weekdays = a.weekday is not None and b.weekday is not None and a.weekday != b.weekday
             same_year = a.value[:4] == b.value[:4] and "X" not in a.value[:4]
             if weekdays or (same_year and not time_compatible(a.value, b.value)):
-                yield Cue("date", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
+                yield Cue("date", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,
+                          anchored=local or dated)  # fmt: skip
 
 
 from claimdiff.compare import actors, named_slots, swaps  # noqa: E402, F401  (register their detectors)

@@ -71,6 +71,7 @@ _CODE = {
 _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a cue
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
+_ANCHORED = frozenset(("number", "negation", "date"))  # cues that say themselves whether they anchor
 _GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
 _ORDER = ("number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality")
 _NISBA = ("ي", "يه", "يين", "يون", "يا")
@@ -107,7 +108,7 @@ def typed_findings(
         found = [
             c
             for c in found
-            if (c.type in ("number", "negation") and c.anchored)
+            if (c.type in _ANCHORED and c.anchored)
             or (c.type != "negation" and diff.local_share(c.x, c.y) >= _SAME_CLAUSE)
             or (c.type in _SLOTS and diff.anchored(c.x, c.y, reach=_reach(diff, c)))
         ]
