@@ -409,3 +409,27 @@ def test_one_kind_of_event_in_two_places_on_two_days_is_two_events(order: str) -
     )
     assert not _codes(report, "date_mismatch"), report.findings
     assert not _counts(report), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # حال of «حال دون» (prevented) alone is حالة, a case
+        (
+            "وسجلت محافظة الحديدة منذ بداية العام 21 ألف حالة اشتباه بالكوليرا.",
+            "وأكدت وزارة الصحة ظهور إصابات بالكوليرا في محافظة الحديدة منذ بداية العام.",
+            False,
+        ),
+        # the verb of «تراجع عن» stands on its own
+        (
+            "وتراجعت الحكومة عن قرار رفع أسعار الوقود بعد احتجاجات واسعة.",
+            "وقررت الحكومة رفع أسعار الوقود بعد احتجاجات واسعة.",
+            True,
+        ),
+    ],
+)
+def test_the_head_of_a_negating_phrase_negates_only_as_its_verb(
+    a: str, b: str, clash: bool, order: str
+) -> None:
+    assert bool(_codes(_report(a, b, order), "negation_conflict")) == clash

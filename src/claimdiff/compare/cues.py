@@ -17,6 +17,7 @@ from claimdiff import data_files
 from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.claims.roles import after_dateline
+from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import aspect, becoming
 from claimdiff.compare.counted import CUMULATIVE, count_class
@@ -35,6 +36,7 @@ _SAME_EVENT = 0.5  # share of words two dated claims need in common to be one ev
 _SCORE = "score"  # the count class of a result (2-1)
 _UNASSERTED = frozenset((Modality.conditional, Modality.demanded))
 _EVENT_REACH = 5  # words before a date within which the verb it dates stands
+_PHRASE_REACH = 3  # words after a phrase's head within which the rest of it may stand
 _GAP = 40  # characters per content word between a marker and what it negates
 _DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
 
@@ -111,26 +113,48 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
 
 
 @cache
-def _negating_words() -> frozenset[str]:
-    """Keys (:func:`word_keys`) of the one-word and head words of negation.json cues that are
-    never ambiguous, and of modality.json's denial verbs: نفى in every person and tense (v:نفي),
-    إلغاء and تأجيل as nouns."""
+def _negating_words() -> dict[str, frozenset[str]]:
+    """Keys (:func:`word_keys`) of negation.json's unambiguous cue words and of modality.json's
+    denial verbs (نفى in every person and tense as v:نفي; إلغاء and تأجيل as nouns), each with the
+    words one of which must follow it: the rest of a phrase (حال دون) when the head is not read
+    as its verb, for the noun alone is a common word (حالة), or nothing."""
     entries = lexicons.negation().cues
-    words = [c.cue.split()[0] for c in entries if not c.ambiguous and c.pos != "particle"]
-    data = data_files.load("claimdiff", "modality.json")
-    words += [fold_str(w) for w in data["denied"] if " " not in w]
+    heads: dict[str, set[str]] = {}
+    loose: set[str] = set()
+    words = [fold_str(w) for w in data_files.load("claimdiff", "modality.json")["denied"] if " " not in w]
+    words += [c.cue for c in entries if not c.ambiguous and c.pos != "particle"]
+    for cue in words:
+        head, *rest = fold_str(cue).split()
+        for k in word_keys(head, entry=True):
+            if rest and not k.startswith("v:"):
+                heads.setdefault(k, set()).add(rest[0])
+            else:
+                loose.add(k)
     # an ambiguous cue's keys stay out even when another cue derives them: تأجيل gives the verb
     # lemma of أجّل, but أجل is also "yes" and من أجل "for"
     vetoed = {k for c in entries if c.ambiguous for k in word_keys(c.cue.split()[0], entry=True)}
-    return frozenset(k for w in words for k in word_keys(w, entry=True)) - vetoed
+    out = {k: frozenset() for k in loose}
+    out.update({k: frozenset(v) for k, v in heads.items() if k not in loose})
+    return {k: v for k, v in out.items() if k not in vetoed}
 
 
-def _negating(word: str, after_preposition: bool = False) -> bool:
-    """A word of negation, denial, cancellation or refusal.  A verb lemma counts only for a word
+def _negating(word: str, after_preposition: bool = False) -> frozenset[str] | None:
+    """None unless ``word`` is a word of negation, denial, cancellation or refusal; else the words
+    one of which must follow it (none for a cue of one word).  A verb lemma counts only for a word
     the morphology reads as a verb, and not right after a preposition, where no verb stands (من
     أجل is "for", not أجّل): its verbal-noun readings are too loose (العلاقات / علّق)."""
     verb = morph.best(word).pos == "verb" and not after_preposition
-    return any(k in _negating_words() for k in word_keys(word) if not k.startswith("v:") or verb)
+    table = _negating_words()
+    found = [table[k] for k in word_keys(word) if k in table and (not k.startswith("v:") or verb)]
+    if not found:
+        return None
+    return frozenset() if any(not f for f in found) else frozenset().union(*found)
+
+
+def _phrase_follows(tokens: list[Token], at: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands within a few words after token ``at`` (تراجعت الحكومة عن)."""
+    after = [t.text for t in tokens[at + 1 :] if t.is_word][:_PHRASE_REACH]
+    return any(not light(w).isdisjoint(words) for w in after)
 
 
 def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
@@ -141,12 +165,15 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
     unmatched = {w.token.start for w in diff.unmatched[side]}
     out = []
     prev = ""
-    for t in view.tokens:
+    for n, t in enumerate(view.tokens):
         if not t.is_word:
             continue
-        after = prev in claims_lexicon.prepositions()
-        if not light(t.text).isdisjoint(_negators()) or (t.start in unmatched and _negating(t.text, after)):
+        if not light(t.text).isdisjoint(_negators()):
             out.append((t.start, t.end, t.text))
+        elif t.start in unmatched:
+            rest = _negating(t.text, prev in claims_lexicon.prepositions())
+            if rest is not None and (not rest or _phrase_follows(view.tokens, n, rest)):
+                out.append((t.start, t.end, t.text))
         prev = t.text
     return out
 
