@@ -133,7 +133,7 @@ def _negating_words() -> dict[str, frozenset[str]]:
     # an ambiguous cue's keys stay out even when another cue derives them: تأجيل gives the verb
     # lemma of أجّل, but أجل is also "yes" and من أجل "for"
     vetoed = {k for c in entries if c.ambiguous for k in word_keys(c.cue.split()[0], entry=True)}
-    out = {k: frozenset() for k in loose}
+    out: dict[str, frozenset[str]] = {k: frozenset() for k in loose}
     out.update({k: frozenset(v) for k, v in heads.items() if k not in loose})
     return {k: v for k, v in out.items() if k not in vetoed}
 
