@@ -433,3 +433,31 @@ def test_the_head_of_a_negating_phrase_negates_only_as_its_verb(
     a: str, b: str, clash: bool, order: str
 ) -> None:
     assert bool(_codes(_report(a, b, order), "negation_conflict")) == clash
+
+
+def _name_spans(a: str, b: str, names: tuple[str, str]) -> bool:
+    """titled_alike on the two body claims of a pair of test articles, at the two names."""
+    from claimdiff.compare.context import Context
+    from claimdiff.compare.named_slots import titled_alike
+    from claimdiff.compare.pairdiff import PairDiff
+
+    report = _report(a, b, "forward")
+    ctx = Context(report.claims, report.mentions, report.documents)
+    x, y = (next(v for v in ctx.views.values() if v.doc.id == d and name in v.claim.text) for d, name in
+            zip(("d1", "d2"), names, strict=True))  # fmt: skip
+    spans = [(v.doc.text.index(n), v.doc.text.index(n) + len(n)) for v, n in zip((x, y), names, strict=True)]
+    return titled_alike(PairDiff(x, y, ctx.mentions), spans[0], spans[1])
+
+
+def test_two_names_after_one_office_hold_one_role() -> None:
+    assert _name_spans(
+        "وأعلن رئيس الهيئة العليا المستقلة للانتخابات منير الحمروني مساء الاثنين النتائج الأولية.",
+        "وقدم رئيس الهيئة سامي الكعبي الأرقام خلال مؤتمر صحفي عقده بالعاصمة.",
+        ("منير الحمروني", "سامي الكعبي"),
+    )
+    # the president of France and the president of the United States hold two offices
+    assert not _name_spans(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الاتفاق.",
+        "وقال الرئيس الأمريكي جو بايدن إن بلاده ستدعم الاتفاق.",
+        ("إيمانويل ماكرون", "جو بايدن"),
+    )

@@ -99,3 +99,24 @@ def named_slots(diff: PairDiff) -> Iterator[Cue]:
             said_x = diff.x.doc.text[x[0] : x[1]]
             said_y = diff.y.doc.text[y[0] : y[1]]
             yield Cue("entity", f"{said_x} / {said_y}", x, y, 1.0)
+
+
+_TITLE_REACH = 6  # content words before a name within which its title may stand
+
+
+def titled_alike(diff: PairDiff, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Whether two names hold one office: the same title or role comes shortly before each, and
+    what lies between title and name matches too (رئيس الهيئة العليا المستقلة للانتخابات منير
+    الحمروني / رئيس الهيئة سامي الكعبي), so the president of France is no slot of the president
+    of the United States."""
+    found: list[set[str]] = []
+    for side, span in enumerate((x, y)):
+        before = [w for w in diff.words[side] if w.token.end <= span[0]][-_TITLE_REACH:]
+        unmatched = {w.token.start for w in diff.unmatched[side]}
+        keys: set[str] = set()
+        for n, w in enumerate(before):
+            between = before[n + 1 :]
+            if _is_head(w) and not (between and all(v.token.start in unmatched for v in between)):
+                keys.update(noun_keys(w.text))
+        found.append(keys)
+    return bool(found[0] & found[1])

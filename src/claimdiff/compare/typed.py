@@ -13,6 +13,7 @@ from typing import Literal
 from claimdiff.compare.calibration import features, model
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.cues import Cue, cues
+from claimdiff.compare.named_slots import titled_alike
 from claimdiff.compare.pairdiff import PairDiff, Word
 from claimdiff.schema import Finding, Mention, Severity, Span
 from claimdiff.text.normalize import fold_str
@@ -111,6 +112,7 @@ def typed_findings(
             if (c.type in _ANCHORED and c.anchored)
             or (c.type != "negation" and diff.local_share(c.x, c.y) >= _SAME_CLAUSE)
             or (c.type in _SLOTS and diff.anchored(c.x, c.y, reach=_reach(diff, c)))
+            or (c.type in _SLOTS and titled_alike(diff, c.x, c.y))
         ]
     # Without a typed cue the model only speaks inside what it was fitted on: two outlets'
     # headlines, as short as the ones it learned from.
