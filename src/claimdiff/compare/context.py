@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from claimdiff.claims import lexicon
@@ -25,6 +25,7 @@ class ClaimView:
     claim: Claim
     profile: Profile
     doc: Document
+    siblings: DocViews | None = field(default=None, repr=False, compare=False)  # its document's claims
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -108,6 +109,14 @@ class ClaimView:
         return frozenset(content_stems(fold_str(self.doc.text[toks[0].start : toks[-1].end])))
 
 
+class DocViews:
+    """The claims of one document, for what is read over a whole article (its own toll)."""
+
+    def __init__(self, mentions: dict[str, Mention]) -> None:
+        self.views: list[ClaimView] = []
+        self.mentions = mentions
+
+
 class Context:
     """Claims with their documents and mentions, looked up by id."""
 
@@ -126,9 +135,13 @@ class Context:
             self.profiles = list(profiles)  # built by the caller, for these claims in this order
         else:
             self.profiles = build(usable, self.mentions)
-        self.views = {
-            p.claim.id: ClaimView(p.claim, p, self.documents[p.claim.doc_id]) for p in self.profiles
-        }
+        docs: dict[str, DocViews] = {}
+        self.views = {}
+        for p in self.profiles:
+            siblings = docs.setdefault(p.claim.doc_id, DocViews(self.mentions))
+            view = ClaimView(p.claim, p, self.documents[p.claim.doc_id], siblings)
+            siblings.views.append(view)
+            self.views[p.claim.id] = view
 
     def view(self, claim_id: str) -> ClaimView | None:
         return self.views.get(claim_id)

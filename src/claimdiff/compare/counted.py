@@ -18,7 +18,7 @@ from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.schema import QuantityMention
-from claimdiff.text.morphkeys import lemma_keys
+from claimdiff.text.morphkeys import lemma_key, lemma_keys
 from claimdiff.text.normalize import fold_str
 
 _DEFINITE = re.compile(r"(?<![^\W\d_])[وبفك]?(?:ال|لل)\u0640*$")
@@ -149,3 +149,9 @@ def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:
     if cue is not None and not (unit is not None and lexicons.counts().classes[cue].kind == "measure"):
         return cue  # a counted noun (شخص، حالة) takes a count's cue, not a measure's (منذ: hours)
     return unit[0] if unit is not None else None
+
+
+def counted_unit(q: QuantityMention) -> str | None:
+    """A count class named by the number's own unit word, for a unit no class lists."""
+    words = fold_str(q.unit).split() if q.unit else []
+    return f"unit:{lemma_key(words[-1])}" if words else None

@@ -20,7 +20,7 @@ from claimdiff.claims.roles import after_dateline
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import aspect, becoming
-from claimdiff.compare.counted import CUMULATIVE, count_class
+from claimdiff.compare.counted import CUMULATIVE, count_class, counted_unit
 from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
@@ -28,7 +28,6 @@ from claimdiff.entities.lookup import country_of
 from claimdiff.schema import Modality, Qualifier, QuantityMention, TimeMention
 from claimdiff.text import morph
 from claimdiff.text.clitics import light
-from claimdiff.text.morphkeys import lemma_key
 from claimdiff.text.normalize import fold_str
 
 _APPROX = 0.15  # how far "about N" stretches either way
@@ -276,12 +275,6 @@ def interval(q: QuantityMention) -> tuple[float, float]:
     if q.qualifier == Qualifier.approx:
         return v * (1 - _APPROX), v * (1 + _APPROX)
     return v, v
-
-
-def counted_unit(q: QuantityMention) -> str | None:
-    """A count class named by the number's own unit word, for a unit no class lists."""
-    words = fold_str(q.unit).split() if q.unit else []
-    return f"unit:{lemma_key(words[-1])}" if words else None
 
 
 def _counted(diff: PairDiff, side: int, q: QuantityMention) -> str | None:

@@ -13,85 +13,17 @@ moment the entered one does not: the toll in another town, or the morning's coun
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
 
-from claimdiff.compare import lexicons
-from claimdiff.compare.aspect import aspect
 from claimdiff.compare.context import ClaimView, Context
-from claimdiff.compare.counted import CUMULATIVE, count_class, definite
-from claimdiff.compare.cues import Cue, counted_unit, interval
+from claimdiff.compare.cues import Cue, interval
+from claimdiff.compare.figures import Entry, entries
 from claimdiff.compare.typed import examine, finding
-from claimdiff.schema import EntityMention, Finding, QuantityMention
-from claimdiff.text.clitics import light
-from claimdiff.text.normalize import fold_str
+from claimdiff.schema import Finding
 
 _KEEP = 3  # figures kept per class and document: each new one is compared with these only
-_PREPOSITIONS = frozenset("بلك")  # a unit word with one of these is not a counted noun (بتسديدة)
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    view: ClaimView
-    quantity: QuantityMention
-    places: frozenset[str]
-    times: frozenset[str]
-
-
-@cache
-def _counted_things() -> frozenset[str]:
-    """Count classes of things, not measures (percent, money, hours)."""
-    return frozenset(n for n, c in lexicons.counts().classes.items() if c.kind == "count" and not c.generic)
-
-
-def _eligible(cls: str | None) -> bool:
-    if cls is None:
-        return False
-    return cls in CUMULATIVE or cls in _counted_things() or cls.startswith("unit:")
-
-
-def _marked(words: list[str], markers: frozenset[str]) -> bool:
-    return any(not light(w).isdisjoint(markers) for w in words)
-
-
-def _key(view: ClaimView, q: QuantityMention, cls: str) -> str | None:
-    """The ledger a figure goes in: its class, or its class's running total (a marker before it
-    in its clause); None for a part
-    of a total or a figure that is not a counted noun (a score 2-1, a minute, بتسديدة)."""
-    if not (q.unit or definite(view.doc.text, q)) or (
-        cls.startswith("unit:") and fold_str(q.unit or "")[:1] in _PREPOSITIONS
-    ):
-        return None
-    before = view.words_before(q.start)
-    if _marked(before[-2:], aspect().part_of):
-        return None
-    total = _marked(before, aspect().totals)
-    return f"{cls}:total" if total else cls
-
-
-def _places(view: ClaimView, ctx: Context) -> frozenset[str]:
-    ids = (ctx.mentions.get(i) for i in view.claim.mention_ids)
-    return frozenset(
-        m.entity_id for m in ids if isinstance(m, EntityMention) and m.entity_id.startswith("place:")
-    )
-
-
-def _entries(ctx: Context, views: list[ClaimView]) -> Iterator[tuple[str, _Entry]]:
-    for v in views:
-        if v.background:
-            continue
-        for qid in v.claim.quantity_ids:
-            q = ctx.mentions.get(qid)
-            if not isinstance(q, QuantityMention):
-                continue
-            cls = count_class(q, v.tokens) or counted_unit(q)
-            key = _key(v, q, cls) if cls is not None and _eligible(cls) else None
-            if key is not None:
-                yield key, _Entry(v, q, _places(v, ctx), frozenset(v.profile.times))
-
-
-def _compatible(a: _Entry, b: _Entry) -> bool:
+def _compatible(a: Entry, b: Entry) -> bool:
     """Whether two figures can be one count: no place or moment of one that the other lacks."""
     if a.places != b.places and a.places and b.places:
         return False
@@ -105,8 +37,8 @@ def ledger_findings(ctx: Context) -> list[Finding]:
         by_doc[v.doc.id].append(v)
     out: list[Finding] = []
     for views in by_doc.values():
-        kept: dict[str, list[_Entry]] = defaultdict(list)
-        for cls, entry in _entries(ctx, sorted(views, key=lambda v: v.claim.start)):
+        kept: dict[str, list[Entry]] = defaultdict(list)
+        for cls, entry in entries(sorted(views, key=lambda v: v.claim.start), ctx.mentions):
             for old in kept[cls]:
                 if old.view.claim.id == entry.view.claim.id or not _compatible(old, entry):
                     continue
