@@ -461,3 +461,28 @@ def test_two_names_after_one_office_hold_one_role() -> None:
         "وقال الرئيس الأمريكي جو بايدن إن بلاده ستدعم الاتفاق.",
         ("إيمانويل ماكرون", "جو بايدن"),
     )
+
+
+def _count_anchored(a: str, b: str) -> list[bool]:
+    """Whether each number cue between the first figures' claims of two test articles anchors."""
+    from claimdiff.compare.context import Context
+    from claimdiff.compare.cues import numbers
+    from claimdiff.compare.pairdiff import PairDiff
+
+    report = _report(a, b, "forward")
+    ctx = Context(report.claims, report.mentions, report.documents)
+    x, y = (
+        next(v for v in ctx.views.values() if v.doc.id == d and v.claim.quantity_ids) for d in ("d1", "d2")
+    )
+    return [c.anchored for c in numbers(PairDiff(x, y, ctx.mentions))]
+
+
+def test_two_articles_own_tolls_clash_however_they_are_put() -> None:
+    """Each article gives one death toll, in sentences with nothing else in common: the tolls
+    are the articles' own, and they differ.  An article that gives two tolls (one of them for a
+    district) has no single toll to set against the other's."""
+    one = "وأضافت الوزارة في بيان أن عدد الوفيات بلغ 86 حالة وفاة منذ ظهور الوباء."
+    other = "وبحسب المنظمة، سجلت 68 وفاة مرتبطة بالمرض."
+    assert _count_anchored(one, other) == [True]
+    two = f"{one} وسجلت مديرية الزهرة وحدها 31 وفاة."
+    assert _count_anchored(two, other) == [False]

@@ -21,6 +21,7 @@ from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import aspect, becoming
 from claimdiff.compare.counted import CUMULATIVE, count_class, counted_unit
+from claimdiff.compare.figures import sole_figure
 from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
@@ -356,7 +357,15 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
                 continue
             done.add(ca)
             yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,
-                      anchored=_same_frame(diff, a, b))  # fmt: skip
+                      anchored=_same_frame(diff, a, b) or _tolls(diff, ca, a, b))  # fmt: skip
+
+
+def _tolls(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMention) -> bool:
+    """Two articles' own tolls: each is the one value its article gives for a cumulative count
+    (86 deaths in one, 68 in the other), however differently the sentences put them."""
+    if diff.x.doc.id == diff.y.doc.id or cls not in CUMULATIVE:
+        return False
+    return sole_figure(diff.x, cls, a) and sole_figure(diff.y, cls, b)
 
 
 def _before(diff: PairDiff, side: int, q: QuantityMention, n: int = 2) -> list[Word]:
