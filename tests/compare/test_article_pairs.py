@@ -486,3 +486,38 @@ def test_two_articles_own_tolls_clash_however_they_are_put() -> None:
     assert _count_anchored(one, other) == [True]
     two = f"{one} وسجلت مديرية الزهرة وحدها 31 وفاة."
     assert _count_anchored(two, other) == [False]
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_opposed_words_with_one_object_clash_in_long_sentences(order: str) -> None:
+    """Suspending classes and classes going on as normal: the two words share their object
+    (الدراسة), which anchors them however little else the sentences share."""
+    texts = [
+        "زلزال يضرب ولاية ملاطية شرق تركيا\n\nملاطية - وقررت السلطات المحلية تعليق الدراسة في مدارس "
+        "الولاية ليومين كإجراء احترازي بعد الزلزال.\n",
+        "زلزال بقوة 5.6 درجات يهز ملاطية\n\nأنقرة - من جهتها، أعلنت مديرية التعليم في ملاطية استمرار "
+        "الدراسة بشكل طبيعي في جميع المدارس بعد الزلزال، داعية الأهالي إلى عدم الانسياق وراء الشائعات.\n",
+    ]
+    if order == "reverse":
+        texts.reverse()
+    docs = [
+        Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts, 1)
+    ]
+    report = claimdiff.analyze(docs)
+    assert any("تعليق" in m and "استمرار" in m for m in _states(report)), report.findings
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("تعليق", "تعليم", False),  # suspension, education: one consonant apart, two words
+        ("يرليكايا", "يرليقايا", True),  # one name, its k written two ways
+        ("الانتخابات", "الانتخاب", True),  # an inflection adds letters
+    ],
+)
+def test_a_spelling_differs_in_vowels_or_transliteration_not_in_a_consonant(
+    a: str, b: str, one: bool
+) -> None:
+    from claimdiff.compare.pairdiff import other_consonant
+
+    assert other_consonant(a, b) is not one

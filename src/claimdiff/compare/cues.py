@@ -109,7 +109,17 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
                 if not same_time and (becoming(diff.x.tokens, a.index) or becoming(diff.y.tokens, b.index)):
                     continue  # a state reached (بات مفتوحا) follows its opposite, unless both say when
                 seen.add((a.token.start, b.token.start))
-                yield Cue("antonym", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
+                yield Cue("antonym", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0,
+                          anchored=_same_neighbour(diff, a, b))  # fmt: skip
+
+
+def _same_neighbour(diff: PairDiff, a: Word, b: Word) -> bool:
+    """Whether two opposed words take the same word right after them (تعليق الدراسة / استمرار
+    الدراسة: one object) or right before (الطريق مغلق / الطريق مفتوح: one subject)."""
+    wx, wy = diff.words
+    i, j = wx.index(a), wy.index(b)
+    after = i + 1 < len(wx) and j + 1 < len(wy) and same_word(wx[i + 1], wy[j + 1])
+    return after or (i > 0 and j > 0 and same_word(wx[i - 1], wy[j - 1]))
 
 
 @cache

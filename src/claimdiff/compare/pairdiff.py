@@ -59,7 +59,24 @@ def same_word(a: Word, b: Word) -> bool:
         return True
     if min(len(a.stem), len(b.stem)) < 4:
         return False
-    return fuzz.ratio(a.stem, b.stem) >= _SPELLING
+    return fuzz.ratio(a.stem, b.stem) >= _SPELLING and not other_consonant(a.stem, b.stem)
+
+
+# Transliteration renders some consonants either way (Erdoğan's g as غ or ج, Yerlikaya's k as ك
+# or ق); two words of one length that differ in one other consonant are two words (تعليق
+# suspension, تعليم education), while an added or dropped letter is a spelling or an inflection.
+_SOUNDS = str.maketrans(
+    {"ق": "ك", "غ": "ك", "ج": "ك", "ط": "ت", "ص": "س", "ث": "س", "ض": "د", "ذ": "د", "ظ": "ز", "ح": "ه"}
+)
+_VOWELS = frozenset("اويهى")
+
+
+def other_consonant(a: str, b: str) -> bool:
+    """Whether two stems of one length differ in exactly one letter, a consonant of its own."""
+    if len(a) != len(b):
+        return False
+    diff = [(u, v) for u, v in zip(a.translate(_SOUNDS), b.translate(_SOUNDS), strict=True) if u != v]
+    return len(diff) == 1 and not (set(diff[0]) & _VOWELS)
 
 
 @dataclass(frozen=True)
@@ -142,8 +159,9 @@ def _unmatched(a: _Side, b: _Side) -> list[Word]:
             or a.referents.get(start, frozenset()) & named_own
         ):
             continue
-        if len(w.stem) >= 4 and process.extractOne(
-            w.stem, long_stems, scorer=fuzz.ratio, score_cutoff=_SPELLING
+        if len(w.stem) >= 4 and any(
+            not other_consonant(w.stem, found[0])
+            for found in process.extract(w.stem, long_stems, scorer=fuzz.ratio, score_cutoff=_SPELLING)
         ):
             continue
         out.append(w)

@@ -72,7 +72,9 @@ _CODE = {
 _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a cue
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
-_ANCHORED = frozenset(("number", "negation", "date"))  # cues that say themselves whether they anchor
+_ANCHORED = frozenset(
+    ("number", "negation", "date", "antonym")
+)  # cues that say themselves whether they anchor
 _GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
 _ORDER = ("number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality")
 _NISBA = ("ي", "يه", "يين", "يون", "يا")
