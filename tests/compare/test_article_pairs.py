@@ -455,6 +455,12 @@ def test_two_names_after_one_office_hold_one_role() -> None:
         "وقدم رئيس الهيئة سامي الكعبي الأرقام خلال مؤتمر صحفي عقده بالعاصمة.",
         ("منير الحمروني", "سامي الكعبي"),
     )
+    # a province is no office: its name is a place, for the place checks
+    assert not _name_spans(
+        "واندلع الحريق في ولاية بجاية الساحلية مساء الأحد.",
+        "وامتدت النيران في ولاية تيزي وزو إلى القرى المجاورة.",
+        ("بجاية", "تيزي وزو"),
+    )
     # the president of France and the president of the United States hold two offices
     assert not _name_spans(
         "وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الاتفاق.",

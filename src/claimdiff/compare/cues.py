@@ -216,7 +216,9 @@ def _governing(
     return out
 
 
-def _anchored_denial(diff: PairDiff, side: int, governed: Word, looked: list[Word]) -> tuple[int, int] | None:
+def _anchored_denial(
+    diff: PairDiff, side: int, marker_end: int, governed: Word, looked: list[Word]
+) -> tuple[int, int] | None:
     """Where the other claim says, surely, what a negation governs, however little else the claims
     share: the verb of saying it negates, unnegated (أكدت الهيئة / لم تؤكد الهيئة), or the governed
     word when the word after it follows it there too (نفت توقيف أي مشتبه / أعلنت توقيف 3 مشتبه)."""
@@ -227,7 +229,10 @@ def _anchored_denial(diff: PairDiff, side: int, governed: Word, looked: list[Wor
             return (t.start, t.end)
     words, theirs = diff.words[side], diff.words[1 - side]
     at = words.index(governed)
-    if at + 1 >= len(words):
+    # what is denied is not the body denying it (نفت المديرية العامة ...) nor a party (الزمالك)
+    first = next((n for n, w in enumerate(words) if w.token.start >= marker_end), at)
+    named = diff.own[side].get(governed.token.start, frozenset())
+    if at + 1 >= len(words) or at == first or any(not e.startswith("place:") for e in named):
         return None
     nxt = words[at + 1]
     return next(
@@ -263,7 +268,7 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
         there = (
             (said.token.start, said.token.end) if said and particle else (other.claim.start, other.claim.end)
         )
-        anchor = _anchored_denial(diff, side, governed, looked)
+        anchor = _anchored_denial(diff, side, e, governed, looked)
         spans = ((s, e), anchor if anchor is not None and looked else there)
         x, y = spans if side == 0 else spans[::-1]
         yield Cue("negation", word, x, y, 1.0, anchored=anchor is not None)

@@ -43,6 +43,18 @@ def _portfolios() -> frozenset[str]:
     return frozenset(fold_str(w) for w in data["modifiers"])
 
 
+@cache
+def _titles() -> frozenset[str]:
+    """Noun keys of the heads that name an office or a role: who, not where or what."""
+    own = data_files.load("claimdiff", "compare/name_heads.json")
+    titles = data_files.load("claimdiff.entities", "titles.json")["titles"]
+    return frozenset(noun_keys(fold_str(w))[0] for w in (*own["roles"], *(t for t in titles if " " not in t)))
+
+
+def _is_title(w: Word) -> bool:
+    return any(k in _titles() for k in noun_keys(w.text))
+
+
 def _is_head(w: Word) -> bool:
     return any(k in heads() for k in noun_keys(w.text))
 
@@ -116,7 +128,7 @@ def titled_alike(diff: PairDiff, x: tuple[int, int], y: tuple[int, int]) -> bool
         keys: set[str] = set()
         for n, w in enumerate(before):
             between = before[n + 1 :]
-            if _is_head(w) and not (between and all(v.token.start in unmatched for v in between)):
+            if _is_title(w) and not (between and all(v.token.start in unmatched for v in between)):
                 keys.update(noun_keys(w.text))
         found.append(keys)
     return bool(found[0] & found[1])
