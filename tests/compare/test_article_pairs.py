@@ -527,3 +527,32 @@ def test_a_spelling_differs_in_vowels_or_transliteration_not_in_a_consonant(
     from claimdiff.compare.pairdiff import other_consonant
 
     assert other_consonant(a, b) is not one
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_denial_points_at_the_act_it_denies(order: str) -> None:
+    """«نفى ... أن يكون الجيش قد قبل أي هدنة» denies the act «قبوله بهدنة»: past the light verb,
+    the first act after أن is the one denied, whatever else the sentences say."""
+    report = _report(
+        "وأعلن الجيش السوداني يوم الأحد قبوله بهدنة إنسانية في مدينة الفاشر لمدة ثلاثة أيام استجابة "
+        "لمبادرة طرحت بوساطة سعودية.",
+        "ونفى مكتب الناطق الرسمي باسم الجيش أن يكون الجيش قد قبل أي هدنة في الفاشر، متهما قوات الدعم "
+        "السريع بالتحشيد حول المدينة.",
+        order,
+    )
+    assert _codes(report, "modality_conflict") or _codes(report, "negation_conflict"), report.findings
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # غير أن is "however"
+        "غير أن قوات الدعم السريع قصفت مخيم أبو شوك للنازحين بعد ظهر الأحد، بحسب لجان المقاومة.",
+        # the act after أن is the announcement, which the other sentence does not make
+        "وتحدثت تقارير عن احتمال إعادة الاقتراع، دون أن تعلن هيئة الانتخابات أي قرار في هذا الشأن.",
+    ],
+)
+def test_what_only_looks_like_a_denial_of_the_other_report(text: str, order: str) -> None:
+    other = "وقالت هيئة الانتخابات إن قوات الدعم السريع شاركت في تأمين مراكز الاقتراع يوم الأحد."
+    assert not _codes(_report(text, other, order), "negation_conflict")

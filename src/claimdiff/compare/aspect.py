@@ -28,6 +28,7 @@ class Aspect(BaseModel):
     about: str
     auxiliaries: frozenset[str]
     particles: frozenset[str]
+    light_verbs: frozenset[str]
     becoming: frozenset[str]
     part_of: frozenset[str]
     totals: frozenset[str]

@@ -38,6 +38,10 @@ _UNASSERTED = frozenset((Modality.conditional, Modality.demanded))
 _EVENT_REACH = 5  # words before a date within which the verb it dates stands
 _PHRASE_REACH = 3  # words after a phrase's head within which the rest of it may stand
 _GAP = 40  # characters per content word between a marker and what it negates
+_ACTS = frozenset(("verb", "masdar"))
+_COMPLEMENTS = frozenset(("ان", "عن"))  # what opens the proposition a denial reports
+_CLAUSE_END = frozenset(".,،؛;")
+_DENIED_SHARE = 0.75  # of a denied claim's first clause the other claim must hold
 _DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
 
 
@@ -161,6 +165,24 @@ def _negating(word: str, after_preposition: bool = False) -> frozenset[str] | No
     return frozenset() if any(not f for f in found) else frozenset().union(*found)
 
 
+@cache
+def _not_negating() -> frozenset[tuple[str, ...]]:
+    """Phrases that open with a negator and negate nothing (لا يزال: still; غير أن: however)."""
+    return frozenset(
+        tuple(fold_str(p).split())
+        for p in data_files.load("claimdiff", "modality.json")["negation_exceptions"]
+    )
+
+
+def _connective(tokens: list[Token], at: int) -> bool:
+    """Whether the negator at token ``at`` opens one of those phrases."""
+    words = [t.text for t in tokens[at:] if t.is_word][:3]
+    return any(
+        len(p) <= len(words) and all(not light(w).isdisjoint({q}) for w, q in zip(words, p, strict=False))
+        for p in _not_negating()
+    )
+
+
 def _phrase_follows(tokens: list[Token], at: int, words: frozenset[str]) -> bool:
     """Whether one of ``words`` stands within a few words after token ``at`` (تراجعت الحكومة عن)."""
     after = [t.text for t in tokens[at + 1 :] if t.is_word][:_PHRASE_REACH]
@@ -179,7 +201,8 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
         if not t.is_word:
             continue
         if not light(t.text).isdisjoint(_negators()):
-            out.append((t.start, t.end, t.text))
+            if not _connective(view.tokens, n):
+                out.append((t.start, t.end, t.text))
         elif t.start in unmatched:
             rest = _negating(t.text, prev in claims_lexicon.prepositions())
             if rest is not None and (not rest or _phrase_follows(view.tokens, n, rest)):
@@ -227,6 +250,9 @@ def _anchored_denial(
     for t in other.tokens if lemmas else ():
         if t.is_word and (r := morph.best(t.text)).pos == "verb" and r.lemma in lemmas:
             return (t.start, t.end)
+    act = _denied_act(diff, side, marker_end)
+    if act is not None or looked:
+        return act  # past a verb of saying, the governed word is its subject, no anchor
     words, theirs = diff.words[side], diff.words[1 - side]
     at = words.index(governed)
     # what is denied is not the body denying it (نفت المديرية العامة ...) nor a party (الزمالك)
@@ -243,6 +269,50 @@ def _anchored_denial(
         ),
         None,
     )
+
+
+def _denied_act(diff: PairDiff, side: int, marker_end: int) -> tuple[int, int] | None:
+    """Where the other claim states the act a denial reports: the first verb or verbal noun after
+    أن or عن in the denial's clause, past a light verb (نفى أن يكون الجيش قد قبل أي هدنة / أعلن
+    الجيش قبوله بهدنة; نفت الأنباء عن إغلاقه / أغلقت السلطات المعبر), by lemma."""
+    view = (diff.x, diff.y)[side]
+    acts: dict[str, tuple[int, int]] = {}
+    for w in diff.words[1 - side]:
+        reading = morph.best(w.text)
+        if reading.pos in _ACTS and reading.lemma not in claims_lexicon.say_lemmas():
+            acts.setdefault(reading.lemma, (w.token.start, w.token.end))
+    opened, prev = False, ""
+    for t in view.tokens:
+        if t.start < marker_end or not t.is_word:
+            if t.start >= marker_end and t.text in _CLAUSE_END:
+                break
+            continue
+        if fold_str(t.text) in _COMPLEMENTS:
+            opened = True
+            continue
+        reading = morph.best(t.text)
+        # after قد or لم a word is a verb, whatever else it may read as (قد قبل: he accepted)
+        verb = prev in claims_lexicon.verbal_particles()
+        lemma = claims_lexicon.verb_lemma(t.text) if verb else reading.lemma
+        if opened and (verb or reading.pos in _ACTS) and light(t.text).isdisjoint(aspect().light_verbs):
+            return acts.get(lemma)  # the proposition's own act, matched or not
+        prev = fold_str(t.text)
+    return None
+
+
+def _denied_clause_matched(diff: PairDiff) -> bool:
+    """Whether the first clause of a claim read as denied is all in the other claim: «نفى ... أن
+    يكون الجيش قد قبل أي هدنة في الفاشر، متهما ...» denies «أعلن الجيش قبوله بهدنة في الفاشر»."""
+    denied = [s for s, v in enumerate((diff.x, diff.y)) if v.claim.modality == Modality.denied]
+    if len(denied) != 1:
+        return False
+    side = denied[0]
+    view = (diff.x, diff.y)[side]
+    stop = next((t.start for t in view.tokens if t.text in _CLAUSE_END), view.claim.end)
+    words = [w for w in diff.words[side] if w.token.start < stop]
+    unmatched = {w.token.start for w in diff.unmatched[side]}
+    matched = sum(w.token.start not in unmatched for w in words)
+    return len(words) >= 2 and matched >= _DENIED_SHARE * len(words)
 
 
 def _saying(word: str) -> bool:
@@ -272,11 +342,11 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
         spans = ((s, e), anchor if anchor is not None and looked else there)
         x, y = spans if side == 0 else spans[::-1]
         yield Cue("negation", word, x, y, 1.0, anchored=anchor is not None)
-    elif diff.shared_share() >= _SAME_EVENT and (
+    elif (
         cx.polarity != cy.polarity or (cx.modality == Modality.denied) != (cy.modality == Modality.denied)
-    ):
+    ) and ((shared := diff.shared_share() >= _SAME_EVENT) or _denied_clause_matched(diff)):
         yield Cue("modality", f"{cx.modality.value}/{cx.polarity} vs {cy.modality.value}/{cy.polarity}",
-                  (cx.start, cx.end), (cy.start, cy.end), 0.7)  # fmt: skip
+                  (cx.start, cx.end), (cy.start, cy.end), 0.7, anchored=not shared)  # fmt: skip
 
 
 def interval(q: QuantityMention) -> tuple[float, float]:
