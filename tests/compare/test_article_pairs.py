@@ -556,3 +556,26 @@ def test_a_denial_points_at_the_act_it_denies(order: str) -> None:
 def test_what_only_looks_like_a_denial_of_the_other_report(text: str, order: str) -> None:
     other = "وقالت هيئة الانتخابات إن قوات الدعم السريع شاركت في تأمين مراكز الاقتراع يوم الأحد."
     assert not _codes(_report(text, other, order), "negation_conflict")
+
+
+def _swap_anchored(a: str, b: str) -> list[bool]:
+    """Whether each closed-class swap between the last body claims of two test articles anchors."""
+    from claimdiff.compare.context import Context
+    from claimdiff.compare.pairdiff import PairDiff
+    from claimdiff.compare.swaps import substitution
+
+    report = _report(a, b, "forward")
+    ctx = Context(report.claims, report.mentions, report.documents)
+    x, y = ([v for v in ctx.views.values() if v.doc.id == d][-1] for d in ("d1", "d2"))
+    return [c.anchored for c in substitution(PairDiff(x, y, ctx.mentions))]
+
+
+def test_the_one_disease_each_article_names_is_the_story_s() -> None:
+    """One article names only cholera, the other only dengue: the outbreak is one, so the two
+    swap its disease however differently the sentences run.  An article that names both has no
+    single disease to set against the other's."""
+    cholera = "وأكدت وزارة الصحة ظهور إصابات بالكوليرا مؤكدة مخبريا في محافظة الحديدة."
+    dengue = "وسجلت في المحافظة آلاف حالات الاشتباه بالمرض في ظل تفشي حمى الضنك في المديريات الساحلية."
+    assert _swap_anchored(cholera, dengue) == [True]
+    both = f"وحذرت المنظمة من انتشار الكوليرا في المخيمات. {dengue}"
+    assert _swap_anchored(cholera, both) == [False]

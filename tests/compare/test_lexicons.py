@@ -21,7 +21,7 @@ _POS = ("verb", "masdar", "adj", "noun", "adv")
 # keys whose values are prose, labels or names of other lists, not language data
 _NOT_WORDS = frozenset(
     {"about", "note", "class", "kind", "pos", "family", "applies", "tense", "name", "modality_lists"}
-    | {"negation_applies", "distinct_feminines"}
+    | {"negation_applies", "distinct_feminines", "story_classes"}
 )
 
 
@@ -411,3 +411,8 @@ def test_a_list_entry_ending_in_ha_finds_its_feminine() -> None:
 
     for written in ("متجهة", "متجه", "المتجهة"):
         assert poles_of(word_keys(fold_str(written))), written
+
+
+def test_story_classes_are_substitution_classes() -> None:
+    sub = lx.substitution()
+    assert sub.story_classes and sub.story_classes <= set(sub.classes)

@@ -302,6 +302,7 @@ class Substitution(_Model):
     classes: dict[str, tuple[Word, ...]] = Field(min_length=1)
     synonyms: tuple[tuple[Word, ...], ...] = ()
     distinct_feminines: tuple[str, ...] = ()
+    story_classes: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _closed(self) -> Substitution:

@@ -7,12 +7,16 @@ Detectors registered with :func:`claimdiff.compare.cues.detector`; see that modu
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
+from claimdiff.compare import lexicons
+from claimdiff.compare.context import DocViews
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.opposition import substitution_member, written_as
-from claimdiff.compare.pairdiff import PairDiff, Word, same_word
+from claimdiff.compare.pairdiff import PairDiff, Word, content_words, same_word
 from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
 from claimdiff.schema import Claim
+from claimdiff.text.clitics import light
 from claimdiff.text.morphkeys import noun_keys
 from claimdiff.text.normalize import fold_str
 
@@ -29,15 +33,77 @@ def _span(w: Word) -> tuple[int, int]:
 def substitution(diff: PairDiff) -> Iterator[Cue]:
     """An unmatched noun of one claim and one of the other from one closed class (actor / singer,
     oil / gas, north / west)."""
-    ux, uy = diff.unmatched
-    cx = [(w, _member(diff.x.doc.text, w)) for w in ux]
-    cy = [(w, _member(diff.y.doc.text, w)) for w in uy]
-    for a, ka in cx:
-        for b, kb in cy:
-            if ka is not None and kb is not None and ka[0] == kb[0] and ka[1] != kb[1]:
+    cx, cy = _members_of(diff, 0), _members_of(diff, 1)
+    for a, ka, sa in cx:
+        for b, kb, sb in cy:
+            if ka[0] == kb[0] and ka[1] != kb[1]:
                 if _titles_of_one_person(diff, a, b):
                     continue  # رئيس المجلس البرهان / قائد الجيش البرهان: two posts of one man
-                yield Cue("substitution", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
+                said_x, said_y = diff.x.doc.text[sa[0] : sa[1]], diff.y.doc.text[sb[0] : sb[1]]
+                yield Cue(
+                    "substitution", f"{said_x} / {said_y}", sa, sb, 1.0, anchored=_sole_members(diff, ka[0])
+                )
+
+
+def _members_of(diff: PairDiff, side: int) -> list[tuple[Word, tuple[str, str], tuple[int, int]]]:
+    """The unmatched words of one claim that are members of a closed class, one word (الكوليرا)
+    or two in a row (حمى الضنك), with the span they cover."""
+    unmatched = {w.token.start for w in diff.unmatched[side]}
+    text = (diff.x, diff.y)[side].doc.text
+    return [
+        (w, k, span) for w, k, span, starts in _class_members(text, diff.words[side]) if starts & unmatched
+    ]
+
+
+def _class_members(
+    text: str, words: list[Word]
+) -> list[tuple[Word, tuple[str, str], tuple[int, int], frozenset[int]]]:
+    """Every closed-class member among ``words``: (first word, (class, member), span, the token
+    starts it covers); two words in a row are tried before one."""
+    out = []
+    skip = -1
+    for n, w in enumerate(words):
+        if n == skip:
+            continue
+        pair = words[n + 1] if n + 1 < len(words) and words[n + 1].index == w.index + 1 else None
+        two = _pair_member(w, pair) if pair is not None else None
+        if two is not None and pair is not None:
+            out.append(
+                (w, two, (w.token.start, pair.token.end), frozenset((w.token.start, pair.token.start)))
+            )
+            skip = n + 1
+        elif (one := _member(text, w)) is not None:
+            out.append((w, one, _span(w), frozenset((w.token.start,))))
+    return out
+
+
+@cache
+def _document_members(doc: DocViews) -> dict[str, frozenset[str]]:
+    """Class -> the members an article names anywhere (the diseases of an outbreak story)."""
+    out: dict[str, set[str]] = {}
+    for v in doc.views:
+        for _, (cls, member), _, _ in _class_members(v.doc.text, content_words(v.tokens)):
+            out.setdefault(cls, set()).add(member)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _sole_members(diff: PairDiff, cls: str) -> bool:
+    """Whether each article names one member of the class in all it says, a different one: the
+    outbreak is cholera in one and dengue in the other, wherever the sentences differ."""
+    if cls not in lexicons.substitution().story_classes or diff.x.doc.id == diff.y.doc.id:
+        return False
+    if diff.x.siblings is None or diff.y.siblings is None:
+        return False
+    a, b = (_document_members(v.siblings).get(cls, frozenset()) for v in (diff.x, diff.y))
+    return len(a) == len(b) == 1 and a != b
+
+
+def _pair_member(first: Word, second: Word) -> tuple[str, str] | None:
+    """The class member two words in a row name, the first with its proclitics off (بحمى الضنك)."""
+    return next(
+        (found for head in light(first.text) if (found := substitution_member((f"{head} {second.text}",)))),
+        None,
+    )
 
 
 def _member(text: str, w: Word) -> tuple[str, str] | None:

@@ -73,7 +73,7 @@ _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a 
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
 _ANCHORED = frozenset(
-    ("number", "negation", "date", "antonym", "modality")
+    ("number", "negation", "date", "antonym", "modality", "substitution")
 )  # cues that say themselves whether they anchor
 _GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
 _ORDER = ("number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality")
