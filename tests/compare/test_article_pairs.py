@@ -579,3 +579,26 @@ def test_the_one_disease_each_article_names_is_the_story_s() -> None:
     assert _swap_anchored(cholera, dengue) == [True]
     both = f"وحذرت المنظمة من انتشار الكوليرا في المخيمات. {dengue}"
     assert _swap_anchored(cholera, both) == [False]
+
+
+def _typed(a: str, b: str, loose: bool) -> list[str]:
+    """typed_findings between the last body claims of two test articles, as codes."""
+    from claimdiff.compare.context import Context
+    from claimdiff.compare.typed import typed_findings
+
+    report = _report(a, b, "forward")
+    ctx = Context(report.claims, report.mentions, report.documents)
+    x, y = ([v for v in ctx.views.values() if v.doc.id == d][-1] for d in ("d1", "d2"))
+    return [f.code for f in typed_findings(x, y, ctx.mentions, 0.0, loose=loose)]
+
+
+def test_claims_too_far_apart_to_be_related_keep_only_the_cues_that_anchor_themselves() -> None:
+    # the two articles' own tolls anchor themselves
+    one = "وأضافت الوزارة في بيان أن عدد الوفيات بلغ 86 حالة وفاة منذ ظهور الوباء."
+    other = "وبحسب المنظمة، سجلت 68 وفاة مرتبطة بالمرض."
+    assert _typed(one, other, loose=True) == ["number_conflict"]
+    # a swapped country in the same clause is a clash between related claims only
+    tunis = "وأشار رئيس البلدية في مؤتمر صحفي عقده مساء أمس إلى وصول فرق إنقاذ متخصصة من تونس للمساعدة."
+    algiers = "وأضاف البيان أنه تم استقبال فرق إنقاذ متخصصة من الجزائر وسط توقعات باستمرار الأمطار الغزيرة."
+    assert "entity_substitution" in _typed(tunis, algiers, loose=False)
+    assert _typed(tunis, algiers, loose=True) == []

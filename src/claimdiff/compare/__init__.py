@@ -59,7 +59,11 @@ def compare(
                 score = matcher.score(x.profile.index, y.profile.index).score
                 jobs.append(partial(_pair, ctx, x, y, aligned=True, score=score))
     limits = thresholds()
-    for same_document, threshold in ((False, limits["related"]), (True, limits["within"])):
+    # unaligned article sentences of two documents are checked from a lower score than
+    # ``related``, for the cues that anchor themselves (the words before two figures, a denied
+    # act): below ``related`` nothing else tells a clash from two different things said
+    examined = limits.get("examined", limits["related"])
+    for same_document, threshold in ((False, examined), (True, limits["within"])):
         for i, j in matcher.candidates(same_document):
             x, y = sorted(
                 (ctx.views[ctx.profiles[i].claim.id], ctx.views[ctx.profiles[j].claim.id]), key=ctx.sort_key
@@ -69,9 +73,14 @@ def compare(
             if not same_document and twins.both(x, y):
                 continue
             score = matcher.score(i, j).score
-            if score < threshold:
+            if score < threshold or (
+                score < limits["related"] and (x.claim.is_headline or y.claim.is_headline)
+            ):
                 continue
             seen.add((x.claim.id, y.claim.id))
+            if not same_document and score < limits["related"]:
+                jobs.append(partial(typed_findings, x, y, ctx.mentions, score, loose=True))
+                continue
             jobs.append(partial(_pair, ctx, x, y, aligned=score >= limits["link"], score=score))
     found = runner(jobs) if runner is not None else [job() for job in jobs]
     whole = len(batch_jobs)

@@ -240,18 +240,22 @@ def _governing(
 
 
 def _anchored_denial(
-    diff: PairDiff, side: int, marker_end: int, governed: Word, looked: list[Word]
+    diff: PairDiff, side: int, marker: tuple[int, int, str], governed: Word, looked: list[Word]
 ) -> tuple[int, int] | None:
     """Where the other claim says, surely, what a negation governs, however little else the claims
     share: the verb of saying it negates, unnegated (أكدت الهيئة / لم تؤكد الهيئة), or the governed
     word when the word after it follows it there too (نفت توقيف أي مشتبه / أعلنت توقيف 3 مشتبه)."""
     other = (diff.x, diff.y)[1 - side]
+    marker_end = marker[1]
+    # only a verb of denial reports the words it denies (نفت توقيف أي مشتبه); a cancelled thing
+    # is its object (ألغى الحكم هدفا), whose neighbours say nothing
+    denial = claims_lexicon.say_modality().get(morph.best(marker[2]).lemma) == "denied"
     lemmas = {morph.best(w.text).lemma for w in looked}
     for t in other.tokens if lemmas else ():
         if t.is_word and (r := morph.best(t.text)).pos == "verb" and r.lemma in lemmas:
             return (t.start, t.end)
     act = _denied_act(diff, side, marker_end)
-    if act is not None or looked:
+    if act is not None or looked or not denial:
         return act  # past a verb of saying, the governed word is its subject, no anchor
     words, theirs = diff.words[side], diff.words[1 - side]
     at = words.index(governed)
@@ -338,7 +342,7 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
         there = (
             (said.token.start, said.token.end) if said and particle else (other.claim.start, other.claim.end)
         )
-        anchor = _anchored_denial(diff, side, e, governed, looked)
+        anchor = _anchored_denial(diff, side, (s, e, word), governed, looked)
         spans = ((s, e), anchor if anchor is not None and looked else there)
         x, y = spans if side == 0 else spans[::-1]
         yield Cue("negation", word, x, y, 1.0, anchored=anchor is not None)

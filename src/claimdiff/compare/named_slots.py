@@ -55,6 +55,16 @@ def _is_title(w: Word) -> bool:
     return any(k in _titles() for k in noun_keys(w.text))
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    own = data_files.load("claimdiff", "compare/name_heads.json")
+    return frozenset(noun_keys(fold_str(w))[0] for w in own["places"])
+
+
+def _is_place_head(w: Word) -> bool:
+    return any(k in _place_heads() for k in noun_keys(w.text))
+
+
 def _is_head(w: Word) -> bool:
     return any(k in heads() for k in noun_keys(w.text))
 
@@ -110,7 +120,32 @@ def named_slots(diff: PairDiff) -> Iterator[Cue]:
             y = (name_y[0].token.start, name_y[-1].token.end)
             said_x = diff.x.doc.text[x[0] : x[1]]
             said_y = diff.y.doc.text[y[0] : y[1]]
-            yield Cue("entity", f"{said_x} / {said_y}", x, y, 1.0)
+            yield Cue("entity", f"{said_x} / {said_y}", x, y, 1.0, anchored=False)
+    yield from _places_of_one_slot(diff, free_x, free_y)
+
+
+def _places_of_one_slot(diff: PairDiff, free_x: set[int], free_y: set[int]) -> Iterator[Cue]:
+    """Two names after two kinds of place that one word introduces: «مركز الزلزال يقع في بلدة
+    بوتورغه» / «كان مركزه قضاء دوغان شهير» put a town and a district in one slot, the epicentre."""
+    (wx, wy) = diff.words
+    found_y = [
+        (hy, name)
+        for j, hy in enumerate(wy)
+        if hy.token.start in free_y and _is_place_head(hy) and (name := _name_after(wy, j, free_y))
+    ]
+    for i, hx in enumerate(wx):
+        if hx.token.start not in free_x or not _is_place_head(hx):
+            continue
+        name_x = _name_after(wx, i, free_x)
+        for hy, name_y in found_y if name_x else ():
+            a, b = "".join(w.stem for w in name_x), "".join(w.stem for w in name_y)
+            heads = (hx.token.start, hx.token.end), (hy.token.start, hy.token.end)
+            if fuzz.ratio(a, b) >= _SAME_NAME or a in b or b in a or not diff.anchored(*heads):
+                continue
+            x = (name_x[0].token.start, name_x[-1].token.end)
+            y = (name_y[0].token.start, name_y[-1].token.end)
+            said = f"{diff.x.doc.text[x[0] : x[1]]} / {diff.y.doc.text[y[0] : y[1]]}"
+            yield Cue("entity", said, x, y, 1.0, anchored=True)  # by the word before the heads
 
 
 _TITLE_REACH = 6  # content words before a name within which its title may stand

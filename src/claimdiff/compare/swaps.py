@@ -167,7 +167,7 @@ def entities(diff: PairDiff) -> Iterator[Cue]:
                 and entity_kind(b[0]) not in _NOT_SWAPPED
                 and same_kind(a[0], b[0])
             ):
-                yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0)
+                yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0, anchored=False)
 
 
 def _neighbours_match(diff: PairDiff, a: Word, b: Word) -> bool:

@@ -73,7 +73,7 @@ _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a 
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
 _ANCHORED = frozenset(
-    ("number", "negation", "date", "antonym", "modality", "substitution")
+    ("number", "negation", "date", "antonym", "modality", "substitution", "entity")
 )  # cues that say themselves whether they anchor
 _GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
 _ORDER = ("number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality")
@@ -95,14 +95,22 @@ def examine(
 
 
 def typed_findings(
-    x: ClaimView, y: ClaimView, mentions: dict[str, Mention], pair_score: float
+    x: ClaimView, y: ClaimView, mentions: dict[str, Mention], pair_score: float, *, loose: bool = False
 ) -> list[Finding]:
     """When the calibrated model trusts the cues between two claims: one finding per count that
-    clashes (dead and magnitude are two), and one for the strongest other cue."""
+    clashes (dead and magnitude are two), and one for the strongest other cue.  ``loose``: the
+    claims scored too low to be taken as related, so only cues that anchor themselves count."""
     diff, found, values, p = examine(x, y, mentions, pair_score)
     limits = model().thresholds
     if x.background != y.background:
         found = [c for c in found if c.type not in _STATES]
+    if loose:
+        # the words before both figures, the two articles' own tolls or diseases, a denied act,
+        # one slot of two places: the cue says itself that the two claims are one
+        found = [c for c in found if c.type in _ANCHORED and c.anchored]
+        others = [c for c in found if c.type != "number"]
+        chosen = [c for c in found if c.type == "number"] + ([min(others, key=_preference)] if others else [])
+        return [finding(x, y, cue, p) for cue in chosen]
     if not (x.claim.is_headline and y.claim.is_headline) and diff.shared_share() < _SAME_CLAIM:
         # Two article sentences that share less than this say different things, even when they
         # give one class of count (a toll and last week's toll, a total and a part of it), unless
