@@ -12,7 +12,7 @@ from claimdiff.extractors.profile import DetectRule, Profile, compile_pattern, p
 from claimdiff.extractors.publisher import find_publisher
 from claimdiff.extractors.relay import RelayCues, find_relays
 from claimdiff.extractors.segments import Analysis, Compiled, analyse, compile_profile
-from claimdiff.text.normalize import fold
+from claimdiff.text.document import view
 
 CREDIT_KINDS = ("credit", "source", "wire_tag", "production_credit")
 
@@ -60,7 +60,7 @@ class ProfileExtractor:
         """Noisy-or of the weights of the profile's detection rules that match ``text``."""
         if not self._detect:
             return 0.0
-        folded = fold(text).text
+        folded = view(text).folded.text  # the document's one fold, its lines cut from it
         lines = split_lines(text)
         miss = 1.0
         for rule, regex in self._detect:
