@@ -20,11 +20,10 @@ from typing import Any
 
 from claimdiff import data_files
 from claimdiff.dates.lexicon import month_words
-from claimdiff.entities.gazetteer import folded
 from claimdiff.entities.keys import ARTICLE, core, folded_range
 from claimdiff.schema import Qualifier, QuantityMention, TextRange, make_span
 from claimdiff.text.clitics import noun_proclitics
-from claimdiff.text.document import runs_of
+from claimdiff.text.document import runs_of, view
 from claimdiff.text.normalize import Folded, fold_str
 from claimdiff.text.tokens import tokenize
 
@@ -823,7 +822,7 @@ def find_quantities(
 
     Ids are ``f"{id_prefix}{n}"`` (n from 1) in text order.
     """
-    f = folded(text)
+    f = view(text).folded  # the document's one fold (opened here when called alone)
     lex = _lexicon()
     found: list[_Found] = []
     commas = comma_decimal(f.text, language)

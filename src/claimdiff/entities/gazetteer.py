@@ -14,7 +14,7 @@ import marshal
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -286,12 +286,6 @@ def title_words() -> frozenset[str]:
     return frozenset(core(fold_str(w)) for w in words if len(tokenize(fold_str(w))) == 1)
 
 
-@lru_cache(maxsize=16)
-def folded(text: str) -> Folded:
-    """``fold(text)``, remembered for the few texts being analysed (a document's shared fold)."""
-    return document.folded(text)
-
-
 class Gazetteer:
     """Entries by id plus an alias index over their folded names."""
 
@@ -395,7 +389,7 @@ class Gazetteer:
         self, text: str, ranges: Sequence[TextRange] | None = None, types: Collection[str] | None = None
     ) -> list[Match]:
         """Every gazetteer name in ``text`` (within ``ranges``), longest first, in text order."""
-        f = folded(text)
+        f = document.folded(text)  # a document's one fold; a name or an alias folded now
         out: list[Match] = []
         for tokens in range_tokens(f, ranges):
             cands = [candidates(tokens, k, f.text) for k in range(len(tokens))]
