@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimdiff.dates import calendars, wording
 from claimdiff.dates.lexicon import lexicon
-from claimdiff.dates.tokens import Token, tokenize
+from claimdiff.dates.tokens import DateWord, date_words
 from claimdiff.schema import Finding, Severity, Span, TimeMention, make_span
 from claimdiff.text.document import fold_of
 
@@ -67,9 +67,9 @@ def _written(m: TimeMention) -> tuple[int | None, int | None, int | None]:
     return wording.ymd(m.original if m.original is not None else m.value)
 
 
-def _tokens(text: str, start: int, end: int) -> list[Token]:
+def _tokens(text: str, start: int, end: int) -> list[DateWord]:
     """The date tokens of ``text[start:end]``, read on the document's fold."""
-    return tokenize(fold_of(text, start, end).text)
+    return date_words(fold_of(text, start, end).text)
 
 
 # -- one date at a time ---------------------------------------------------------------------

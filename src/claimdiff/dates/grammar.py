@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from claimdiff.dates.expr import Expr
 from claimdiff.dates.lexicon import Lexicon, Sense, lexicon
-from claimdiff.dates.tokens import Token
+from claimdiff.dates.tokens import DateWord
 
 Result = tuple[Expr, int] | None
 
@@ -54,7 +54,7 @@ class _Months:
 class Grammar:
     """One pass over one text's tokens."""
 
-    def __init__(self, folded: str, tokens: list[Token], original_char: Callable[[int], str]) -> None:
+    def __init__(self, folded: str, tokens: list[DateWord], original_char: Callable[[int], str]) -> None:
         self.f = folded
         self.t = tokens
         self.n = len(tokens)
@@ -447,7 +447,7 @@ class Grammar:
             return i + 1
         return i
 
-    def _tomorrow(self, tok: Token) -> bool:
+    def _tomorrow(self, tok: DateWord) -> bool:
         """Whether غدا means tomorrow, not 'became': tanween, a future verb, a clause end..."""
         if any(self.original_char(p) == _TANWEEN for p in range(tok.start, tok.end)):
             return True
@@ -825,6 +825,6 @@ _PRODUCTIONS: tuple[tuple[Callable[[Grammar, int], Result], frozenset[str]], ...
 _NUMBER = frozenset({"#"})
 
 
-def parse(folded: str, tokens: list[Token], original_char: Callable[[int], str]) -> list[Expr]:
+def parse(folded: str, tokens: list[DateWord], original_char: Callable[[int], str]) -> list[Expr]:
     """Every time expression in the folded text, in order, none overlapping."""
     return Grammar(folded, tokens, original_char).parse()

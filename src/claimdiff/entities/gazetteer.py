@@ -25,7 +25,7 @@ from claimdiff.entities.keys import (
     ARTICLE,
     EXACT,
     Candidate,
-    Token,
+    ScriptRun,
     candidates,
     consonants,
     core,
@@ -35,8 +35,8 @@ from claimdiff.entities.keys import (
     phrase_forms,
     plain_gap,
     plain_key,
+    script_runs,
     skeleton,
-    tokenize,
     tokens_in,
 )
 from claimdiff.entities.world import world_entries
@@ -283,7 +283,7 @@ def outlet_cues() -> tuple[str, ...]:
 def title_words() -> frozenset[str]:
     """One-word titles (وزير، رئيس، الرئيس…) from ``titles.json``, folded, article removed."""
     words = _data("titles")["titles"]
-    return frozenset(core(fold_str(w)) for w in words if len(tokenize(fold_str(w))) == 1)
+    return frozenset(core(fold_str(w)) for w in words if len(script_runs(fold_str(w))) == 1)
 
 
 class Gazetteer:
@@ -402,7 +402,7 @@ class Gazetteer:
     def scan(
         self,
         f: Folded,
-        tokens: Sequence[Token],
+        tokens: Sequence[ScriptRun],
         cands: Sequence[Sequence[Candidate]],
         *,
         types: Collection[str] | None = None,
@@ -429,7 +429,7 @@ class Gazetteer:
     def _best_at(
         self,
         f: Folded,
-        tokens: Sequence[Token],
+        tokens: Sequence[ScriptRun],
         cands: Sequence[Sequence[Candidate]],
         i: int,
         idx: AliasIndex,
@@ -468,7 +468,7 @@ class Gazetteer:
     def _quoted_at(
         self,
         f: Folded,
-        tokens: Sequence[Token],
+        tokens: Sequence[ScriptRun],
         cands: Sequence[Sequence[Candidate]],
         i: int,
         types: Collection[str] | None,
@@ -492,14 +492,14 @@ class Gazetteer:
         return None
 
     @staticmethod
-    def _after_title(text: str, tokens: Sequence[Token], i: int) -> bool:
+    def _after_title(text: str, tokens: Sequence[ScriptRun], i: int) -> bool:
         """Right after a title (وزير الخارجية السوري) an adjective may agree with the title, not the body."""
         if i == 0 or not plain_gap(text, tokens[i - 1].end, tokens[i].start):
             return False
         return any(core(form) in title_words() for form, _ in deproclitic(tokens[i - 1].text))
 
     @staticmethod
-    def _adjective_after_noun(text: str, tokens: Sequence[Token], i: int, skip: int) -> bool:
+    def _adjective_after_noun(text: str, tokens: Sequence[ScriptRun], i: int, skip: int) -> bool:
         """A definite nisba right after a definite noun is an adjective (الحكومة السعودية), not a name."""
         form = tokens[i].text[skip:]
         if i == 0 or not form.startswith(ARTICLE) or not (form.endswith("ي") or form.endswith("يه")):
@@ -510,7 +510,7 @@ class Gazetteer:
         return prev.script == "a" and plain_gap(text, prev.end, tokens[i].start) and is_definite(prev.text)
 
     @staticmethod
-    def _adjective_after_indefinite(text: str, tokens: Sequence[Token], i: int, key: str) -> bool:
+    def _adjective_after_indefinite(text: str, tokens: Sequence[ScriptRun], i: int, key: str) -> bool:
         """A name spelt like a feminine adjective (سورية) qualifies the indefinite noun before it
         (ليرة سورية، منظمات حقوقية سورية): it is the adjective, not the country."""
         if not key.startswith(EXACT) or key.startswith(EXACT + ARTICLE) or not key.endswith("يه") or i == 0:
@@ -567,7 +567,7 @@ def _bundled_gazetteer() -> Gazetteer:
     return _bundled()[1]
 
 
-def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[Token]]:
+def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[ScriptRun]]:
     """Tokens of the folded text, one list per range (the whole text when ``ranges`` is None)."""
     if ranges is None:
         return [tokens_in(f)]
@@ -579,7 +579,7 @@ def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[Tok
     return out
 
 
-def hit_span(f: Folded, tokens: Sequence[Token], hit: Hit) -> tuple[int, int]:
+def hit_span(f: Folded, tokens: Sequence[ScriptRun], hit: Hit) -> tuple[int, int]:
     """Original offsets of a hit, its proclitic left out."""
     return f.to_original(tokens[hit.i].start + hit.skip, tokens[hit.j - 1].end)
 

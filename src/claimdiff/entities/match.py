@@ -15,7 +15,16 @@ from functools import cache
 from claimdiff import data_files
 from claimdiff.entities.bodies import body_type, find_bodies, opening_skip
 from claimdiff.entities.gazetteer import AliasIndex, AliasRef, Gazetteer, Hit, hit_span, range_tokens
-from claimdiff.entities.keys import ARTICLE, EXACT, Candidate, Token, candidates, core, plain_gap, plain_key
+from claimdiff.entities.keys import (
+    ARTICLE,
+    EXACT,
+    Candidate,
+    ScriptRun,
+    candidates,
+    core,
+    plain_gap,
+    plain_key,
+)
 from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id, name_key
 from claimdiff.schema import EntityMention, TextRange, make_span
 from claimdiff.text import document
@@ -32,7 +41,7 @@ class _Found:
 
 @dataclass
 class _Range:
-    tokens: list[Token]
+    tokens: list[ScriptRun]
     cands: list[list[Candidate]]
     hits: list[Hit]
     names: list[NameHit]
@@ -107,7 +116,7 @@ def _join_given_names(f: Folded, gazetteer: Gazetteer, r: _Range) -> None:
     r.names = kept
 
 
-def _known_prefix(gazetteer: Gazetteer, tokens: Sequence[Token], name: NameHit) -> NameHit:
+def _known_prefix(gazetteer: Gazetteer, tokens: Sequence[ScriptRun], name: NameHit) -> NameHit:
     """A name read past a misspelt known person (ماكرو الجديد) ends where the person does."""
     if name.j - name.i < 3 or gazetteer.resolve_person(name.key) is not None:
         return name

@@ -18,7 +18,7 @@ from claimdiff.entities.gazetteer import AliasIndex, AliasRef
 from claimdiff.entities.keys import (
     ARTICLE,
     Candidate,
-    Token,
+    ScriptRun,
     core,
     deproclitic,
     is_definite,
@@ -108,7 +108,7 @@ class _Reader:
     def __init__(
         self,
         f: Folded,
-        tokens: Sequence[Token],
+        tokens: Sequence[ScriptRun],
         cands: Sequence[Sequence[Candidate]],
         covered: Collection[int],
         nisba: Collection[str],
@@ -304,7 +304,7 @@ class _Reader:
 
 def find_names(
     f: Folded,
-    tokens: Sequence[Token],
+    tokens: Sequence[ScriptRun],
     cands: Sequence[Sequence[Candidate]],
     covered: Collection[int],
     nisba: Collection[str] = (),
