@@ -19,7 +19,7 @@ from claimdiff.claims.roles import party_codes
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
 from claimdiff.text import document
-from claimdiff.text.clitics import article_clusters, table
+from claimdiff.text.clitics import article_clusters, conjunction_off, table
 from claimdiff.text.document import fold_of, fold_piece, tokens_of
 from claimdiff.text.normalize import Folded, fold
 from claimdiff.text.tokens import norms, tokenize_folded
@@ -63,7 +63,7 @@ def _content(word: str) -> str | None:
         return None
     if word in lexicon.stopwords():
         return None
-    bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    bare = conjunction_off(word)
     if bare in lexicon.stopwords():
         return None
     return stem(word)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from claimdiff.dates.expr import Expr
 from claimdiff.dates.lexicon import Lexicon, Sense, lexicon
 from claimdiff.dates.tokens import DateWord
+from claimdiff.text.clitics import light
 
 Result = tuple[Expr, int] | None
 
@@ -88,7 +89,7 @@ class Grammar:
 
     def cue_before(self, pos: int, cues: frozenset[str]) -> bool:
         w = self.word_before(pos)
-        return w in cues or (len(w) > 2 and w[0] in "وف" and w[1:] in cues)
+        return not light(w).isdisjoint(cues)  # the word, or the word behind a glued conjunction
 
     def continues(self, pos: int) -> bool:
         """Whether the token at ``pos`` continues the previous expression (عامي 2013 و2014)."""

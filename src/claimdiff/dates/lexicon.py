@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from claimdiff import data_files
+from claimdiff.text import clitics
 from claimdiff.text.normalize import fold_str
 
 BARE = 1
@@ -248,9 +249,10 @@ def lexicon() -> Lexicon:
     senses = b.senses()
     words = sorted(senses, key=len, reverse=True)
     # one look-behind for both branches: a token never starts right after a letter
+    t = clitics.table()  # a conjunction, a preposition, the article (or لل: ل + ال) glued on
     pattern = (
-        r"(?<![^\W\d_])(?P<pre>[وف]?[بلك]?)(?:(?P<num>[0-9]+)"
-        r"|(?P<art>ال|(?<=ل)ل)?"
+        rf"(?<![^\W\d_])(?P<pre>[{''.join(t.conjunctions)}]?[{''.join(t.nominal)}]?)(?:(?P<num>[0-9]+)"
+        rf"|(?P<art>{t.article}|(?<=ل)ل)?"
         f"(?P<word>{_trie_pattern(words)})"
         r"(?![^\W\d_]))"
     )

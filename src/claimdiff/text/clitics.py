@@ -119,6 +119,17 @@ def splits(word: str) -> tuple[Split, ...]:
     return tuple(out)
 
 
+@cache
+def conjunctions() -> str:
+    """The conjunctions glued before a word (و، ف), as one string."""
+    return "".join(table().conjunctions)
+
+
+def conjunction_off(word: str, rest: int = 3) -> str:
+    """``word`` without a glued conjunction (و، ف) when at least ``rest`` letters remain, else ``word``."""
+    return word[1:] if len(word) > rest and word[0] in conjunctions() else word
+
+
 @lru_cache(maxsize=65536)
 def light(word: str) -> frozenset[str]:
     """The folded word with and without a glued conjunction (for particles, which do not inflect)."""
