@@ -22,6 +22,7 @@ from claimdiff import data_files
 from claimdiff.dates.lexicon import month_words
 from claimdiff.entities.keys import ARTICLE, core, folded_range
 from claimdiff.schema import Qualifier, QuantityMention, TextRange, make_span
+from claimdiff.text import numbers
 from claimdiff.text.clitics import noun_proclitics
 from claimdiff.text.document import runs_of, view
 from claimdiff.text.normalize import Folded, fold_str
@@ -44,7 +45,6 @@ _COMMA_DECIMAL_LANGUAGES = frozenset({"fr", "es", "it", "de", "pt", "tr", "ru"})
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
-_CLASS = {"unit": 0, "teen": 1, "ten": 1, "tens": 1, "hundred": 2, "hundreds": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,25 +108,8 @@ def _data(name: str) -> dict[str, Any]:
 @cache
 def _lexicon() -> _Lexicon:
     nums, cues = _data("numbers"), _data("quantities")
-    words: dict[str, tuple[str, float]] = {}
-    kinds = {
-        "units": "unit",
-        "teen_units": "teen",
-        "ten": "ten",
-        "tens": "tens",
-        "scales": "scale",
-        "plural_scales": "pscale",
-        "scale_duals": "sdual",
-    }
-    for section, kind in kinds.items():
-        for w, v in nums[section].items():
-            words[fold_str(w)] = (kind, float(v))
-    for w, v in nums["hundreds"].items():
-        words[fold_str(w)] = ("hundred" if v == 100 else "hundreds", float(v))
-    for w in nums["half"]:
-        words[fold_str(w)] = ("half", 0.5)
-    for w, v in nums.get("fractions", {}).items():
-        words.setdefault(fold_str(w), ("fraction", float(v)))
+    # واحد alone is the article's "one" (شخص واحد), not a count worth a quantity
+    words = {w: entry for w, entry in numbers.words().items() if entry[0] != "one"}
 
     def qualifier_phrases(table: dict[str, list[str]]) -> list[tuple[tuple[str, ...], Qualifier]]:
         out = [(_phrase(p), Qualifier(q)) for q, ps in table.items() for p in ps]
@@ -377,53 +360,16 @@ class _Scanner:
             return None
         if first[0] in ("half", "fraction"):
             return self.fraction_of_scale(k, first)
-        total = group = 0.0
-        last_scale, prev_kind, prev_class, unit = 1.0, "", 9, 0.0
-        j, skip = k, first[2]
-        while j < len(self.toks):
-            if j > k and not self.plain(j - 1, j):
-                break
-            entry = first if j == k else self.word_entry(j, proclitic="و")
-            if entry is None:
-                break
-            kind, value, pskip = entry
-            conj = j > k and pskip > 0
-            if prev_kind == "half" and kind == "scale" and value == last_scale and not conj:
-                j += 1  # مليونين ونصف [مليون]: the scale restated after the half
-                continue
-            if j > k and not conj and not self.joins(prev_kind, kind):
-                break
-            if conj and not self.adds(prev_kind, prev_class, kind, value, last_scale):
-                break
-            if kind in ("unit", "teen"):
-                group += value
-                unit = value
-            elif kind in ("ten", "tens", "hundreds"):
-                group += value
-            elif kind == "hundred":
-                group += unit * 99 if prev_kind == "unit" and not conj else 100
-            elif kind in ("scale", "pscale"):
-                if kind == "pscale" and group == 0:
-                    return None  # آلاف alone is vague
-                total += (group or 1) * value
-                group, last_scale = 0.0, value
-            elif kind == "sdual":
-                total += value
-                last_scale = value / 2
-            elif kind == "half":
-                if not conj:
-                    return None
-                if group == 0 and last_scale > 1:
-                    total += 0.5 * last_scale
-                else:
-                    group += 0.5
-            prev_class = self.magnitude(kind, value, prev_kind, conj, prev_class)
-            prev_kind = kind
-            j += 1
-        if prev_kind == "teen" or first[0] == "half":
-            return None  # أحد without عشر, نصف alone
-        value = total + group
-        return _Num(value, k, j, skip, False) if value else None
+
+        def following(i: int) -> numbers.Entry | None:
+            j = k + i
+            if j >= len(self.toks) or not self.plain(j - 1, j):
+                return None
+            entry = self.word_entry(j, proclitic="و")
+            return None if entry is None else (entry[0], entry[1], entry[2] > 0)
+
+        read = numbers.compose((first[0], first[1]), following)
+        return None if read is None else _Num(read[0], k, k + read[1], first[2], False)
 
     def fraction_of_scale(self, k: int, first: tuple[str, float, int]) -> _Num | None:
         """نصف مليون، ربع مليون: a fraction of the scale word after it."""
@@ -440,31 +386,6 @@ class _Scanner:
             return False
         prev = self.toks[k - 1]
         return prev.kind == "word" and prev.text.startswith(ARTICLE) and len(prev.text) > 3
-
-    @staticmethod
-    def joins(prev: str, kind: str) -> bool:
-        """Words that continue a number without و: خمسة عشر، ثلاث مئة، ثلاثة آلاف."""
-        if kind in ("scale", "pscale"):
-            return prev not in ("scale", "pscale", "sdual", "half")
-        return (prev in ("unit", "teen") and kind == "ten") or (prev == "unit" and kind == "hundred")
-
-    @staticmethod
-    def adds(prev: str, prev_class: int, kind: str, value: float, last_scale: float) -> bool:
-        """Terms joined by و go from larger to smaller, except units before tens (خمسة وعشرون)."""
-        if kind == "half":
-            return True
-        if kind in ("scale", "pscale", "sdual"):
-            return value < last_scale
-        cls = _CLASS.get(kind, 0)
-        return cls < prev_class or (prev == "unit" and kind == "tens")
-
-    @staticmethod
-    def magnitude(kind: str, value: float, prev: str, conj: bool, prev_class: int) -> int:
-        if kind in ("scale", "pscale", "sdual"):
-            return 3 + len(str(int(value))) // 3
-        if kind == "ten" and prev in ("unit", "teen") and not conj:
-            return 1
-        return _CLASS.get(kind, prev_class)
 
     # -- what a number is not ------------------------------------------------------------
     def machine_like(self, k: int) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from claimdiff.dates.expr import Expr
 from claimdiff.dates.lexicon import Lexicon, Sense, lexicon
 from claimdiff.dates.tokens import DateWord
+from claimdiff.text import numbers
 from claimdiff.text.clitics import light
 
 Result = tuple[Expr, int] | None
@@ -763,22 +764,28 @@ class Grammar:
         return e, nxt
 
     def number_words(self, k: int) -> tuple[int, int] | None:
-        """ثلاثة، ثلاثة عشر، خمسة وعشرين، مئتين: the value and the next token."""
-        s = self.sense(k, "num")
-        if s is None or self.t[k].article:
+        """ثلاثة، ثلاثة عشر، خمسة وعشرين، مئتين: the value and the next token, read by the one
+        number-word grammar (:func:`claimdiff.text.numbers.compose`)."""
+        table = numbers.words()
+        first = table.get(self.t[k].word) if self.sense(k, "num") is not None else None
+        if first is None or self.t[k].article:
             return None
-        value, nxt = int(s.val), k + 1
-        if value < 10 and self.sense(nxt, "teen") is not None and self.fits(_SP1, self.t[k].end, nxt):
-            return value + 10, nxt + 1
-        tens = self.sense(nxt, "num")
-        joined = tens is not None and self.t[nxt].prefix == "و" and self.fits(_AND, self.t[k].end, nxt)
-        if (
-            joined
-            and tens is not None
-            and (value < 10 <= int(tens.val) < 100 or value >= 100 > int(tens.val))
-        ):
-            return value + int(tens.val), nxt + 1
-        return value, nxt
+
+        def following(i: int) -> numbers.Entry | None:
+            j = k + i
+            entry = table.get(self.t[j].word) if j < self.n else None
+            if entry is None or (self.sense(j, "num") is None and self.sense(j, "teen") is None):
+                return None
+            if self.t[j].prefix == "و" and self.fits(_AND, self.t[j - 1].end, j):
+                return entry[0], entry[1], True
+            if not self.t[j].prefix and self.fits(_SP1, self.t[j - 1].end, j):
+                return entry[0], entry[1], False
+            return None
+
+        read = numbers.compose(first, following)
+        if read is None or not read[0].is_integer():
+            return None
+        return int(read[0]), k + read[1]
 
 
 def _order_by_weekday(e: Expr, folded: str) -> Expr:
