@@ -145,3 +145,17 @@ def test_a_string_made_of_pieces_is_lent_its_composed_fold() -> None:
     with document.lent(made):
         assert document.folded(made.original) is made
     assert document.folded(made.original) is not made
+
+
+def test_a_view_read_for_one_call_is_dropped_after_it() -> None:
+    text = "نص يقرأه مستخرج وحده ثم لا يبقى منه شيء"
+    with document.reading(text) as v:
+        assert document.opened(text) is v and document.fold_of(text, 3, 8) == v.folded.cut(3, 8)
+        with document.reading(text) as inner:
+            assert inner is v  # a call inside the first shares its view
+        assert document.view(text) is v  # a document opened meanwhile keeps it
+    assert document.opened(text) is v
+    other = "نص آخر لا يفتحه أحد بعد القراءة"
+    with document.reading(other):
+        pass
+    assert document.opened(other) is None

@@ -16,7 +16,7 @@ from claimdiff.extractors.outlets import OutletFinder, OutletHit, coverage, with
 from claimdiff.extractors.profile import Profile, compile_pattern, fold_pattern
 from claimdiff.extractors.tags import Tag, find_tag
 from claimdiff.schema import TextRange
-from claimdiff.text.document import fold_of, view
+from claimdiff.text.document import fold_of, reading
 
 _SENTENCE_END = (".", "۔", ":", "؛", ";")
 _PROSE_END = (".", "۔", "!", "؟", "?", '."', ".”", ".»")
@@ -579,7 +579,11 @@ def analyse(
 ) -> Analysis:
     """Label ``text`` with the rules of ``comp``; ``finder`` names outlets (credits, mastheads, tags)
     and ``cue`` is an outlet noun (صحيفة) that lets it read a bare name in a filing tag."""
-    view(text)  # its lines and the outlet finder's scans cut their folds from the document's
+    with reading(text):  # its lines and the outlet finder's scans cut their folds from the document's
+        return _analyse(text, comp, finder, cue)
+
+
+def _analyse(text: str, comp: Compiled, finder: OutletFinder | None, cue: str | None) -> Analysis:
     state = _State(text, split_lines(text))
     _label_lines(state, comp)
     _bare_dates(state, comp)

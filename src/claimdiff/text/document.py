@@ -86,6 +86,13 @@ class View:
 _views: OrderedDict[str, View] = OrderedDict()
 _chars = 0  # characters of the open documents
 _lock = threading.Lock()
+# Views made for one call of a stage run alone (an extractor's layout): dropped when it returns.
+_borrowed: dict[str, View] = {}
+
+
+def _open(text: str) -> View | None:
+    v = _views.get(text)
+    return v if v is not None else _borrowed.get(text)
 
 
 def view(text: str) -> View:
@@ -95,7 +102,9 @@ def view(text: str) -> View:
         if v is not None:
             _views.move_to_end(text)
             return v
-    v = View(text)
+        v = _borrowed.get(text)
+    if v is None:
+        v = View(text)
     with _lock:
         global _chars
         if text in _views:  # opened meanwhile by another thread
@@ -109,7 +118,24 @@ def view(text: str) -> View:
 
 def opened(text: str) -> View | None:
     """The view of ``text`` if a stage opened it as a document, else None (nothing is opened)."""
-    return _views.get(text)
+    return _open(text)
+
+
+@contextmanager
+def reading(text: str) -> Iterator[View]:
+    """The document's view while one call reads it: the open one, else one made for the call and
+    dropped when it returns (a stage run alone folds the text once and keeps nothing)."""
+    v = _open(text)
+    if v is not None:
+        yield v
+        return
+    v = View(text)
+    _borrowed[text] = v
+    try:
+        yield v
+    finally:
+        if _borrowed.get(text) is v:
+            del _borrowed[text]
 
 
 # Folds of strings made from a document's pieces (a cue word before a segment of a line), lent
@@ -134,7 +160,7 @@ def lent(f: Folded) -> Iterator[None]:
 def folded(text: str) -> Folded:
     """The folded view of ``text``: a document's shared one when it is open (or one lent), else a
     fresh fold (a short string such as an alias or a name)."""
-    v = _views.get(text)
+    v = _open(text)
     if v is not None:
         return v.folded
     f = _lent.get(text)
@@ -145,7 +171,7 @@ def fold_of(text: str, start: int = 0, end: int | None = None) -> Folded:
     """The fold of ``text[start:end]``: cut from the document's view when it is open, else folded
     now (equal either way)."""
     end = len(text) if end is None else end
-    v = _views.get(text)
+    v = _open(text)
     if v is not None:
         return v.fold_range(start, end)
     return fold(text[start:end])
@@ -154,7 +180,7 @@ def fold_of(text: str, start: int = 0, end: int | None = None) -> Folded:
 def fold_piece(text: str, piece: str, start: int = 0, end: int | None = None) -> Folded:
     """The fold of ``piece``, a string read off ``text`` (a name, a slot): cut from the view where
     ``piece`` last occurs in ``text[start:end]`` (any occurrence folds alike), else folded now."""
-    v = _views.get(text)
+    v = _open(text)
     if v is not None:
         at = text.rfind(piece, start, len(text) if end is None else end)
         if at >= 0:
@@ -166,7 +192,7 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``: sliced from the document's view when it is open (a
     range cutting a token is tokenized on its own, from the view's fold)."""
     end = len(text) if end is None else end
-    v = _views.get(text)
+    v = _open(text)
     if v is not None:
         out = v.tokens_in(start, end)
         if out is not None:
@@ -178,7 +204,7 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def runs_of(f: Folded, start: int = 0, end: int | None = None) -> list[Run]:
     """The runs of the tokens within the folded range ``start:end`` of ``f``: read from the
     document's view when ``f`` is its fold, else from the tokens of ``f`` made now."""
-    v = _views.get(f.original)
+    v = _open(f.original)
     if v is not None and v.folded is f:
         return v.runs(start, end)
     return runs(f.text, start, end)
