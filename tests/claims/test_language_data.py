@@ -80,7 +80,7 @@ def test_month_names_live_in_one_file() -> None:
     """Quantities know a number beside a month is a date from ``months.json``, not a copy."""
     from claimdiff.dates.lexicon import month_words
     from claimdiff.entities.keys import core
-    from claimdiff.quantities import _lexicon
+    from claimdiff.quantities.lexicon import lexicon as _lexicon
 
     own = [fold_str(w) for w in _load("quantities.json")["date_words"]]
     months = month_words()
@@ -92,7 +92,7 @@ def test_month_names_live_in_one_file() -> None:
 def test_number_words_read_alike_by_dates_and_quantities() -> None:
     """One number-word file, and the two readers of it give every Arabic word the same value."""
     from claimdiff.dates.lexicon import lexicon as date_lexicon
-    from claimdiff.quantities import _lexicon
+    from claimdiff.quantities.lexicon import lexicon as _lexicon
 
     numbers = _load("numbers.json")
     dates, quantities = date_lexicon().senses, _lexicon().words
