@@ -27,7 +27,6 @@ _ALIAS_GAP_RE = re.compile(r"[ \-]{0,3}|\.")  # "العربية.نت", "أ.ف.ب
 
 ARTICLE = clitics.table().article
 EXACT = "="
-PROCLITICS = clitics.noun_proclitics()  # و، ف، ب، ل، ك and a conjunction with a preposition
 JOIN_PARTICLES = frozenset({"عبد", "العبد", "ابو", "لو", "دي", "دو", "فان", "فون"})
 # Letters that transliterations of one foreign sound swap (g: غ ج ق ك گ; v: ف ڤ; p: ب پ; ch: چ ش).
 _REPEAT = re.compile(r"(.)\1+")
@@ -111,13 +110,13 @@ def is_definite(form: str) -> bool:
 def deproclitic(form: str) -> tuple[tuple[str, int], ...]:
     """The token and its readings without attached proclitics, each with the characters removed."""
     out = [(form, 0)]
-    for p in PROCLITICS:
-        if form.startswith(p) and len(form) - len(p) >= 3:
-            rest = form[len(p) :]
-            out.append((rest, len(p)))
-            if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 4:
-                # لل = ل + ال with the alef elided: read the article back in.
-                out.append((ARTICLE + rest[1:], len(p) + 1))
+    for rest, n in clitics.off_proclitics(form, 3):
+        if not n:
+            continue
+        out.append((rest, n))
+        if form[n - 1] == "ل" and rest.startswith("ل") and len(rest) >= 4:
+            # لل = ل + ال with the alef elided: read the article back in.
+            out.append((ARTICLE + rest[1:], n + 1))
     return tuple(out)
 
 

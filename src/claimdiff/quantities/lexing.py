@@ -16,7 +16,10 @@ _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 
 
 @dataclass(frozen=True, slots=True)
-class Tok:
+class Item:
+    """One item of the scanner's stream: a run of the shared tokens, digits joined across a dot or
+    comma into one number, or a line break."""
+
     kind: str  # num, word, nl, punct, us
     start: int
     end: int
@@ -27,12 +30,12 @@ _KIND = {"letters": "word", "underscore": "us", "punct": "punct"}
 _DIGIT_GLUE = (".", ",")  # 50.000, 8,8: one number across the punctuation token
 
 
-def lex_range(f: Folded, start: int, end: int) -> list[Tok]:
+def lex_range(f: Folded, start: int, end: int) -> list[Item]:
     """The scanner's tokens of ``f.text[start:end]``, from the shared tokens' runs: digit runs
     joined across a dot or comma between them, one token per line break."""
     text = f.text
     rs = runs_of(f, start, end)
-    out: list[Tok] = []
+    out: list[Item] = []
     pos = start
     i, n = 0, len(rs)
     while i < n:
@@ -51,18 +54,18 @@ def lex_range(f: Folded, start: int, end: int) -> list[Tok]:
             ):
                 b = rs[i + 1][1]
                 i += 2
-            out.append(Tok("num", a, b, text[a:b]))
+            out.append(Item("num", a, b, text[a:b]))
         else:
-            out.append(Tok(_KIND[kind], a, b, text[a:b]))
+            out.append(Item(_KIND[kind], a, b, text[a:b]))
         pos = b
     _breaks(text, pos, end, out)
     return out
 
 
-def _breaks(text: str, a: int, b: int, out: list[Tok]) -> None:
+def _breaks(text: str, a: int, b: int, out: list[Item]) -> None:
     k = text.find("\n", a, b)
     while k >= 0:
-        out.append(Tok("nl", k, k + 1, "\n"))
+        out.append(Item("nl", k, k + 1, "\n"))
         k = text.find("\n", k + 1, b)
 
 

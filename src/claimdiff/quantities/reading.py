@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from claimdiff.entities.keys import ARTICLE
 from claimdiff.quantities.lexicon import CURRENCY, Lexicon
-from claimdiff.quantities.lexing import Tok, digit_value
+from claimdiff.quantities.lexing import Item, digit_value
 from claimdiff.text import numbers
-from claimdiff.text.clitics import noun_proclitics
+from claimdiff.text.clitics import off_proclitics
 from claimdiff.text.normalize import Folded
 
-_PROCLITICS = ("", *noun_proclitics())
 QUOTES = frozenset("\"'")
 
 
@@ -27,18 +25,15 @@ class Num:
     digits: bool
 
 
-@lru_cache(maxsize=65536)
 def clitic_readings(word: str) -> tuple[tuple[str, int], ...]:
-    """A word and its readings without an attached proclitic (و، ب، ل، ف، ك)."""
-    return tuple(
-        (word[len(p) :], len(p)) for p in _PROCLITICS if word.startswith(p) and len(word) > len(p) + 1
-    )
+    """A word and its readings without an attached proclitic (و، ب، ل، ف، ك), two letters or more."""
+    return off_proclitics(word, 2)
 
 
 class Reader:
     """The tokens of one range of a folded text, and the numbers that start at them."""
 
-    def __init__(self, f: Folded, toks: list[Tok], lex: Lexicon, comma_decimal: bool = False) -> None:
+    def __init__(self, f: Folded, toks: list[Item], lex: Lexicon, comma_decimal: bool = False) -> None:
         self.f, self.text, self.toks, self.lex = f, f.text, toks, lex
         self.comma_decimal = comma_decimal
 

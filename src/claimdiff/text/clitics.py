@@ -161,6 +161,18 @@ def noun_proclitics() -> tuple[str, ...]:
     return (*(c + p for c in t.conjunctions for p in t.nominal), *t.conjunctions, *t.nominal)
 
 
+@lru_cache(maxsize=65536)
+def off_proclitics(word: str, rest: int) -> tuple[tuple[str, int], ...]:
+    """``word`` and what is left of it once a glued conjunction, preposition or both (و، ب، وب،
+    فل…) come off, each with the number of letters taken off, longest clitic first after the word
+    itself; only readings that leave at least ``rest`` letters."""
+    return tuple(
+        (word[len(p) :], len(p))
+        for p in ("", *noun_proclitics())
+        if word.startswith(p) and len(word) - len(p) >= rest
+    )
+
+
 @cache
 def article_clusters() -> tuple[str, ...]:
     """The article with every clitic that may go before it (وبال، فلل، كال…), longest first."""
