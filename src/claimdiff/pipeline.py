@@ -397,7 +397,7 @@ def _analyse_one(item: _Analysed, plugins: Plugins, forced: Extractor | None, ga
     ]
     if compared:
         item.claims = extract_claims(doc, item.mentions)
-        item.profiles = build_profiles(item.claims, item.mentions)
+        item.profiles = build_profiles(item.claims, item.mentions, doc.text)
 
 
 def _compared_language(doc: Document, ranges: Sequence[TextRange]) -> bool:

@@ -46,6 +46,24 @@ def test_say_verbs_live_in_one_file() -> None:
         assert not [w for w in single if lexicon.verb_reading(w) in said], cue
 
 
+def test_the_entity_finder_reads_the_one_say_verb_list() -> None:
+    """A name may follow a verb of saying (قال الوزير): those verbs are marked in say_verbs.json,
+    not listed again by the entity data."""
+    from claimdiff.entities.names import lexicon as name_lexicon
+
+    assert "speech_verbs" not in data_files.load("claimdiff.entities", "titles.json")
+    marked = {fold_str(v["verb"]) for v in _load("say_verbs.json")["verbs"] if v.get("speaker_after")}
+    assert marked and name_lexicon().speech_verbs == marked
+
+
+def test_aligner_and_comparator_share_the_generic_frames() -> None:
+    """Both read ``predicates.json`` ``generic_frames`` (say, try, intend...), not a copy each."""
+    from claimdiff.compare import context
+
+    own = getattr(context, "_GENERIC_FRAMES", None)
+    assert own is None or own == lexicon.generic_frames()
+
+
 def test_particles_and_names_are_not_verbs_of_the_lexicon() -> None:
     for w in _load("clitics.json")["particles"] + _load("verbs.json")["names"]:
         assert analyze(w)[0].pos in ("particle", "name"), w
@@ -55,7 +73,7 @@ def test_month_names_live_in_one_file() -> None:
     """Quantities know a number beside a month is a date from ``months.json``, not a copy."""
     from claimdiff.dates.lexicon import month_words
     from claimdiff.entities.keys import core
-    from claimdiff.quantities import _lexicon
+    from claimdiff.quantities.lexicon import lexicon as _lexicon
 
     own = [fold_str(w) for w in _load("quantities.json")["date_words"]]
     months = month_words()
@@ -67,7 +85,7 @@ def test_month_names_live_in_one_file() -> None:
 def test_number_words_read_alike_by_dates_and_quantities() -> None:
     """One number-word file, and the two readers of it give every Arabic word the same value."""
     from claimdiff.dates.lexicon import lexicon as date_lexicon
-    from claimdiff.quantities import _lexicon
+    from claimdiff.quantities.lexicon import lexicon as _lexicon
 
     numbers = _load("numbers.json")
     dates, quantities = date_lexicon().senses, _lexicon().words

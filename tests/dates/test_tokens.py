@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.dates.tokens import tokenize
+from claimdiff.dates.tokens import date_words
 from claimdiff.text import document
 from claimdiff.text.normalize import fold_str
 
@@ -45,7 +45,7 @@ _PARTS += [
 
 
 def test_prefixes_and_multi_word_months_are_one_token() -> None:
-    toks = tokenize(fold_str("وفي 7 كانون الثاني 2014 وبـ2015"))
+    toks = date_words(fold_str("وفي 7 كانون الثاني 2014 وبـ2015"))
     assert [(t.word, t.num) for t in toks] == [("", 7), ("كانون الثاني", -1), ("", 2014), ("", 2015)]
     assert toks[-1].prefix == "وب"
 
@@ -54,4 +54,4 @@ def test_prefixes_and_multi_word_months_are_one_token() -> None:
 def test_a_documents_view_gives_the_tokens_of_its_text(parts: list[str], spaced: bool) -> None:
     text = (" " if spaced else "").join(parts)
     v = document.view(text)
-    assert tokenize(v.folded.text, v.runs()) == tokenize(fold_str(text))
+    assert date_words(v.folded.text, v.runs()) == date_words(fold_str(text))

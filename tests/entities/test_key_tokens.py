@@ -11,7 +11,7 @@ from claimdiff.text.normalize import fold
 
 
 def test_letters_split_by_script_and_digits_apart() -> None:
-    got = [(t.text, t.script) for t in keys.tokenize(fold("قناة BBCعربي A320 لو موند_2").text)]
+    got = [(t.text, t.script) for t in keys.script_runs(fold("قناة BBCعربي A320 لو موند_2").text)]
     assert got == [
         ("قناه", "a"),
         ("bbc", "l"),
@@ -33,7 +33,7 @@ def test_a_documents_key_tokens_are_those_of_its_range_alone(text: str, a: int, 
     v = document.view(text)
     n = len(v.folded.text)
     start, end = sorted((min(a, n), min(b, n)))
-    alone = keys.tokenize(v.folded.text, start, end)
+    alone = keys.script_runs(v.folded.text, start, end)
     assert keys.tokens_in(v.folded, start, end) == alone
     for t in alone:
         assert v.folded.text[t.start : t.end] == t.text and t.script in "adl"

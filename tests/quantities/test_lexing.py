@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.quantities import _lex
+from claimdiff.quantities.lexing import lex_range as _lex
 from claimdiff.text import document
 from claimdiff.text.normalize import fold
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimdiff.text import document
+from claimdiff.text.normalize import fold, join
 from claimdiff.text.tokens import tokenize
 
 _ALPHABET = "أإآبتةىيءؤئ ًٌٍَُِّ،.«»0123٠١٢ abc\u200f\u0640\ufefb\n"
@@ -116,8 +119,43 @@ def test_a_document_is_folded_once_and_tokenized_once_by_the_pipeline(monkeypatc
     report = claimdiff.analyze(sources)
     assert report.claims
     for d in report.documents:
-        assert folds.count(d.text) == 1  # the view's; lines and phrases are folded on their own
+        assert folds.count(d.text) == 1  # the view's; lines, claims and slots are cut from it
         assert tokenized.count(d.text) == 1
         assert from_view.count(d.text) >= 3  # dates once, quantities and entities per range
         folded_text = document.folded(d.text).text
         assert not any(folded_text in s for s in run_alone)  # a data phrase may be run alone
+
+
+@given(st.text(alphabet=_ALPHABET + "İ\ufef5ـ", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_a_piece_cut_from_the_view_is_the_piece_folded_alone(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    alone = fold(text[start:end])
+    v = document.view(text)
+    for cut in (v.fold_range(start, end), document.fold_of(text, start, end)):
+        assert (cut.original, cut.text, cut.origin) == (alone.original, alone.text, alone.origin)
+    piece = document.fold_piece(text, text[start:end])
+    assert (piece.text, piece.origin) == (alone.text, alone.origin)
+
+
+def test_a_string_made_of_pieces_is_lent_its_composed_fold() -> None:
+    text = "صحيفة الوطن\u0640 اليوم"
+    document.view(text)
+    made = join(fold("وكالة "), document.fold_of(text, 6, 12))
+    assert (made.original, made.text, made.origin) == astuple(fold("وكالة الوطن\u0640"))
+    with document.lent(made):
+        assert document.folded(made.original) is made
+    assert document.folded(made.original) is not made
+
+
+def test_a_view_read_for_one_call_is_dropped_after_it() -> None:
+    text = "نص يقرأه مستخرج وحده ثم لا يبقى منه شيء"
+    with document.reading(text) as v:
+        assert document.opened(text) is v and document.fold_of(text, 3, 8) == v.folded.cut(3, 8)
+        with document.reading(text) as inner:
+            assert inner is v  # a call inside the first shares its view
+        assert document.view(text) is v  # a document opened meanwhile keeps it
+    assert document.opened(text) is v
+    other = "نص آخر لا يفتحه أحد بعد القراءة"
+    with document.reading(other):
+        pass
+    assert document.opened(other) is None

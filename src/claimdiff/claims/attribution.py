@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from claimdiff.claims import lexicon
 from claimdiff.claims.tokens import QUOTE_MARKS, Token, find_phrase, phrase_end
 from claimdiff.schema import AttributionStep, Document, EntityMention, make_span
+from claimdiff.text.clitics import conjunctions
 
 _WINDOW = 30
 _LEADERS = frozenset({"قد", "وقد", "ثم", "فقد"})
@@ -106,7 +107,7 @@ def find_lead_in(tokens: Sequence[Token]) -> LeadIn | None:
         if tok.norm == "عن" and lexicon.verb_reading(tokens[i].text) == _KASHF:
             content = k + 1
             break
-        relays = tokens[i].norm.lstrip("وف").startswith("نقل")
+        relays = tokens[i].norm.lstrip(conjunctions()).startswith("نقل")
         if (tok.norm == "عن" and relays) or (tok.is_word and tok.norm.startswith("نقل") and k > i + 1):
             j = k + 1
             if j < stop and tokens[j].norm == "عن":

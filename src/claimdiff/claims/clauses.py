@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from claimdiff.claims import lexicon
 from claimdiff.claims.tokens import Token, may_start, phrase_at, phrase_end
 from claimdiff.text import morph
+from claimdiff.text.clitics import conjunction_off, conjunctions
 
 _COMPLEMENTIZERS_GLUED = frozenset({"وان", "وبان", "وانه", "وانها", "وانهم", "وبانه"})
 
@@ -29,7 +30,8 @@ class Clause:
 
 def _glued_verb(tok: Token) -> bool:
     t = tok.norm
-    return len(t) > 3 and t[0] in "وف" and t not in lexicon.not_verbs() and lexicon.is_verb(t[1:])
+    bare = conjunction_off(t)
+    return bare != t and t not in lexicon.not_verbs() and lexicon.is_verb(bare)
 
 
 def _cut_at(tokens: Sequence[Token], i: int) -> int | None:
@@ -50,7 +52,7 @@ def _cut_at(tokens: Sequence[Token], i: int) -> int | None:
         return 0
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.norm == ",":
-        if tok.norm[0] not in "وف" and lexicon.is_verb(tok.text):
+        if tok.norm[0] not in conjunctions() and lexicon.is_verb(tok.text):
             return 0
         if _speech_participle(tok):
             return 0  # "نفت الشرطة توقيف أحد، مؤكدة أن …": the participle reports a second claim

@@ -22,6 +22,7 @@ from claimdiff.schema import (
     make_span,
 )
 from claimdiff.text import morph
+from claimdiff.text.clitics import conjunction_off
 from claimdiff.text.document import tokens_of, view
 from claimdiff.text.segment import sentences
 
@@ -51,7 +52,8 @@ def _continues_subject(content: Sequence[Token], body: Sequence[Token]) -> bool:
     t = first.norm
     if t in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها"):
         return True
-    return len(t) > 3 and t[0] in "وف" and lexicon.is_verb(t[1:]) and bool(content) and content[0] is first
+    bare = conjunction_off(t)
+    return bare != t and lexicon.is_verb(bare) and bool(content) and content[0] is first
 
 
 def _worth_a_claim(tokens: Sequence[Token], in_headline: bool = False, reported: bool = False) -> bool:

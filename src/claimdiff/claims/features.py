@@ -15,6 +15,7 @@ from claimdiff.claims import lexicon
 from claimdiff.claims.tokens import Token, find_phrase, may_start, phrase_at, phrase_end
 from claimdiff.schema import Modality
 from claimdiff.text import morph
+from claimdiff.text.clitics import conjunction_off, conjunctions
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +114,11 @@ def _predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
                     continue
                 if definite and verbal and not nominal_form and not by_lemma and not form.startswith("ال"):
                     continue  # التواصل is a noun, not the verb تواصل
-                bare = tok.norm[1:] if len(tok.norm) > 3 and tok.norm[0] in "وف" else tok.norm
+                bare = conjunction_off(tok.norm)
                 if form in p.nominal or (by_lemma and verbal and bare in p.nominal):
                     # طلب is a verb or a noun: a verb when it opens the clause, carries و/ف or
                     # follows a particle such as لم.
-                    verbal = verbal and (i == first or tok.norm[0] in "وف" or after_particle)
+                    verbal = verbal and (i == first or tok.norm[0] in conjunctions() or after_particle)
                 verbal = verbal and not nominal_only and not noun
                 future = tok.norm[0] == "س" and tok.norm[1:2] in ("ي", "ت", "ن")
                 hit = PredicateHit(p.key, p.frame, i, verbal, future)
@@ -130,7 +131,7 @@ def _predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
 
 
 def _definite(token: str) -> bool:
-    bare = token[1:] if len(token) > 3 and token[0] in "وف" else token
+    bare = conjunction_off(token)
     return bare.startswith(("ال", "بال", "لل", "كال"))
 
 

@@ -7,7 +7,7 @@ verbs are recognised by the morphology (:mod:`claimdiff.text.morph`), not by lis
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from claimdiff import data_files
@@ -154,6 +154,7 @@ def not_verbs() -> frozenset[str]:
     return frozenset(_word(w) for w in _load("connectives.json")["not_verbs"])
 
 
+@lru_cache(maxsize=65536)
 def is_verb(token: str) -> bool:
     """Whether ``token`` is read as a verb by the morphology, and is not a listed look-alike noun."""
     return fold_str(token) not in not_verbs() and morph.is_verb(token)

@@ -7,18 +7,22 @@ hundreds of thousands of claims.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from claimdiff.claims import lexicon
 from claimdiff.claims.features import PredicateHit, predicate_hits
 from claimdiff.claims.roles import party_codes
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import Claim, EntityMention, Mention, Slot, TimeMention
-from claimdiff.text.clitics import article_clusters, table
-from claimdiff.text.normalize import fold_str
-from claimdiff.text.tokens import norms, tokenize
+from claimdiff.text import document
+from claimdiff.text.clitics import article_clusters, conjunction_off, table
+from claimdiff.text.document import fold_of, fold_piece, tokens_of
+from claimdiff.text.normalize import Folded, fold
+from claimdiff.text.tokens import norms, tokenize_folded
 
 _OBJECT_WORDS = 3
 _SPECIFIC_TYPES = frozenset({"person", "organization", "group"})
@@ -59,7 +63,7 @@ def _content(word: str) -> str | None:
         return None
     if word in lexicon.stopwords():
         return None
-    bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    bare = conjunction_off(word)
     if bare in lexicon.stopwords():
         return None
     return stem(word)
@@ -98,19 +102,6 @@ class Profile:
         return self.claim.doc_id
 
 
-def _slot_keys(slot: Slot | None) -> frozenset[str]:
-    return frozenset() if slot is None else _slot_text_keys(slot.entity_id, slot.text)
-
-
-@lru_cache(maxsize=65536)
-def _slot_text_keys(entity_id: str | None, text: str) -> frozenset[str]:
-    keys = {entity_id} if entity_id else set()
-    keys |= {f"party:{c}" for c in party_codes(tokenize(text))}
-    if not keys:
-        keys = {" ".join(stem(w) for w in fold_str(text).split() if w)}
-    return frozenset(keys)
-
-
 @dataclass(frozen=True, slots=True)
 class _Read:
     """What a claim's own text gives, whatever its slots: read once though profiles are built
@@ -123,20 +114,75 @@ class _Read:
     parties: frozenset[str]
 
 
-@lru_cache(maxsize=4096)
-def _read(text: str) -> _Read:
-    folded = fold_str(text)
-    tokens = tokenize(text)
-    return _Read(
-        folded,
-        tuple(tokens),
-        tuple(predicate_hits(tokens)),
-        frozenset(content_stems(folded)),
-        party_codes(tokens),
-    )
+_KEPT = 4096  # claim texts remembered; slot texts are a few per claim
+_BEFORE = 4000  # characters before a claim where its slots' phrases are looked for
+_reads: OrderedDict[str, _Read] = OrderedDict()
+_slot_keys_of: OrderedDict[tuple[str | None, str], frozenset[str]] = OrderedDict()
 
 
-def _objects(tokens: Sequence[Token], hits: Sequence[PredicateHit], actor: Slot | None) -> frozenset[str]:
+def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any, kept: int) -> None:
+    cache[key] = value
+    if len(cache) > kept:
+        cache.popitem(last=False)
+
+
+def _piece(doc: str | None, c: Claim, slot: Slot, by_id: Mapping[str, Mention]) -> Folded:
+    """The fold of a slot's text: cut from the document's view when the claim's document ``doc``
+    is given (where its mention or the claim holds it: any occurrence folds alike), else folded now."""
+    if doc is None:
+        return fold(slot.text)
+    m = by_id.get(slot.mention_id) if slot.mention_id else None
+    if m is not None and m.text == slot.text and document.opened(doc) is not None:
+        return fold_of(doc, m.start, m.end)
+    # a slot without a mention is a phrase of the claim or of the sentences before it
+    return fold_piece(doc, slot.text, max(0, c.start - _BEFORE), c.end)
+
+
+def _slot_keys(slot: Slot | None, c: Claim, doc: str | None, by_id: Mapping[str, Mention]) -> frozenset[str]:
+    if slot is None:
+        return frozenset()
+    key = (slot.entity_id, slot.text)
+    keys = _slot_keys_of.get(key)
+    if keys is None:
+        keys = _slot_text_keys(slot.entity_id, _piece(doc, c, slot, by_id))
+        _remember(_slot_keys_of, key, keys, 16 * _KEPT)
+    return keys
+
+
+def _slot_text_keys(entity_id: str | None, f: Folded) -> frozenset[str]:
+    keys = {entity_id} if entity_id else set()
+    keys |= {f"party:{c}" for c in party_codes(tokenize_folded(f.original, f))}
+    if not keys:
+        keys = {" ".join(stem(w) for w in f.text.split() if w)}
+    return frozenset(keys)
+
+
+def _read(c: Claim, doc: str | None) -> _Read:
+    read = _reads.get(c.text)
+    if read is None:
+        if doc is not None and document.opened(doc) is not None:
+            folded, tokens = fold_of(doc, c.start, c.end).text, tokens_of(doc, c.start, c.end)
+        else:
+            f = fold(c.text)
+            folded, tokens = f.text, tokenize_folded(c.text, f)
+        read = _Read(
+            folded,
+            tuple(tokens),
+            tuple(predicate_hits(tokens)),
+            frozenset(content_stems(folded)),
+            party_codes(tokens),
+        )
+        _remember(_reads, c.text, read, _KEPT)
+    return read
+
+
+def _objects(
+    tokens: Sequence[Token],
+    hits: Sequence[PredicateHit],
+    c: Claim,
+    doc: str | None,
+    by_id: Mapping[str, Mention],
+) -> frozenset[str]:
     """Content stems of the few words after each object-slot verb, up to punctuation or a
     preposition; a verbal
     noun in between (إعادة فتح) is passed over, so the object is that of the whole chain, and so
@@ -144,7 +190,7 @@ def _objects(tokens: Sequence[Token], hits: Sequence[PredicateHit], actor: Slot 
     slot = lexicon.object_slot_keys()
     chained = {h.index for h in hits if h.key in slot}
     preps = lexicon.prepositions()
-    subject = set(content_stems(fold_str(actor.text))) if actor is not None else set()
+    subject = set(content_stems(_piece(doc, c, c.actor, by_id).text)) if c.actor is not None else set()
     out: set[str] = set()
     for h in hits:
         if h.key not in slot:
@@ -166,13 +212,17 @@ def _objects(tokens: Sequence[Token], hits: Sequence[PredicateHit], actor: Slot 
     return frozenset(out)
 
 
-def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Mention]) -> list[Profile]:
-    """Profiles of ``claims`` (same order)."""
+def build(
+    claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Mention], text: str | None = None
+) -> list[Profile]:
+    """Profiles of ``claims`` (same order).  ``text``: the document of every claim, whose view's
+    fold and tokens they are then read from (the pipeline's analysis); else each claim's text is
+    folded and tokenized on its own (claims loaded from a store, or from several documents)."""
     by_id = mentions if isinstance(mentions, Mapping) else {m.id: m for m in mentions}
     out: list[Profile] = []
     frames = lexicon.frames()
     for n, c in enumerate(claims):
-        read = _read(c.text)
+        read = _read(c, text)
         tokens, hits = read.tokens, read.hits
         keys = {h.key for h in hits}
         if c.predicate:
@@ -202,12 +252,12 @@ def build(claims: Sequence[Claim], mentions: Mapping[str, Mention] | Sequence[Me
                 specific=frozenset(specific),
                 parties=read.parties,
                 keys=frozenset(keys),
-                objects=_objects(tokens, hits, c.actor),
+                objects=_objects(tokens, hits, c, text, by_id),
                 frames=frozenset(frames.get(k, k) for k in keys),
                 times=tuple(times),
-                actor=_slot_keys(c.actor),
-                target=_slot_keys(c.target),
-                place=_slot_keys(c.place),
+                actor=_slot_keys(c.actor, c, text, by_id),
+                target=_slot_keys(c.target, c, text, by_id),
+                place=_slot_keys(c.place, c, text, by_id),
             )
         )
     return out

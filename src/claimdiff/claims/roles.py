@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from claimdiff.claims import lexicon
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import EntityMention, Slot
+from claimdiff.text.clitics import conjunctions
 
 _PLACE_TYPES = frozenset({"place", "country", "city", "location", "gpe", "region"})
 _ACTOR_TYPES = frozenset({"person", "organization", "group", "country", "gpe", "place", "city", "other"})
@@ -103,7 +104,7 @@ def _prepositional(text: str, tokens: Sequence[Token], start: int) -> tuple[bool
     glued = ""
     if holder is not None and holder.start < start:
         glued = text[holder.start : start]
-    glued = glued.lstrip("وف")
+    glued = glued.lstrip(conjunctions())  # the prepositions glued behind a conjunction
     after_fi = (prev is not None and prev.norm == "في" and not glued) or glued.startswith("ب")
     prepositional = bool(glued and glued[0] in "لب") or (
         not glued and prev is not None and prev.norm in lexicon.prepositions()

@@ -17,7 +17,6 @@ from claimdiff.schema import Claim, Document, Mention, Modality, Span, make_span
 from claimdiff.text.normalize import fold_str
 
 FACTUAL = frozenset({Modality.asserted, Modality.reported, Modality.confirmed})
-_GENERIC_FRAMES = frozenset({"say", "try", "continue", "decide", "prepare", "express"})
 
 
 @dataclass
@@ -53,7 +52,7 @@ class ClaimView:
         """The frame of the main predicate, if it says what happened (not a say or try verb)."""
         key = self.claim.predicate
         frame = lexicon.frames().get(key) if key else None
-        return None if frame is None or frame in _GENERIC_FRAMES else frame
+        return None if frame is None or frame in lexicon.generic_frames() else frame
 
     @cached_property
     def parties(self) -> frozenset[str]:

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from claimdiff.dates import calendars, wording
 from claimdiff.dates.lexicon import lexicon
-from claimdiff.dates.tokens import Token, tokenize
+from claimdiff.dates.tokens import DateWord, date_words
 from claimdiff.schema import Finding, Severity, Span, TimeMention, make_span
-from claimdiff.text.normalize import fold_str
+from claimdiff.text.document import fold_of
 
 if TYPE_CHECKING:
     from claimdiff.dates.dateline import Datelines
@@ -67,8 +67,9 @@ def _written(m: TimeMention) -> tuple[int | None, int | None, int | None]:
     return wording.ymd(m.original if m.original is not None else m.value)
 
 
-def _tokens(s: str) -> list[Token]:
-    return tokenize(fold_str(s))
+def _tokens(text: str, start: int, end: int) -> list[DateWord]:
+    """The date tokens of ``text[start:end]``, read on the document's fold."""
+    return date_words(fold_of(text, start, end).text)
 
 
 # -- one date at a time ---------------------------------------------------------------------
@@ -137,7 +138,7 @@ def month_pairs(text: str, doc_id: str, times: Sequence[TimeMention]) -> list[Fi
     for m in times:
         if "/" not in m.text and "(" not in m.text and "-" not in m.text:
             continue
-        months = [int(s.val) for t in _tokens(m.text) if (s := t.sense("gmonth")) is not None]
+        months = [int(s.val) for t in _tokens(text, m.start, m.end) if (s := t.sense("gmonth")) is not None]
         if len(set(months)) > 1:
             a, b = (wording.written("gregorian", None, x, None) for x in months[:2])
             out.append(
@@ -245,7 +246,7 @@ def _pairs(text: str, times: Sequence[TimeMention]) -> list[tuple[TimeMention, T
     )
     out = []
     for a, b in itertools.pairwise(dates):
-        between = fold_str(text[a.end : b.start])
+        between = fold_of(text, a.end, b.start).text
         if a.calendar != b.calendar and len(between) <= 24 and _link().fullmatch(between) is not None:
             out.append((a, b))
     return out
@@ -274,8 +275,8 @@ def sighted(pairs: Sequence[tuple[TimeMention, TimeMention]]) -> list[TimeMentio
     return out
 
 
-def _deictic(m: TimeMention) -> int | None:
-    for t in _tokens(m.text):
+def _deictic(text: str, m: TimeMention) -> int | None:
+    for t in _tokens(text, m.start, m.end):
         s = t.sense("deictic")
         if s is not None:
             return int(s.val)
@@ -301,7 +302,7 @@ def relative_conflicts(
     for m in times:
         if m.weekday is None:
             continue
-        offset = _deictic(m)
+        offset = _deictic(text, m)
         if offset is None:
             continue
         pub_weekday = (m.weekday - offset - 1) % 7 + 1
@@ -343,10 +344,11 @@ def relative_conflicts(
 
 def _described_as_past(text: str, m: TimeMention) -> bool:
     after = text[m.end : m.end + 20]
-    before = fold_str(text[max(0, m.start - 8) : m.start]).split()
+    before = fold_of(text, max(0, m.start - 8), m.start).text.split()
     if before and before[-1].lstrip("و") in lexicon().since_words:
         return True
-    return any((s := t.sense("mod")) is not None and s.val == "past" for t in _tokens(m.text + after)[:8])
+    tokens = _tokens(text, m.start, m.end + len(after))[:8]
+    return any((s := t.sense("mod")) is not None and s.val == "past" for t in tokens)
 
 
 def past_after_publication(

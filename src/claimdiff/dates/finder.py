@@ -16,7 +16,7 @@ from functools import lru_cache
 from claimdiff.dates.expr import Expr
 from claimdiff.dates.grammar import parse
 from claimdiff.dates.relative import resolve
-from claimdiff.dates.tokens import tokenize
+from claimdiff.dates.tokens import date_words
 from claimdiff.schema import Calendar, TextRange, TimeMention, make_span
 from claimdiff.text.document import view
 from claimdiff.text.normalize import Folded
@@ -52,7 +52,7 @@ class Analysis:
 
 @lru_cache(maxsize=16)
 def analyse(text: str) -> Analysis:
-    """Fold, tokenize and parse ``text`` (cached: datelines, times and checks share one pass)."""
+    """The date words of ``text`` parsed on its view (cached: datelines, times and checks share it)."""
     v = view(text)
     folded = v.folded  # the document's one fold and tokens, shared with the other stages
     origin = folded.origin
@@ -63,7 +63,7 @@ def analyse(text: str) -> Analysis:
             return text[p + 1] if p + 1 < len(text) else ""
         return ""
 
-    exprs = tuple(parse(folded.text, tokenize(folded.text, v.runs()), original_char))
+    exprs = tuple(parse(folded.text, date_words(folded.text, v.runs()), original_char))
     lunar = {"hijri": 0, "solar_hijri": 0}
     for e in exprs:
         if e.month is not None and e.calendar in lunar:

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 
 from claimdiff.dates.expr import Expr
 from claimdiff.dates.lexicon import Lexicon, Sense, lexicon
-from claimdiff.dates.tokens import Token
+from claimdiff.dates.tokens import DateWord
+from claimdiff.text import numbers
+from claimdiff.text.clitics import light
 
 Result = tuple[Expr, int] | None
 
@@ -54,7 +56,7 @@ class _Months:
 class Grammar:
     """One pass over one text's tokens."""
 
-    def __init__(self, folded: str, tokens: list[Token], original_char: Callable[[int], str]) -> None:
+    def __init__(self, folded: str, tokens: list[DateWord], original_char: Callable[[int], str]) -> None:
         self.f = folded
         self.t = tokens
         self.n = len(tokens)
@@ -88,7 +90,7 @@ class Grammar:
 
     def cue_before(self, pos: int, cues: frozenset[str]) -> bool:
         w = self.word_before(pos)
-        return w in cues or (len(w) > 2 and w[0] in "وف" and w[1:] in cues)
+        return not light(w).isdisjoint(cues)  # the word, or the word behind a glued conjunction
 
     def continues(self, pos: int) -> bool:
         """Whether the token at ``pos`` continues the previous expression (عامي 2013 و2014)."""
@@ -447,7 +449,7 @@ class Grammar:
             return i + 1
         return i
 
-    def _tomorrow(self, tok: Token) -> bool:
+    def _tomorrow(self, tok: DateWord) -> bool:
         """Whether غدا means tomorrow, not 'became': tanween, a future verb, a clause end..."""
         if any(self.original_char(p) == _TANWEEN for p in range(tok.start, tok.end)):
             return True
@@ -762,22 +764,28 @@ class Grammar:
         return e, nxt
 
     def number_words(self, k: int) -> tuple[int, int] | None:
-        """ثلاثة، ثلاثة عشر، خمسة وعشرين، مئتين: the value and the next token."""
-        s = self.sense(k, "num")
-        if s is None or self.t[k].article:
+        """ثلاثة، ثلاثة عشر، خمسة وعشرين، مئتين: the value and the next token, read by the one
+        number-word grammar (:func:`claimdiff.text.numbers.compose`)."""
+        table = numbers.words()
+        first = table.get(self.t[k].word) if self.sense(k, "num") is not None else None
+        if first is None or self.t[k].article:
             return None
-        value, nxt = int(s.val), k + 1
-        if value < 10 and self.sense(nxt, "teen") is not None and self.fits(_SP1, self.t[k].end, nxt):
-            return value + 10, nxt + 1
-        tens = self.sense(nxt, "num")
-        joined = tens is not None and self.t[nxt].prefix == "و" and self.fits(_AND, self.t[k].end, nxt)
-        if (
-            joined
-            and tens is not None
-            and (value < 10 <= int(tens.val) < 100 or value >= 100 > int(tens.val))
-        ):
-            return value + int(tens.val), nxt + 1
-        return value, nxt
+
+        def following(i: int) -> numbers.Entry | None:
+            j = k + i
+            entry = table.get(self.t[j].word) if j < self.n else None
+            if entry is None or (self.sense(j, "num") is None and self.sense(j, "teen") is None):
+                return None
+            if self.t[j].prefix == "و" and self.fits(_AND, self.t[j - 1].end, j):
+                return entry[0], entry[1], True
+            if not self.t[j].prefix and self.fits(_SP1, self.t[j - 1].end, j):
+                return entry[0], entry[1], False
+            return None
+
+        read = numbers.compose(first, following)
+        if read is None or not read[0].is_integer():
+            return None
+        return int(read[0]), k + read[1]
 
 
 def _order_by_weekday(e: Expr, folded: str) -> Expr:
@@ -825,6 +833,6 @@ _PRODUCTIONS: tuple[tuple[Callable[[Grammar, int], Result], frozenset[str]], ...
 _NUMBER = frozenset({"#"})
 
 
-def parse(folded: str, tokens: list[Token], original_char: Callable[[int], str]) -> list[Expr]:
+def parse(folded: str, tokens: list[DateWord], original_char: Callable[[int], str]) -> list[Expr]:
     """Every time expression in the folded text, in order, none overlapping."""
     return Grammar(folded, tokens, original_char).parse()

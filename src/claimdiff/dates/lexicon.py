@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from claimdiff import data_files
+from claimdiff.text import clitics, numbers
 from claimdiff.text.normalize import fold_str
 
 BARE = 1
@@ -64,6 +65,7 @@ class Lexicon:
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]")  # the date grammar reads Arabic number words only
+_COUNTING = frozenset({"one", "unit", "teen", "ten", "tens", "hundred", "hundreds"})  # up to 999
 
 
 def _json(name: str) -> Any:
@@ -182,15 +184,15 @@ def _relative(b: _Builder, rel: dict[str, Any]) -> None:
 
 
 def _numbers(b: _Builder) -> None:
-    """Arabic number words from the one number-word file (``claimdiff/data/numbers.json``)."""
-    data = data_files.load("claimdiff", "numbers.json")
-    for group in ("one", "units", "teen_units", "ten", "tens", "hundreds"):
-        for w, n in data[group].items():
-            if _ARABIC_WORD.search(w) and float(n).is_integer():
-                b.add(w, "num", int(n), literal=True)
-    for w in data["ten"]:
-        b.add(w, "teen", 10, literal=True)
-    for w in data["vague"]:
+    """Arabic number words up to the hundreds, from the one number-word table."""
+    table = numbers.words()
+    for w, (kind, n) in table.items():
+        if kind in _COUNTING and _ARABIC_WORD.search(w) and n.is_integer():
+            b.add(w, "num", int(n), literal=True)
+    for w, (kind, _) in table.items():
+        if kind == "ten":  # عشر after a unit: ثلاثة عشر
+            b.add(w, "teen", 10, literal=True)
+    for w in numbers.vague():
         b.add(w, "vague", 0, literal=True)
 
 
@@ -248,9 +250,10 @@ def lexicon() -> Lexicon:
     senses = b.senses()
     words = sorted(senses, key=len, reverse=True)
     # one look-behind for both branches: a token never starts right after a letter
+    t = clitics.table()  # a conjunction, a preposition, the article (or لل: ل + ال) glued on
     pattern = (
-        r"(?<![^\W\d_])(?P<pre>[وف]?[بلك]?)(?:(?P<num>[0-9]+)"
-        r"|(?P<art>ال|(?<=ل)ل)?"
+        rf"(?<![^\W\d_])(?P<pre>[{''.join(t.conjunctions)}]?[{''.join(t.nominal)}]?)(?:(?P<num>[0-9]+)"
+        rf"|(?P<art>{t.article}|(?<=ل)ل)?"
         f"(?P<word>{_trie_pattern(words)})"
         r"(?![^\W\d_]))"
     )

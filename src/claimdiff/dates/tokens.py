@@ -1,7 +1,9 @@
-"""The sparse token stream the grammar reads: only date words and digit runs, with their offsets.
+"""The sparse stream the grammar reads: only date words and digit runs, with their offsets.
 
-Everything else in the text is skipped; the grammar looks at the gap between two tokens to know
-whether they are adjacent (spaces, a slash, a bracket) or separated by other words.
+Not a tokenizer: the lexicon is matched where a run of the shared tokens
+(:mod:`claimdiff.text.tokens`) begins.  Everything else in the text is skipped; the grammar looks
+at the gap between two date words to know whether they are adjacent (spaces, a slash, a bracket)
+or separated by other words.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from claimdiff.text.tokens import Run
 from claimdiff.text.tokens import runs as text_runs
 
 
-class Token(NamedTuple):
+class DateWord(NamedTuple):
     """A date word or a digit run in the folded text.
 
     ``start`` is where the token's own text begins: after a conjunction or preposition glued in
@@ -51,7 +53,7 @@ _DATE_SEPS = ("/", "-", ".", " ")
 _ISO_TIME = re.compile(r"[0-9]{2}(?=:)")
 
 
-def _glued_year(folded: str, end: int, num: str, before: list[Token]) -> bool:
+def _glued_year(folded: str, end: int, num: str, before: list[DateWord]) -> bool:
     """A year run together with what follows it in a stamp copied from a page: the hour of its
     clock time (7/10/201402:07) or the day of a repeated date (7 Oct 20147 Oct 2014)."""
     if not 1900 <= int(num[:4]) <= 2099 or folded[end : end + 1] not in _GLUE_AFTER:
@@ -83,7 +85,7 @@ def _starts(runs: Iterable[Run]) -> Iterator[int]:
             yield start
 
 
-def tokenize(folded: str, runs: Iterable[Run] | None = None) -> list[Token]:
+def date_words(folded: str, runs: Iterable[Run] | None = None) -> list[DateWord]:
     """Every date word and digit run of ``folded``, in order.
 
     ``runs`` are the runs of the shared tokens of ``folded`` (a document's from its view, else
@@ -92,7 +94,7 @@ def tokenize(folded: str, runs: Iterable[Run] | None = None) -> list[Token]:
     lex = lexicon()
     fitting = lex.fitting
     trigger = lex.trigger
-    out: list[Token] = []
+    out: list[DateWord] = []
     done = 0
     for p in _starts(text_runs(folded) if runs is None else runs):
         if p < done:
@@ -107,16 +109,16 @@ def tokenize(folded: str, runs: Iterable[Run] | None = None) -> list[Token]:
             if not pre and start and folded[start - 1].isdigit():
                 continue  # the tail of a run glued to letters (A320 is no 20)
             if 5 <= len(num) <= 6 and _glued_year(folded, end, num, out):
-                out.append(Token(start, start + 4, "", _NONE, False, pre, int(num[:4]), 4))
+                out.append(DateWord(start, start + 4, "", _NONE, False, pre, int(num[:4]), 4))
                 start, pre, num = start + 4, "", num[4:]
-            out.append(Token(start, end, "", _NONE, False, pre, int(num[:9]), len(num)))
+            out.append(DateWord(start, end, "", _NONE, False, pre, int(num[:9]), len(num)))
             if folded[end : end + 1] == "t" and folded[end - 3 : end - 2] == "-":
                 iso = _ISO_TIME.match(
                     folded, end + 1
                 )  # 2014-10-07T14:07: the regex skips a run after a letter
                 if iso is not None:
                     out.append(
-                        Token(end + 1, iso.end(), "", _NONE, False, "", int(iso.group()), len(iso.group()))
+                        DateWord(end + 1, iso.end(), "", _NONE, False, "", int(iso.group()), len(iso.group()))
                     )
             continue
         word = m.group("word")
@@ -130,5 +132,5 @@ def tokenize(folded: str, runs: Iterable[Run] | None = None) -> list[Token]:
             start = m.start("art") - (1 if art == "ل" else 0)
         fit = fitting.get((key, art is not None))
         if fit:
-            out.append(Token(start, m.end(), key, fit, art is not None, pre))
+            out.append(DateWord(start, m.end(), key, fit, art is not None, pre))
     return out

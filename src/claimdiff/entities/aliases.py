@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from claimdiff.entities.keys import (
     ARTICLE,
     Candidate,
-    Token,
+    ScriptRun,
     alias_gap,
     consonants,
     core,
@@ -103,7 +103,7 @@ class AliasIndex:
         return index
 
     def matches_at(
-        self, tokens: Sequence[Token], cands: Sequence[Sequence[Candidate]], i: int, text: str
+        self, tokens: Sequence[ScriptRun], cands: Sequence[Sequence[Candidate]], i: int, text: str
     ) -> list[Found]:
         """Complete aliases starting at token ``i``: (end token, skip, key, refs), longest first."""
         out: list[Found] = []
@@ -129,7 +129,7 @@ class AliasIndex:
         return out
 
     def fuzzy_at(
-        self, tokens: Sequence[Token], cands: Sequence[Sequence[Candidate]], i: int, text: str
+        self, tokens: Sequence[ScriptRun], cands: Sequence[Sequence[Candidate]], i: int, text: str
     ) -> list[tuple[int, int, tuple[str, ...], list[AliasRef], float]]:
         """Multi-word aliases whose first word matches token ``i`` exactly and the rest closely."""
         found: list[tuple[int, int, tuple[str, ...], list[AliasRef], float]] = []

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from claimdiff import data_files
-from claimdiff.entities.keys import ARTICLE, Token, core, deproclitic, plain_gap
+from claimdiff.entities.keys import ARTICLE, ScriptRun, core, deproclitic, plain_gap
 from claimdiff.entities.names import NAME_PREFIX, NameHit, lexicon, name_key
 from claimdiff.text.normalize import Folded, fold_str
 
@@ -35,7 +35,7 @@ def body_type(entity_id: str) -> str | None:
     return _words()[0].get(first)
 
 
-def _opening(tok: Token) -> str | None:
+def _opening(tok: ScriptRun) -> str | None:
     types = _words()[0]
     for form, _skip in deproclitic(tok.text):
         kind = types.get(core(form))
@@ -59,7 +59,7 @@ def _generic(form: str, nisba: Collection[str], *, first: bool) -> bool:
 
 
 def find_bodies(
-    f: Folded, tokens: Sequence[Token], covered: Collection[int], nisba: Collection[str]
+    f: Folded, tokens: Sequence[ScriptRun], covered: Collection[int], nisba: Collection[str]
 ) -> list[NameHit]:
     """Bodies named after an organisation or group word, among tokens not ``covered``."""
     max_words = _words()[1]
@@ -80,7 +80,7 @@ def find_bodies(
     return hits
 
 
-def opening_skip(tok: Token) -> int:
+def opening_skip(tok: ScriptRun) -> int:
     """Proclitic characters before the opening word (و in وحزب)."""
     types = _words()[0]
     for form, skip in deproclitic(tok.text):
@@ -90,7 +90,12 @@ def opening_skip(tok: Token) -> int:
 
 
 def _name_end(
-    f: Folded, tokens: Sequence[Token], p: int, covered: Collection[int], nisba: Collection[str], limit: int
+    f: Folded,
+    tokens: Sequence[ScriptRun],
+    p: int,
+    covered: Collection[int],
+    nisba: Collection[str],
+    limit: int,
 ) -> int:
     """The token after the name that starts at ``p`` (``p`` itself when there is none)."""
     q = p

@@ -1,4 +1,4 @@
-"""The gazetteer: entries with canonical ids, their loading and merging, and the alias index.
+"""The gazetteer: entries by canonical id (:mod:`claimdiff.entities.entries`) and the alias index.
 
 Entries live in ``entities/data/*.json``; plugins add more through ``claimdiff_register_gazetteer``
 (an entry whose id already exists contributes its aliases).  Aliases are folded and keyed once
@@ -9,23 +9,21 @@ aliases whose first word matched exactly.
 
 from __future__ import annotations
 
-import logging
 import marshal
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-
-from claimdiff import data_files, derived
+from claimdiff import derived
 from claimdiff.entities.aliases import AliasIndex, AliasRef, Hit
+from claimdiff.entities.entries import Entry, build_entries, expand_cues, load_data, merge_entries
 from claimdiff.entities.keys import (
     ARTICLE,
     EXACT,
     Candidate,
-    Token,
+    ScriptRun,
     candidates,
     consonants,
     core,
@@ -35,92 +33,19 @@ from claimdiff.entities.keys import (
     phrase_forms,
     plain_gap,
     plain_key,
+    script_runs,
     skeleton,
-    tokenize,
     tokens_in,
 )
-from claimdiff.entities.world import world_entries
 from claimdiff.schema import TextRange
 from claimdiff.text import document
 from claimdiff.text.normalize import Folded, fold_str
 
-log = logging.getLogger(__name__)
-
-ENTITY_TYPES = frozenset({"person", "organization", "outlet", "agency", "place", "group", "other"})
-DATA_FILES = (
-    "people",
-    "organizations",
-    "outlets",
-    "places",
-    "groups",
-    "leaders",
-    "parties",
-    "bodies",
-    "countries",
-)
 FUZZY_NAME_CUTOFF = 90.0
 _MIN_DEFINITE_NOUN = 4
 _MIN_LOOSE_CONSONANTS = 6  # long names may differ by one consonant (ماكرو for ماكرون)
 _QUOTE_BEFORE = re.compile(r'"\s?$')  # on the folded text, where every quotation mark is "
 _QUOTE_AFTER = re.compile(r'\s?"')
-
-
-class Entry(BaseModel):
-    """One referent: a stable id, its type, an English label and every known spelling."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(min_length=3, pattern=r"^[^\s:]+:\S+$", description="Stable id, e.g. person:ali-mamlouk.")
-    type: str = Field(
-        default="other", description="person, organization, outlet, agency, place, group, other."
-    )
-    label: str = Field(default="", description="Canonical English label.")
-    aliases: list[str] = Field(default_factory=list, description="Names matched with or without article.")
-    exact_aliases: list[str] = Field(
-        default_factory=list,
-        description="Names matched only with the article as written (سورية, not السورية).",
-    )
-    quoted_aliases: list[str] = Field(
-        default_factory=list,
-        description="Names matched only between quotation marks («الشرق الأوسط»): "
-        "the X of each '{cue} X' alias.",
-    )
-    language: str | None = Field(default=None, description="Language an outlet publishes in (ar, en, fr...).")
-    parent: str | None = Field(default=None, description="Id of the body this one belongs to.")
-    country: str | None = Field(default=None, description="Id of the country it belongs to.")
-    demonym: str | None = Field(default=None, description="English adjective of a country (French).")
-    adjectives: list[str] = Field(
-        default_factory=list,
-        description="Masculine Arabic nisba adjectives of a country or body (فرنسي، أممي).",
-    )
-    code: str | None = Field(
-        default=None,
-        description="Party code of a country-level side (ISO 3166 alpha-2 for a country: SY); "
-        "entries sharing a code are one party.",
-    )
-    capitals: list[str] = Field(
-        default_factory=list,
-        description="Seats that stand for the government (دمشق، الكرملين): party names, not aliases.",
-    )
-    source: str | None = Field(default=None, description="Plugin that contributed the entry, if any.")
-    kind: str | None = Field(
-        default=None,
-        description="Finer type of a place: country, capital, city, region (see entities.lookup).",
-    )
-    capital: str | None = Field(default=None, description="Id of a country's capital.")
-
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, v: str) -> str:
-        if v not in ENTITY_TYPES:
-            raise ValueError(f"type must be one of {sorted(ENTITY_TYPES)}")
-        return v
-
-    @model_validator(mode="after")
-    def _default_label(self) -> Entry:
-        if not self.label:
-            self.label = self.id.split(":", 1)[1].replace("-", " ")
-        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,111 +58,10 @@ class Match:
     score: float = 1.0
 
 
-def _data(name: str) -> dict[str, Any]:
-    return data_files.load("claimdiff.entities", f"{name}.json")
-
-
-def _fill(template: Any, values: Mapping[str, str]) -> Any:
-    if isinstance(template, str):
-        return template.format_map(values)
-    if isinstance(template, list):
-        return [_fill(t, values) for t in template]
-    if isinstance(template, dict):
-        return {k: _fill(v, values) for k, v in template.items()}
-    return template
-
-
-def _expand_templates(
-    templates: Iterable[Mapping[str, Any]], places: Iterable[Mapping[str, Any]]
-) -> list[Any]:
-    """Bodies named after a country's adjective (المخابرات الفرنسية), one entry per country."""
-    out = []
-    for place in places:
-        if not place.get("adjectives") or not place.get("demonym"):
-            continue
-        slug = str(place["id"]).split(":", 1)[1]
-        for adj in place["adjectives"]:
-            for t in templates:
-                values = {"slug": slug, "country": place["id"], "demonym": place["demonym"]}
-                values.update({"adj_m": adj, "adj_f": adj + "ة", "name": place.get("label", slug)})
-                out.append(_fill(t, values))
-    return out
-
-
-def _expand_cues(entry: Mapping[str, Any], cues: Sequence[str]) -> Mapping[str, Any]:
-    """``{cue} X`` aliases stand for X after each outlet noun (صحيفة، قناة…), never X alone."""
-    aliases = entry.get("aliases") or []
-    if not any("{cue}" in a for a in aliases):
-        return entry
-    expanded: list[str] = []
-    quoted = list(entry.get("quoted_aliases") or [])
-    for a in aliases:
-        expanded.extend([a.replace("{cue}", c) for c in cues] if "{cue}" in a else [a])
-        if "{cue}" in a:
-            quoted.append(a.replace("{cue}", "").strip())
-    return {**entry, "aliases": expanded, "quoted_aliases": quoted}
-
-
 @cache
 def bundled_entries() -> tuple[Entry, ...]:
     """The entries shipped with claimdiff, templates expanded (loaded once)."""
     return _bundled()[0]
-
-
-def _build_entries() -> list[Entry]:
-    raw: list[Mapping[str, Any]] = []
-    files = {name: _data(name) for name in DATA_FILES}
-    cues = files["outlets"].get("cues", [])
-    for name in DATA_FILES:
-        raw.extend(_expand_cues(e, cues) for e in files[name].get("entries", []))
-    raw = world_entries(raw)
-    countries = [e for e in raw if e.get("kind") == "country"]
-    raw.extend(_expand_templates(files["organizations"].get("templates", []), _first_by_id(countries)))
-    return merge_entries((), raw)
-
-
-def _first_by_id(entries: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    seen: dict[str, Mapping[str, Any]] = {}
-    for e in entries:
-        seen.setdefault(str(e.get("id")), e)
-    return list(seen.values())
-
-
-def merge_entries(base: Iterable[Entry], extra: Iterable[Mapping[str, Any] | Entry]) -> list[Entry]:
-    """``base`` then ``extra``; an extra entry whose id exists adds its aliases to that entry."""
-    merged: dict[str, Entry] = {e.id: e for e in base}
-    for item in extra:
-        data = item.model_dump(exclude_unset=True) if isinstance(item, Entry) else dict(item)
-        eid = data.get("id")
-        old = merged.get(eid) if isinstance(eid, str) else None
-        if old is not None:
-            aliases = [a for a in data.get("aliases") or [] if isinstance(a, str) and a not in old.aliases]
-            exact = [
-                a
-                for a in data.get("exact_aliases") or []
-                if isinstance(a, str) and a not in old.exact_aliases
-            ]
-            quoted = [
-                a
-                for a in data.get("quoted_aliases") or []
-                if isinstance(a, str) and a not in old.quoted_aliases
-            ]
-            if aliases or exact or quoted:
-                merged[old.id] = old.model_copy(
-                    update={
-                        "aliases": [*old.aliases, *aliases],
-                        "exact_aliases": [*old.exact_aliases, *exact],
-                        "quoted_aliases": [*old.quoted_aliases, *quoted],
-                    }
-                )
-            continue
-        try:
-            entry = Entry.model_validate(data)
-        except ValidationError as exc:
-            log.warning("gazetteer entry %r skipped: %s", eid, exc.errors()[0].get("msg", exc))
-            continue
-        merged[entry.id] = entry
-    return list(merged.values())
 
 
 def _latin_case(alias: str) -> tuple[str, ...] | None:
@@ -270,26 +94,20 @@ def _article_kept(token: str, skip: int) -> bool:
 @cache
 def adjective_heads() -> frozenset[str]:
     """Nouns a country-shaped adjective qualifies when it follows them (ليرة سورية), folded."""
-    return frozenset(core(fold_str(w)) for w in _data("places").get("adjective_heads", []))
+    return frozenset(core(fold_str(w)) for w in load_data("places").get("adjective_heads", []))
 
 
 @cache
 def outlet_cues() -> tuple[str, ...]:
     """The outlet nouns (صحيفة، قناة…) that ``{cue} X`` aliases stand after, as written."""
-    return tuple(str(c) for c in _data("outlets").get("cues", []))
+    return tuple(str(c) for c in load_data("outlets").get("cues", []))
 
 
 @cache
 def title_words() -> frozenset[str]:
     """One-word titles (وزير، رئيس، الرئيس…) from ``titles.json``, folded, article removed."""
-    words = _data("titles")["titles"]
-    return frozenset(core(fold_str(w)) for w in words if len(tokenize(fold_str(w))) == 1)
-
-
-@lru_cache(maxsize=16)
-def folded(text: str) -> Folded:
-    """``fold(text)``, remembered for the few texts being analysed (a document's shared fold)."""
-    return document.folded(text)
+    words = load_data("titles")["titles"]
+    return frozenset(core(fold_str(w)) for w in words if len(script_runs(fold_str(w))) == 1)
 
 
 class Gazetteer:
@@ -355,8 +173,8 @@ class Gazetteer:
         more = list(extra)
         if not more:
             return _bundled_gazetteer()
-        cues = _data("outlets").get("cues", [])
-        more = [e if isinstance(e, Entry) else _expand_cues(e, cues) for e in more]
+        cues = load_data("outlets").get("cues", [])
+        more = [e if isinstance(e, Entry) else expand_cues(e, cues) for e in more]
         base = bundled_entries()
         merged = merge_entries(base, more)
         if all(a is b for a, b in zip(base, merged, strict=False)):
@@ -395,7 +213,7 @@ class Gazetteer:
         self, text: str, ranges: Sequence[TextRange] | None = None, types: Collection[str] | None = None
     ) -> list[Match]:
         """Every gazetteer name in ``text`` (within ``ranges``), longest first, in text order."""
-        f = folded(text)
+        f = document.folded(text)  # a document's one fold; a name or an alias folded now
         out: list[Match] = []
         for tokens in range_tokens(f, ranges):
             cands = [candidates(tokens, k, f.text) for k in range(len(tokens))]
@@ -408,7 +226,7 @@ class Gazetteer:
     def scan(
         self,
         f: Folded,
-        tokens: Sequence[Token],
+        tokens: Sequence[ScriptRun],
         cands: Sequence[Sequence[Candidate]],
         *,
         types: Collection[str] | None = None,
@@ -435,7 +253,7 @@ class Gazetteer:
     def _best_at(
         self,
         f: Folded,
-        tokens: Sequence[Token],
+        tokens: Sequence[ScriptRun],
         cands: Sequence[Sequence[Candidate]],
         i: int,
         idx: AliasIndex,
@@ -474,7 +292,7 @@ class Gazetteer:
     def _quoted_at(
         self,
         f: Folded,
-        tokens: Sequence[Token],
+        tokens: Sequence[ScriptRun],
         cands: Sequence[Sequence[Candidate]],
         i: int,
         types: Collection[str] | None,
@@ -498,14 +316,14 @@ class Gazetteer:
         return None
 
     @staticmethod
-    def _after_title(text: str, tokens: Sequence[Token], i: int) -> bool:
+    def _after_title(text: str, tokens: Sequence[ScriptRun], i: int) -> bool:
         """Right after a title (وزير الخارجية السوري) an adjective may agree with the title, not the body."""
         if i == 0 or not plain_gap(text, tokens[i - 1].end, tokens[i].start):
             return False
         return any(core(form) in title_words() for form, _ in deproclitic(tokens[i - 1].text))
 
     @staticmethod
-    def _adjective_after_noun(text: str, tokens: Sequence[Token], i: int, skip: int) -> bool:
+    def _adjective_after_noun(text: str, tokens: Sequence[ScriptRun], i: int, skip: int) -> bool:
         """A definite nisba right after a definite noun is an adjective (الحكومة السعودية), not a name."""
         form = tokens[i].text[skip:]
         if i == 0 or not form.startswith(ARTICLE) or not (form.endswith("ي") or form.endswith("يه")):
@@ -516,7 +334,7 @@ class Gazetteer:
         return prev.script == "a" and plain_gap(text, prev.end, tokens[i].start) and is_definite(prev.text)
 
     @staticmethod
-    def _adjective_after_indefinite(text: str, tokens: Sequence[Token], i: int, key: str) -> bool:
+    def _adjective_after_indefinite(text: str, tokens: Sequence[ScriptRun], i: int, key: str) -> bool:
         """A name spelt like a feminine adjective (سورية) qualifies the indefinite noun before it
         (ليرة سورية، منظمات حقوقية سورية): it is the adjective, not the country."""
         if not key.startswith(EXACT) or key.startswith(EXACT + ARTICLE) or not key.endswith("يه") or i == 0:
@@ -552,12 +370,12 @@ class Gazetteer:
 def _bundled() -> tuple[tuple[Entry, ...], Gazetteer]:
     """The bundled entries and their gazetteer, from the derived-data cache when it holds them."""
     if not derived.enabled():
-        gaz = Gazetteer(_build_entries())
+        gaz = Gazetteer(build_entries())
         return tuple(gaz.entries), gaz
     built: list[Gazetteer] = []
 
     def build() -> tuple[Any, ...]:
-        gaz = Gazetteer(_build_entries())
+        gaz = Gazetteer(build_entries())
         built.append(gaz)
         return ([e.model_dump(exclude_unset=True) for e in gaz.entries], gaz.to_data())
 
@@ -573,7 +391,7 @@ def _bundled_gazetteer() -> Gazetteer:
     return _bundled()[1]
 
 
-def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[Token]]:
+def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[ScriptRun]]:
     """Tokens of the folded text, one list per range (the whole text when ``ranges`` is None)."""
     if ranges is None:
         return [tokens_in(f)]
@@ -585,9 +403,19 @@ def range_tokens(f: Folded, ranges: Sequence[TextRange] | None) -> list[list[Tok
     return out
 
 
-def hit_span(f: Folded, tokens: Sequence[Token], hit: Hit) -> tuple[int, int]:
+def hit_span(f: Folded, tokens: Sequence[ScriptRun], hit: Hit) -> tuple[int, int]:
     """Original offsets of a hit, its proclitic left out."""
     return f.to_original(tokens[hit.i].start + hit.skip, tokens[hit.j - 1].end)
 
 
-__all__ = ["EXACT", "AliasIndex", "AliasRef", "Entry", "Gazetteer", "Hit", "Match", "bundled_entries"]
+__all__ = [
+    "EXACT",
+    "AliasIndex",
+    "AliasRef",
+    "Entry",
+    "Gazetteer",
+    "Hit",
+    "Match",
+    "bundled_entries",
+    "merge_entries",
+]

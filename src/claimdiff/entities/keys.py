@@ -1,4 +1,4 @@
-"""Key tokens (script runs of the shared tokens) and the lookup keys that survive spelling variation.
+"""Script runs of the shared tokens (:mod:`claimdiff.text.tokens`) and their spelling-tolerant keys.
 
 A key is a folded token with its definite article removed (``المملوك`` and ``مملوك`` share the key
 ``مملوك``); an *exact* key (prefixed ``=``) keeps the article, for aliases whose article matters
@@ -27,7 +27,6 @@ _ALIAS_GAP_RE = re.compile(r"[ \-]{0,3}|\.")  # "العربية.نت", "أ.ف.ب
 
 ARTICLE = clitics.table().article
 EXACT = "="
-PROCLITICS = clitics.noun_proclitics()  # و، ف، ب، ل، ك and a conjunction with a preposition
 JOIN_PARTICLES = frozenset({"عبد", "العبد", "ابو", "لو", "دي", "دو", "فان", "فون"})
 # Letters that transliterations of one foreign sound swap (g: غ ج ق ك گ; v: ف ڤ; p: ب پ; ch: چ ش).
 _REPEAT = re.compile(r"(.)\1+")
@@ -37,7 +36,7 @@ _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "ڤ": "ف", "پ":
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
+class ScriptRun:
     """A run of one script (Arabic letters, other letters, or digits) of a shared token."""
 
     start: int
@@ -58,30 +57,30 @@ class Candidate:
 _ALL_ARABIC_RE = re.compile(rf"[{_ARABIC}]+")
 
 
-def tokens(runs: Iterable[Run], text: str) -> list[Token]:
+def tokens(runs: Iterable[Run], text: str) -> list[ScriptRun]:
     """The key tokens of the shared tokens' ``runs`` in a folded ``text``: digit runs, and letter
     runs split by script."""
-    out: list[Token] = []
+    out: list[ScriptRun] = []
     for start, end, kind in runs:
         if kind == "digits":
-            out.append(Token(start, end, text[start:end], "d"))
+            out.append(ScriptRun(start, end, text[start:end], "d"))
         elif kind == "letters":
             letters = text[start:end]
             if _ALL_ARABIC_RE.fullmatch(letters) is not None:  # most runs
-                out.append(Token(start, end, letters, "a"))
+                out.append(ScriptRun(start, end, letters, "a"))
                 continue
             for m in _SCRIPT_RE.finditer(letters):
-                out.append(Token(start + m.start(), start + m.end(), m.group(), m.lastgroup or "l"))
+                out.append(ScriptRun(start + m.start(), start + m.end(), m.group(), m.lastgroup or "l"))
     return out
 
 
-def tokens_in(f: Folded, start: int = 0, end: int | None = None) -> list[Token]:
+def tokens_in(f: Folded, start: int = 0, end: int | None = None) -> list[ScriptRun]:
     """Tokens of the folded range ``start:end`` of ``f``: a document's from its shared tokens."""
     return tokens(document.runs_of(f, start, end), f.text)
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of a folded ``text`` (an alias, a name) between ``start`` and ``end``."""
+def script_runs(text: str, start: int = 0, end: int | None = None) -> list[ScriptRun]:
+    """The script runs of a folded ``text`` (an alias, a name) between ``start`` and ``end``."""
     return tokens(runs(text, start, end), text)
 
 
@@ -111,13 +110,13 @@ def is_definite(form: str) -> bool:
 def deproclitic(form: str) -> tuple[tuple[str, int], ...]:
     """The token and its readings without attached proclitics, each with the characters removed."""
     out = [(form, 0)]
-    for p in PROCLITICS:
-        if form.startswith(p) and len(form) - len(p) >= 3:
-            rest = form[len(p) :]
-            out.append((rest, len(p)))
-            if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 4:
-                # لل = ل + ال with the alef elided: read the article back in.
-                out.append((ARTICLE + rest[1:], len(p) + 1))
+    for rest, n in clitics.off_proclitics(form, 3):
+        if not n:
+            continue
+        out.append((rest, n))
+        if form[n - 1] == "ل" and rest.startswith("ل") and len(rest) >= 4:
+            # لل = ل + ال with the alef elided: read the article back in.
+            out.append((ARTICLE + rest[1:], n + 1))
     return tuple(out)
 
 
@@ -138,7 +137,7 @@ def join_particles(forms: Sequence[str]) -> list[str]:
 
 def phrase_forms(folded: str) -> list[str]:
     """The tokens of a folded alias or name, particles joined."""
-    return join_particles([t.text for t in tokenize(folded)])
+    return join_particles([t.text for t in script_runs(folded)])
 
 
 def phrase_key(folded: str, *, exact: bool = False) -> tuple[str, ...]:
@@ -146,7 +145,7 @@ def phrase_key(folded: str, *, exact: bool = False) -> tuple[str, ...]:
     return tuple(EXACT + f if exact else core(f) for f in phrase_forms(folded))
 
 
-def candidates(tokens: Sequence[Token], i: int, text: str) -> list[Candidate]:
+def candidates(tokens: Sequence[ScriptRun], i: int, text: str) -> list[Candidate]:
     """Every key a text token can stand for, joined particles and stripped proclitics included."""
     tok = tokens[i]
     if tok.script != "a":

@@ -14,10 +14,20 @@ from functools import cache
 
 from claimdiff import data_files
 from claimdiff.entities.bodies import body_type, find_bodies, opening_skip
-from claimdiff.entities.gazetteer import AliasIndex, AliasRef, Gazetteer, Hit, folded, hit_span, range_tokens
-from claimdiff.entities.keys import ARTICLE, EXACT, Candidate, Token, candidates, core, plain_gap, plain_key
+from claimdiff.entities.gazetteer import AliasIndex, AliasRef, Gazetteer, Hit, hit_span, range_tokens
+from claimdiff.entities.keys import (
+    ARTICLE,
+    EXACT,
+    Candidate,
+    ScriptRun,
+    candidates,
+    core,
+    plain_gap,
+    plain_key,
+)
 from claimdiff.entities.names import MIN_SURNAME, NameHit, find_names, lexicon, name_id, name_key
 from claimdiff.schema import EntityMention, TextRange, make_span
+from claimdiff.text import document
 from claimdiff.text.clitics import variants
 from claimdiff.text.normalize import Folded, fold_str
 
@@ -31,7 +41,7 @@ class _Found:
 
 @dataclass
 class _Range:
-    tokens: list[Token]
+    tokens: list[ScriptRun]
     cands: list[list[Candidate]]
     hits: list[Hit]
     names: list[NameHit]
@@ -106,7 +116,7 @@ def _join_given_names(f: Folded, gazetteer: Gazetteer, r: _Range) -> None:
     r.names = kept
 
 
-def _known_prefix(gazetteer: Gazetteer, tokens: Sequence[Token], name: NameHit) -> NameHit:
+def _known_prefix(gazetteer: Gazetteer, tokens: Sequence[ScriptRun], name: NameHit) -> NameHit:
     """A name read past a misspelt known person (ماكرو الجديد) ends where the person does."""
     if name.j - name.i < 3 or gazetteer.resolve_person(name.key) is not None:
         return name
@@ -123,7 +133,7 @@ def _kind(gazetteer: Gazetteer, entity_id: str) -> str:
 
 
 def _collect(text: str, ranges: Sequence[TextRange], gazetteer: Gazetteer) -> list[_Found]:
-    f = folded(text)
+    f = document.view(text).folded  # the document's one fold (opened here when called alone)
     rs: list[_Range] = []
     for tokens in range_tokens(f, ranges):
         cands = [candidates(tokens, k, f.text) for k in range(len(tokens))]
@@ -171,7 +181,7 @@ def _named_plainly(text: str, found: list[_Found], gazetteer: Gazetteer) -> list
     homographs = _homographs()
 
     def ambiguous(x: _Found) -> bool:
-        words = fold_str(text[x.start : x.end]).split()
+        words = document.fold_of(text, x.start, x.end).text.split()
         return len(words) == 1 and not variants(words[0]).isdisjoint(homographs)
 
     plain = {x.entity_id for x in found if not ambiguous(x)}

@@ -18,7 +18,7 @@ from claimdiff.entities.gazetteer import AliasIndex, AliasRef
 from claimdiff.entities.keys import (
     ARTICLE,
     Candidate,
-    Token,
+    ScriptRun,
     core,
     deproclitic,
     is_definite,
@@ -26,6 +26,7 @@ from claimdiff.entities.keys import (
     phrase_key,
     plain_gap,
 )
+from claimdiff.text import morph
 from claimdiff.text.normalize import Folded, fold_str
 
 NAME_PREFIX = "name:"
@@ -79,7 +80,8 @@ def name_key(forms: Sequence[str]) -> tuple[str, ...]:
 
 @cache
 def lexicon() -> Lexicon:
-    """Titles, speech verbs, title modifiers, stop words and particles (``titles.json``, folded)."""
+    """Titles, title modifiers, stop words and particles (``titles.json``), and the verbs of saying
+    a name may follow (``say_verbs.json``), folded."""
     data = data_files.load("claimdiff.entities", "titles.json")
     titles = AliasIndex()
     for t in data["titles"]:
@@ -90,7 +92,12 @@ def lexicon() -> Lexicon:
 
     return Lexicon(
         titles=titles,
-        speech_verbs=frozenset(fold_str(w) for w in data["speech_verbs"]),
+        # the one list of verbs of saying, by lemma: every inflection is read by the morphology
+        speech_verbs=frozenset(
+            fold_str(v["verb"])
+            for v in data_files.load("claimdiff", "say_verbs.json")["verbs"]
+            if v.get("speaker_after")
+        ),
         modifiers=folded_set("modifiers"),
         stop=folded_set("stop"),
         particles=frozenset(fold_str(w) for w in data["particles"]),
@@ -102,13 +109,19 @@ def lexicon() -> Lexicon:
     )
 
 
+def _said(form: str, lemmas: frozenset[str]) -> bool:
+    """Whether a folded word is read as a verb of saying (قالت، يقول، أضاف)."""
+    best = morph.analyze(form)[0]
+    return best.pos == "verb" and best.lemma in lemmas
+
+
 class _Reader:
     """Reads names in one range's tokens, given what the gazetteer already took."""
 
     def __init__(
         self,
         f: Folded,
-        tokens: Sequence[Token],
+        tokens: Sequence[ScriptRun],
         cands: Sequence[Sequence[Candidate]],
         covered: Collection[int],
         nisba: Collection[str],
@@ -172,7 +185,9 @@ class _Reader:
 
     def is_speech_verb(self, k: int) -> bool:
         tok = self.tokens[k]
-        return tok.script == "a" and any(form in self.lex.speech_verbs for form, _ in deproclitic(tok.text))
+        return tok.script == "a" and any(
+            _said(form, self.lex.speech_verbs) for form, _ in deproclitic(tok.text)
+        )
 
     def is_word(self, form: str) -> bool:
         """A common word, title word, modifier or nationality adjective: never part of a name."""
@@ -304,7 +319,7 @@ class _Reader:
 
 def find_names(
     f: Folded,
-    tokens: Sequence[Token],
+    tokens: Sequence[ScriptRun],
     cands: Sequence[Sequence[Candidate]],
     covered: Collection[int],
     nisba: Collection[str] = (),

@@ -12,7 +12,7 @@ from claimdiff.extractors.profile import DetectRule, Profile, compile_pattern, p
 from claimdiff.extractors.publisher import find_publisher
 from claimdiff.extractors.relay import RelayCues, find_relays
 from claimdiff.extractors.segments import Analysis, Compiled, analyse, compile_profile
-from claimdiff.text.normalize import fold
+from claimdiff.text.document import reading
 
 CREDIT_KINDS = ("credit", "source", "wire_tag", "production_credit")
 
@@ -60,20 +60,27 @@ class ProfileExtractor:
         """Noisy-or of the weights of the profile's detection rules that match ``text``."""
         if not self._detect:
             return 0.0
-        folded = fold(text).text
-        lines = split_lines(text)
-        miss = 1.0
-        for rule, regex in self._detect:
-            if _detected(rule, regex, text, folded, lines):
-                miss *= 1.0 - rule.weight
+        with reading(text) as v:  # the document's one fold, its lines cut from it
+            lines = split_lines(text)
+            miss = 1.0
+            for rule, regex in self._detect:
+                if _detected(rule, regex, text, v.folded.text, lines):
+                    miss *= 1.0 - rule.weight
         return round(1.0 - miss, 4)
 
     def analyse(self, text: str) -> Analysis:
         """Every labelled stretch of ``text`` (what :meth:`layout` summarises)."""
         finder = self.finder
-        return analyse(text, self._compiled, finder, cue=self._tag_cue)
+        with reading(text):
+            return analyse(text, self._compiled, finder, cue=self._tag_cue)
 
     def layout(self, text: str) -> Layout:
+        # One fold for the call: the lines, tags and outlet scans cut theirs from the document's
+        # (opened by the pipeline, else made for this call and dropped after it).
+        with reading(text):
+            return self._layout(text)
+
+    def _layout(self, text: str) -> Layout:
         analysis = self.analyse(text)
         outlet = self.profile.outlet or analysis.outlet
         if outlet is None and self.profile.infer_outlet:

@@ -1,12 +1,16 @@
-"""A document as lines: original offsets, a folded view of each line for matching, word counts."""
+"""A document as lines: original offsets, a folded view of each line for matching, word counts.
+
+A line's fold is cut from its document's (:func:`claimdiff.text.document.fold_of`), never made again.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from claimdiff.text.normalize import Folded, fold
+from claimdiff.text.document import fold_of
+from claimdiff.text.normalize import Folded
 
 _WORD = re.compile(r"\w")
 _END_PUNCT = ".,;:!?\"'()[]<>«»-_|/…"
@@ -20,19 +24,22 @@ class Line:
     start: int
     end: int
     text: str
+    source: str = field(default="", repr=False, compare=False)  # the document, ``text`` a slice of it
 
     @cached_property
     def folded(self) -> Folded:
-        return fold(self.text)
+        if self.source:
+            return fold_of(self.source, self.start, self.end)
+        return fold_of(self.text)
 
     @property
     def key(self) -> str:
         """The folded line with collapsed spaces and no trailing punctuation: equal for repeats."""
-        return strip_end(" ".join(self.folded.text.split()), _END_PUNCT)
+        return line_key(self.folded.text)
 
     @cached_property
     def words(self) -> int:
-        return sum(1 for token in self.folded.text.split() if _WORD.search(token))
+        return count_words(self.folded.text)
 
     def to_document(self, start: int, end: int) -> tuple[int, int]:
         """Map a range of the folded line to document offsets."""
@@ -50,9 +57,19 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(body) - len(body.lstrip())
             start = pos + lead
-            out.append(Line(len(out), start, start + len(stripped), stripped))
+            out.append(Line(len(out), start, start + len(stripped), stripped, text))
         pos += len(raw)
     return out
+
+
+def line_key(folded: str) -> str:
+    """A folded line's key: spaces collapsed, no trailing punctuation (equal for repeats)."""
+    return strip_end(" ".join(folded.split()), _END_PUNCT)
+
+
+def count_words(folded: str) -> int:
+    """The words of a folded line: its space-separated pieces holding a letter or digit."""
+    return sum(1 for token in folded.split() if _WORD.search(token))
 
 
 def strip_end(s: str, chars: str) -> str:

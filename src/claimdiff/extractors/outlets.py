@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimdiff.schema import TextRange
-from claimdiff.text.normalize import fold
+from claimdiff.text import document
+from claimdiff.text.normalize import Folded, fold, join
 
 OUTLET_TYPES = frozenset({"outlet", "agency"})
 MIN_SCORE = 0.95
@@ -110,7 +111,7 @@ def with_implied(finder: OutletFinder, cue: str | None) -> OutletFinder:
 def _implied(
     text: str, r: TextRange, finder: OutletFinder, cue: str, known: Sequence[OutletHit]
 ) -> list[OutletHit]:
-    f = fold(text[r.start : r.end])
+    f = document.fold_of(text, r.start, r.end)
     out: list[OutletHit] = []
     pos = 0
     for m in [*_SEGMENT_SEPARATORS.finditer(f.text), None]:
@@ -126,15 +127,19 @@ def _implied(
         start, end = r.start + os_, r.start + oe
         if any(h.start < end and start < h.end for h in known):
             continue
-        probe = f"{cue} {text[start:end]}"
-        full = [
-            h
-            for h in finder(probe, [TextRange(start=0, end=len(probe))])
-            if h.start == 0 and h.end == len(probe)
-        ]
+        probe = join(_cue(cue), f.cut(os_, oe))  # the fold of f"{cue} {text[start:end]}"
+        with document.lent(probe):
+            hits = finder(probe.original, [TextRange(start=0, end=len(probe.original))])
+        full = [h for h in hits if h.start == 0 and h.end == len(probe.original)]
         if full:
             out.append(OutletHit(start, end, full[0].label, full[0].type, full[0].language))
     return out
+
+
+@cache
+def _cue(cue: str) -> Folded:
+    """The fold of an outlet noun and the space after it (data, folded once)."""
+    return fold(f"{cue} ")
 
 
 def coverage(text: str, start: int, end: int, hits: Sequence[OutletHit]) -> float:

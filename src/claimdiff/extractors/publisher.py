@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,7 +20,9 @@ from claimdiff.extractors.lines import Line, split_lines
 from claimdiff.extractors.outlets import OutletFinder, coverage, outlet_by_handle
 from claimdiff.extractors.segments import Analysis
 from claimdiff.schema import TextRange
-from claimdiff.text.normalize import fold, fold_str
+from claimdiff.text import document
+from claimdiff.text.document import fold_piece
+from claimdiff.text.normalize import Folded, fold, fold_str
 
 _DOMAIN = re.compile(
     r"(?<![\w@./-])(?:https?://)?(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|info|news|tv|fr|uk|ps|sy|iq|lb|eg|sa|ae|qa|jo|ma|tn|dz|ly|sd|ye|om|kw|bh|tr|ir|me|co|ru|de|us))(?![\w.-]*[a-z0-9])",
@@ -77,41 +80,46 @@ def _clean(name: str) -> str:
     return name
 
 
-def _plausible(name: str, cues: _Cues, *, need_shape: bool) -> bool:
+def _fold(line: Line, name: str) -> Folded:
+    """The fold of a name read off ``line``: cut from the document's where the line holds it."""
+    return fold_piece(line.source, name, line.start, line.end) if line.source else fold(name)
+
+
+def _plausible(name: str, cues: _Cues, line: Line, *, need_shape: bool) -> bool:
     """A short name with letters; ``need_shape``: it must look like an outlet's name too."""
     if not name or not 1 <= _words(name) <= cues.max_words or not re.search(r"[^\W\d_]", name):
         return False
     if not need_shape:
         return True
-    f = fold_str(name)
+    f = _fold(line, name).text
     latin_title = name.isascii() and all(w[:1].isupper() or w.isdigit() for w in name.split())
     return bool(cues.noun_first.search(f) or cues.suffix_last.search(f)) or (
         latin_title and _words(name) >= 2
     )
 
 
-def _copyright_owner(line: str, cues: _Cues) -> str | None:
+def _copyright_owner(line: Line, cues: _Cues) -> str | None:
     """The owner a copyright line names: '© 2024 صحيفة الوادي، جميع الحقوق محفوظة' -> صحيفة الوادي."""
-    if not cues.copyright.search(fold_str(line)):
+    if not cues.copyright.search(line.folded.text):
         return None
-    for part in re.split(r"[.،,|•]\s+|\s[-–—]\s", _YEAR.sub(" ", line)):
-        name = _without_copyright_words(part, cues)
-        if _plausible(name, cues, need_shape=False):
+    for part in re.split(r"[.،,|•]\s+|\s[-–—]\s", _YEAR.sub(" ", line.text)):
+        name = _without_copyright_words(part, cues, line)
+        if _plausible(name, cues, line, need_shape=False):
             return name
     return None
 
 
-def _without_copyright_words(part: str, cues: _Cues) -> str:
+def _without_copyright_words(part: str, cues: _Cues, line: Line) -> str:
     """The part with its copyright phrases removed, in its own spelling (matched on the folded view)."""
     out = _clean(part)
     for _ in range(4):
-        f = fold(out)
+        f = _fold(line, out)
         m = cues.copyright.search(f.text)
         if m is None:
             break
         s, e = f.to_original(m.start(), m.end())
         out = _clean(out[:s] + " " + out[e:])
-    if out.startswith("ل") and cues.noun_first.search(fold_str(out[1:])):
+    if out.startswith("ل") and cues.noun_first.search(_fold(line, out[1:]).text):
         out = out[1:]  # لموقع الوادي: the preposition glued to the name
     return _clean(out)
 
@@ -128,9 +136,9 @@ def _masthead(line: Line, cues: _Cues, *, strict: bool = False) -> str | None:
     """A short line that is an outlet's name; read as the headline, it must open with an outlet
     noun and be at most three words (صحيفة الوادي الأخضر)."""
     name = _clean(line.text)
-    if strict and (_words(name) > 3 or not cues.noun_first.search(fold_str(name))):
+    if strict and (_words(name) > 3 or not cues.noun_first.search(_fold(line, name).text)):
         return None
-    return name if _words(name) <= 4 and _plausible(name, cues, need_shape=True) else None
+    return name if _words(name) <= 4 and _plausible(name, cues, line, need_shape=True) else None
 
 
 def _inside(line: Line, ranges: Sequence[TextRange]) -> bool:
@@ -143,7 +151,7 @@ def _site_name(line: Line, cues: _Cues) -> str | None:
     if len(parts) < 2:
         return None
     name = _clean(parts[-1])
-    return name if _plausible(name, cues, need_shape=True) else None
+    return name if _plausible(name, cues, line, need_shape=True) else None
 
 
 def _own_report(line: Line, cues: _Cues) -> str | None:
@@ -154,7 +162,7 @@ def _own_report(line: Line, cues: _Cues) -> str | None:
         return None
     _, e = line.folded.to_original(lead, lead + m.end(1))
     name = _clean(line.text[:e])
-    return name if _plausible(name, cues, need_shape=False) and _words(name) <= 3 else None
+    return name if _plausible(name, cues, line, need_shape=False) and _words(name) <= 3 else None
 
 
 def _source_line(line: Line, cues: _Cues) -> str | None:
@@ -165,7 +173,7 @@ def _source_line(line: Line, cues: _Cues) -> str | None:
         return None
     s, _ = line.folded.to_original(lead + m.start(1), lead + m.end(1))
     name = _clean(line.text[s:])
-    return name if _plausible(name, cues, need_shape=True) else None
+    return name if _plausible(name, cues, line, need_shape=True) else None
 
 
 def _site_label(domain: str) -> str:
@@ -187,17 +195,17 @@ def find_publisher(text: str, analysis: Analysis, finder: OutletFinder) -> str |
     last = max((r.end for r in body), default=0)
     head = [ln for ln in lines if ln.index < _HEAD_LINES and ln.end <= first]
     tail = [ln for ln in lines if ln.start >= last and not _inside(ln, body)][-_TAIL_LINES:]
-    found: list[str] = []
+    found: list[tuple[str, Line | None]] = []  # a name and the line it was read off
     for ln in head:
         is_headline = headline is not None and headline.start <= ln.start < headline.end
         name = _site_name(ln, cues) or _masthead(ln, cues, strict=is_headline)
         if name:
-            found.append(name)
+            found.append((name, ln))
             break
     for ln in reversed(tail):
-        owner = _copyright_owner(ln.text, cues)
+        owner = _copyright_owner(ln, cues)
         if owner:
-            found.append(owner)
+            found.append((owner, ln))
             break
     steps: list[tuple[list[Line], Evidence]] = [
         ([ln for ln in lines if not _inside(ln, body)], _own_report),
@@ -207,25 +215,26 @@ def find_publisher(text: str, analysis: Analysis, finder: OutletFinder) -> str |
         for ln in where:
             name = evidence(ln, cues)
             if name:
-                found.append(name)
+                found.append((name, ln))
                 break
     for ln in [*head, *tail]:
         domain = _domain(ln.text)
         if domain:
-            found.append(domain)
+            found.append((domain, None))
             break
-    for name in found:
-        known = _known(name, finder)
+    for name, line in found:
+        known = _known(name, finder, line)
         if known:
             return known
-    return found[0] if found else None
+    return found[0][0] if found else None
 
 
-def _known(name: str, finder: OutletFinder) -> str | None:
+def _known(name: str, finder: OutletFinder, line: Line | None) -> str | None:
     """The label of a known outlet the name (or domain) stands for."""
     if "." in name and " " not in name:
         return outlet_by_handle(_site_label(name))
-    hits = finder(name, [TextRange(start=0, end=len(name))])
+    with document.lent(_fold(line, name)) if line is not None else nullcontext():
+        hits = finder(name, [TextRange(start=0, end=len(name))])
     if len({h.label for h in hits}) == 1 and coverage(name, 0, len(name), hits) >= _KNOWN_COVERAGE:
         return hits[0].label
     return outlet_by_handle(name)

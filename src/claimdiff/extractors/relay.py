@@ -18,7 +18,7 @@ from claimdiff import data_files
 from claimdiff.extractors.outlets import OutletFinder, OutletHit
 from claimdiff.extractors.profile import fold_pattern
 from claimdiff.schema import TextRange
-from claimdiff.text.normalize import fold_str
+from claimdiff.text.document import fold_of
 
 _WORD = re.compile(r"\w")
 
@@ -85,13 +85,13 @@ def lead_ranges(text: str, body: Sequence[TextRange], *, paragraphs: int, min_wo
 
 
 def _cued(text: str, hit: OutletHit, region: TextRange, cues: RelayCues, *, headline: bool) -> bool:
-    before = fold_str(text[max(region.start, hit.start - cues.window - 40) : hit.start])
-    after = fold_str(text[hit.end : min(region.end, hit.end + cues.after_window + 20)])
+    before = fold_of(text, max(region.start, hit.start - cues.window - 40), hit.start).text
+    after = fold_of(text, hit.end, min(region.end, hit.end + cues.after_window + 20)).text
     if cues.before.search(before) or cues.after.match(after):
         return True
     if headline:
         return cues.colon.match(after) is not None
-    opening = fold_str(text[region.start : hit.start])
+    opening = fold_of(text, region.start, hit.start).text
     return cues.opening.match(opening) is not None or (
         len(opening) <= 40 and cues.colon.match(after) is not None and "-" in opening
     )

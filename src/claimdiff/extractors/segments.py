@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimdiff.extractors.base import DatelineField
-from claimdiff.extractors.lines import Line, split_lines, strip_end, trim
+from claimdiff.extractors.lines import Line, count_words, line_key, split_lines, strip_end, trim
 from claimdiff.extractors.outlets import OutletFinder, OutletHit, coverage, with_implied
 from claimdiff.extractors.profile import Profile, compile_pattern, fold_pattern
 from claimdiff.extractors.tags import Tag, find_tag
 from claimdiff.schema import TextRange
-from claimdiff.text.normalize import fold
+from claimdiff.text.document import fold_of, reading
 
 _SENTENCE_END = (".", "۔", ":", "؛", ";")
 _PROSE_END = (".", "۔", "!", "؟", "?", '."', ".”", ".»")
@@ -331,8 +331,8 @@ def _candidates(state: _State) -> list[_Candidate]:
         if not pieces:
             continue
         text = " ".join(state.text[s:e] for s, e in pieces)
-        probe = Line(line.index, pieces[0][0], pieces[-1][1], text)
-        out.append(_Candidate(line, pieces, text, probe.key, probe.words))
+        folded = " ".join(fold_of(state.text, s, e).text for s, e in pieces)
+        out.append(_Candidate(line, pieces, text, line_key(folded), count_words(folded)))
     return out
 
 
@@ -395,7 +395,7 @@ def _source_publisher(text: str, r: TextRange, named: OutletFinder) -> str | Non
     if not hits or hits[0].type != "outlet":
         return None
     first = hits[0]
-    after = fold(text[first.end : r.end])
+    after = fold_of(text, first.end, r.end)
     if _WITH_OTHERS.match(after.text):
         return first.label
     alone = len(hits) == 1 and not any(c.isalnum() for c in after.text)
@@ -579,6 +579,11 @@ def analyse(
 ) -> Analysis:
     """Label ``text`` with the rules of ``comp``; ``finder`` names outlets (credits, mastheads, tags)
     and ``cue`` is an outlet noun (صحيفة) that lets it read a bare name in a filing tag."""
+    with reading(text):  # its lines and the outlet finder's scans cut their folds from the document's
+        return _analyse(text, comp, finder, cue)
+
+
+def _analyse(text: str, comp: Compiled, finder: OutletFinder | None, cue: str | None) -> Analysis:
     state = _State(text, split_lines(text))
     _label_lines(state, comp)
     _bare_dates(state, comp)

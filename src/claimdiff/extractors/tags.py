@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from claimdiff.extractors.lines import Line
 from claimdiff.extractors.outlets import OutletFinder
 from claimdiff.schema import TextRange
-from claimdiff.text.normalize import Folded, fold
+from claimdiff.text.normalize import Folded, join
 
 _HEAD_CHARS = 110  # a tag sits at the very start of its line
 _LINE_TAG_MAX_WORDS = 10
@@ -56,8 +56,17 @@ def _words(s: str) -> int:
 
 
 def _view(line: Line) -> Folded:
-    """The folded line, a free-standing tatweel read as the dash it stands for (same offsets)."""
-    return fold(_KASHIDA_DASH.sub(lambda m: "-" * len(m.group()), line.text))
+    """The folded line, a free-standing tatweel read as the dash it stands for (same offsets):
+    the line's fold with a dash put where each such run of tatweels was dropped."""
+    f = line.folded
+    parts: list[Folded] = []
+    pos = 0
+    for m in _KASHIDA_DASH.finditer(line.text):
+        parts.append(f.cut(pos, m.start()))
+        dashes = "-" * (m.end() - m.start())
+        parts.append(Folded(dashes, dashes, tuple(range(len(dashes)))))
+        pos = m.end()
+    return join(*parts, f.cut(pos, len(line.text))) if parts else f
 
 
 def _names(text: str, line: Line, view: Folded, finder: OutletFinder) -> list[_Name]:

@@ -119,6 +119,17 @@ def splits(word: str) -> tuple[Split, ...]:
     return tuple(out)
 
 
+@cache
+def conjunctions() -> str:
+    """The conjunctions glued before a word (و، ف), as one string."""
+    return "".join(table().conjunctions)
+
+
+def conjunction_off(word: str, rest: int = 3) -> str:
+    """``word`` without a glued conjunction (و، ف) when at least ``rest`` letters remain, else ``word``."""
+    return word[1:] if len(word) > rest and word[0] in conjunctions() else word
+
+
 @lru_cache(maxsize=65536)
 def light(word: str) -> frozenset[str]:
     """The folded word with and without a glued conjunction (for particles, which do not inflect)."""
@@ -148,6 +159,18 @@ def noun_proclitics() -> tuple[str, ...]:
     (وب، فل…), then a conjunction, then a preposition; longest first."""
     t = table()
     return (*(c + p for c in t.conjunctions for p in t.nominal), *t.conjunctions, *t.nominal)
+
+
+@lru_cache(maxsize=65536)
+def off_proclitics(word: str, rest: int) -> tuple[tuple[str, int], ...]:
+    """``word`` and what is left of it once a glued conjunction, preposition or both (و، ب، وب،
+    فل…) come off, each with the number of letters taken off, longest clitic first after the word
+    itself; only readings that leave at least ``rest`` letters."""
+    return tuple(
+        (word[len(p) :], len(p))
+        for p in ("", *noun_proclitics())
+        if word.startswith(p) and len(word) - len(p) >= rest
+    )
 
 
 @cache

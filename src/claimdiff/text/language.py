@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimdiff import data_files
 from claimdiff.text.normalize import fold_str
@@ -52,6 +52,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def _arabic_key(word: str) -> str:
     """Arabic and Persian spellings of one word meet: ی/ي، ک/ك، أ/ا (``fold_str``)."""
     return fold_str(word.replace("\u200c", ""))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,6 +116,28 @@ class Folded:
     def original_slice(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)
         return self.original[s:e]
+
+    def cut(self, start: int, end: int) -> Folded:
+        """The fold of ``original[start:end]``, cut from this one: folding works character by
+        character, so it is the folded text between the folded positions of ``start`` and ``end``."""
+        if start <= 0 and end >= len(self.original):
+            return self
+        a, b = bisect_left(self.origin, start), bisect_left(self.origin, end)
+        origin = self.origin[a:b]
+        if start:
+            shifted = tuple(range(b - a))  # most pieces: nothing dropped or expanded in them
+            origin = shifted if origin == tuple(range(start, end)) else tuple(o - start for o in origin)
+        return Folded(self.original[start:end], self.text[a:b], origin)
+
+
+def join(*parts: Folded) -> Folded:
+    """The fold of the parts' originals put end to end (folding works character by character)."""
+    origin: list[int] = []
+    shift = 0
+    for p in parts:
+        origin.extend(o + shift for o in p.origin)
+        shift += len(p.original)
+    return Folded("".join(p.original for p in parts), "".join(p.text for p in parts), tuple(origin))
 
 
 class _Table(dict[int, str]):
