@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimdiff import data_files
 from claimdiff.claims import lexicon as claims_lexicon
@@ -152,6 +152,7 @@ def _negating_words() -> dict[str, frozenset[str]]:
     return {k: v for k, v in out.items() if k not in vetoed}
 
 
+@lru_cache(maxsize=8192)
 def _negating(word: str, after_preposition: bool = False) -> frozenset[str] | None:
     """None unless ``word`` is a word of negation, denial, cancellation or refusal; else the words
     one of which must follow it (none for a cue of one word).  A verb lemma counts only for a word

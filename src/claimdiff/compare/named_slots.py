@@ -11,7 +11,7 @@ two claims share elsewhere.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -52,7 +52,12 @@ def _titles() -> frozenset[str]:
 
 
 def _is_title(w: Word) -> bool:
-    return any(k in _titles() for k in noun_keys(w.text))
+    return _title_word(w.text)
+
+
+@lru_cache(maxsize=4096)
+def _title_word(text: str) -> bool:
+    return any(k in _titles() for k in noun_keys(text))
 
 
 @cache
@@ -62,11 +67,21 @@ def _place_heads() -> frozenset[str]:
 
 
 def _is_place_head(w: Word) -> bool:
-    return any(k in _place_heads() for k in noun_keys(w.text))
+    return _place_head_word(w.text)
+
+
+@lru_cache(maxsize=4096)
+def _place_head_word(text: str) -> bool:
+    return any(k in _place_heads() for k in noun_keys(text))
 
 
 def _is_head(w: Word) -> bool:
-    return any(k in heads() for k in noun_keys(w.text))
+    return _head_word(w.text)
+
+
+@lru_cache(maxsize=4096)
+def _head_word(text: str) -> bool:
+    return any(k in heads() for k in noun_keys(text))
 
 
 def _describes(w: Word) -> bool:

@@ -71,6 +71,16 @@ _SOUNDS = str.maketrans(
 _VOWELS = frozenset("اويهى")
 
 
+def _spelt_alike(stem: str, others: list[str]) -> bool:
+    """Whether one of ``others`` is a spelling of ``stem`` (the closest first; the rest only when
+    the closest is another word one consonant apart)."""
+    best = process.extractOne(stem, others, scorer=fuzz.ratio, score_cutoff=_SPELLING)
+    if best is None or not other_consonant(stem, best[0]):
+        return best is not None
+    found = process.extract(stem, others, scorer=fuzz.ratio, score_cutoff=_SPELLING, limit=None)
+    return any(not other_consonant(stem, f[0]) for f in found)
+
+
 def other_consonant(a: str, b: str) -> bool:
     """Whether two stems of one length differ in exactly one letter, a consonant of its own."""
     if len(a) != len(b):
@@ -159,10 +169,7 @@ def _unmatched(a: _Side, b: _Side) -> list[Word]:
             or a.referents.get(start, frozenset()) & named_own
         ):
             continue
-        if len(w.stem) >= 4 and any(
-            not other_consonant(w.stem, found[0])
-            for found in process.extract(w.stem, long_stems, scorer=fuzz.ratio, score_cutoff=_SPELLING)
-        ):
+        if len(w.stem) >= 4 and _spelt_alike(w.stem, long_stems):
             continue
         out.append(w)
     return out

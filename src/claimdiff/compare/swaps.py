@@ -49,10 +49,11 @@ def _members_of(diff: PairDiff, side: int) -> list[tuple[Word, tuple[str, str], 
     """The unmatched words of one claim that are members of a closed class, one word (الكوليرا)
     or two in a row (حمى الضنك), with the span they cover."""
     unmatched = {w.token.start for w in diff.unmatched[side]}
-    text = (diff.x, diff.y)[side].doc.text
-    return [
-        (w, k, span) for w, k, span, starts in _class_members(text, diff.words[side]) if starts & unmatched
-    ]
+    view = (diff.x, diff.y)[side]
+    members = view.__dict__.get("_class_members")  # one claim's members, whatever it meets
+    if members is None:
+        members = view.__dict__["_class_members"] = _class_members(view.doc.text, diff.words[side])
+    return [(w, k, span) for w, k, span, starts in members if starts & unmatched]
 
 
 def _class_members(
