@@ -253,3 +253,20 @@ def test_extra_aliases_for_a_bundled_id_rebuild_the_index() -> None:
     extra = [{"id": "place:syria", "aliases": ["بلاد الياسمين"]}]
     gaz = Gazetteer.default(extra)
     assert [m.entry.id for m in gaz.find("زار الوفد بلاد الياسمين")] == ["place:syria"]
+
+
+def test_only_an_opted_in_process_freezes_loaded_tables(cache: Path, source: Path) -> None:
+    import gc
+
+    build = Counter(source / "data" / "words.json")
+    digest = derived.tree_digest(source)
+    derived.load_or_build("words", build, digest=digest)
+    assert gc.get_freeze_count() == 0, "the library alone never freezes"  # cli.main() opts in
+    try:
+        derived.freeze_loaded_tables()
+        table = derived.load_or_build("words", build, digest=digest)
+        assert build.calls == 1 and gc.get_freeze_count() > 0
+        assert not any(o is table["words"] for o in gc.get_objects()), "a frozen table is not walked"
+    finally:
+        derived.freeze_loaded_tables(False)
+        gc.unfreeze()

@@ -45,6 +45,11 @@ def main() -> None:
     # tables); the default thresholds walk them all in repeated collections, a tenth of a short
     # run.  Rarer collections cost a little memory held by cycles a little longer (as mypy does).
     gc.set_threshold(50_000, 20, 100)
+    # This process is the command line's own: the tables it loads are never walked by a
+    # collection again (they live until it exits).
+    from claimdiff import derived
+
+    derived.freeze_loaded_tables()
     try:
         cli.main(prog_name="claimdiff", standalone_mode=True)
     except SystemExit as exc:
