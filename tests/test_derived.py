@@ -270,3 +270,16 @@ def test_only_an_opted_in_process_freezes_loaded_tables(cache: Path, source: Pat
     finally:
         derived.freeze_loaded_tables(False)
         gc.unfreeze()
+
+
+def test_every_stored_table_equals_the_built_one(cache: Path) -> None:
+    import claimdiff.compare
+    import claimdiff.pipeline  # noqa: F401  (every module that keeps a table)
+
+    assert derived.TABLES
+    for name, (build, get) in derived.TABLES.items():
+        get.cache_clear()  # type: ignore[attr-defined]
+        first = get()  # built and stored
+        get.cache_clear()  # type: ignore[attr-defined]
+        assert derived.cache_dir() is not None and list(cache.glob(f"{name}-*.marshal")), name
+        assert get() == first == build(), name  # read back

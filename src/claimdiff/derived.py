@@ -14,6 +14,7 @@ A missing, corrupt or unwritable cache only means building in memory, as without
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import logging
@@ -105,6 +106,44 @@ def load_or_build(name: str, build: Callable[[], Any], *, digest: str | None = N
     value = build()
     _write(path, value)
     return value
+
+
+TABLES: dict[str, tuple[Callable[[], Any], Callable[[], Any]]] = {}
+"""Every :func:`table` of the modules imported so far: name -> (its build function, the cached getter)."""
+
+
+def table(
+    *, pack: Callable[[Any], Any] | None = None, unpack: Callable[[Any], Any] | None = None
+) -> Callable[[Callable[[], T]], Callable[[], T]]:
+    """``functools.cache`` for a table built from the package's code and data, kept on disk
+    between processes (named for the function).  Its value must be plain data (see
+    :func:`load_or_build`), or ``pack`` makes it so and ``unpack`` makes the value back from what
+    ``pack`` gave: the table a fresh process reads is equal to the one it would have built."""
+
+    def decorate(build: Callable[[], T]) -> Callable[[], T]:
+        name = f"{build.__module__}.{build.__qualname__}"
+
+        @cache
+        @functools.wraps(build)
+        def get() -> T:
+            if not enabled():
+                return build()
+            built: list[T] = []
+
+            def make() -> Any:
+                built.append(build())
+                return built[0] if pack is None else pack(built[0])
+
+            data = load_or_build(name, make)
+            if built or unpack is None:
+                return built[0] if built else data
+            with paused_gc():
+                return unpack(data)  # type: ignore[no-any-return]
+
+        TABLES[name] = (build, get)
+        return get
+
+    return decorate
 
 
 def _read(path: Path) -> tuple[Any] | None:
@@ -228,6 +267,7 @@ def _prune(path: Path) -> None:
 
 __all__ = [
     "ENV",
+    "TABLES",
     "Rows",
     "cache_dir",
     "enabled",
@@ -235,5 +275,6 @@ __all__ = [
     "load_or_build",
     "package_digest",
     "paused_gc",
+    "table",
     "tree_digest",
 ]

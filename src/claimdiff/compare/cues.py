@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.compare import lexicons
@@ -106,7 +106,7 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
                 yield Cue("antonym", f"{a.token.text} / {b.token.text}", _span(a), _span(b), 1.0)
 
 
-@cache
+@derived.table()
 def _negating_words() -> frozenset[str]:
     """Keys (:func:`word_keys`) of the one-word and head words of negation.json cues that are
     never ambiguous, and of modality.json's denial verbs: نفى in every person and tense (v:نفي),
