@@ -283,3 +283,32 @@ def test_every_stored_table_equals_the_built_one(cache: Path) -> None:
         get.cache_clear()  # type: ignore[attr-defined]
         assert derived.cache_dir() is not None and list(cache.glob(f"{name}-*.marshal")), name
         assert get() == first == build(), name  # read back
+
+
+def test_the_package_digest_is_kept_under_a_hash_of_file_sizes_and_times(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = Path(derived.__file__).resolve().parent
+    version = f"{derived.FORMAT}:{sys.implementation.cache_tag}:{marshal.version}"
+    expected = hashlib.sha256(f"{version}:{derived.tree_digest(here)}".encode()).hexdigest()
+    monkeypatch.setattr(derived, "_SETTLED_S", 0.0)
+    derived.package_digest.cache_clear()
+    try:
+        assert derived.package_digest() == expected
+        assert len(list(cache.glob("package-digest-*.marshal"))) == 1
+        derived.package_digest.cache_clear()
+
+        def no_hashing(root: Path) -> str:
+            raise AssertionError("the contents were hashed again")
+
+        monkeypatch.setattr(derived, "tree_digest", no_hashing)
+        assert derived.package_digest() == expected
+    finally:
+        derived.package_digest.cache_clear()
+
+
+def test_a_rewritten_file_changes_the_stat_hash_and_is_not_settled(source: Path) -> None:
+    before, _ = derived._tree_stat(source)
+    (source / "module.py").write_text("X = 2\n", encoding="utf-8")  # same size
+    after, settled = derived._tree_stat(source)
+    assert after != before and not settled

@@ -21,6 +21,7 @@ import logging
 import marshal
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -57,34 +58,75 @@ def enabled() -> bool:
     return _folder() is not None
 
 
+def _files(root: Path) -> Iterator[tuple[str, str]]:
+    """(path, path relative to ``root``) of every file under ``root``, bytecode caches aside, in
+    a fixed order."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        for name in sorted(filenames):
+            if not name.endswith((".pyc", ".pyo")):
+                path = os.path.join(dirpath, name)
+                yield path, os.path.relpath(path, root)
+
+
 def tree_digest(root: Path) -> str:
     """A hash of the names and contents of every file under ``root`` (bytecode caches aside).
 
     Raises OSError when there is no file to hash (a package inside a zip file)."""
     h = hashlib.sha256()
     count = 0
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        for name in sorted(filenames):
-            if name.endswith((".pyc", ".pyo")):
-                continue
-            path = os.path.join(dirpath, name)
-            with open(path, "rb") as fh:
-                data = fh.read()
-            h.update(f"{os.path.relpath(path, root)}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
-            h.update(data)
-            count += 1
+    for path, rel in _files(root):
+        with open(path, "rb") as fh:
+            data = fh.read()
+        h.update(f"{rel}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
+        h.update(data)
+        count += 1
     if not count:
         raise OSError(f"no files to hash under {root}")
     return h.hexdigest()
 
 
+_SETTLED_S = 2.0  # a file changed this recently may change again within its timestamp's grain
+
+
+def _tree_stat(root: Path) -> tuple[str, bool]:
+    """A hash of the name, size, inode and change times of every file under ``root``, and
+    whether every file is older than :data:`_SETTLED_S` seconds."""
+    h = hashlib.sha256()
+    newest = 0
+    for path, rel in _files(root):
+        st = os.stat(path)
+        newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
+        key = f"{rel}\0{st.st_size}\0{st.st_ino}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0"
+        h.update(key.encode("utf-8", "surrogateescape"))
+    return h.hexdigest(), time.time_ns() - newest > _SETTLED_S * 1e9
+
+
 @cache
 def package_digest() -> str:
-    """What every table is built from: this package's files, the Python and marshal versions."""
+    """What every table is built from: this package's files, the Python and marshal versions.
+
+    Hashing the contents of the package's files takes 5 to 10 ms; their sizes, inodes and
+    change times (which every write updates) take 1 to 2, so the content hash is kept in the
+    cache under a hash of those, once every file is a few seconds old (a file rewritten within
+    the grain of its timestamps could otherwise keep them)."""
     here = Path(__file__).resolve().parent
     version = f"{FORMAT}:{sys.implementation.cache_tag}:{marshal.version}"
-    return hashlib.sha256(f"{version}:{tree_digest(here)}".encode()).hexdigest()
+    folder = _folder()
+    memo = None
+    if folder is not None:
+        stat, settled = _tree_stat(here)
+        memo = (
+            folder / f"package-digest-{hashlib.sha256(f'{version}:{stat}'.encode()).hexdigest()[:32]}.marshal"
+        )
+        found = _read(memo)
+        if found is not None and isinstance(found[0], str):
+            return found[0]
+        memo = memo if settled else None
+    digest = hashlib.sha256(f"{version}:{tree_digest(here)}".encode()).hexdigest()
+    if memo is not None:
+        _write(memo, digest)
+    return digest
 
 
 def load_or_build(name: str, build: Callable[[], Any], *, digest: str | None = None) -> Any:
