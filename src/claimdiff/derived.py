@@ -188,6 +188,27 @@ def table(
     return decorate
 
 
+def _memo_path(name: str, key: str) -> Path | None:
+    folder = _folder()
+    return (
+        None if folder is None else folder / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
+    )
+
+
+def read_memo(name: str, key: str) -> Any:
+    """What :func:`write_memo` kept under ``name`` and ``key``, or None (nothing kept, no cache)."""
+    path = _memo_path(name, key)
+    found = None if path is None else _read(path)
+    return None if found is None else found[0]
+
+
+def write_memo(name: str, key: str, value: Any) -> None:
+    """Keep plain data under ``name`` and ``key`` (a no-op when the cache is off)."""
+    path = _memo_path(name, key)
+    if path is not None:
+        _write(path, value)
+
+
 def _read(path: Path) -> tuple[Any] | None:
     try:
         with open(path, "rb") as fh:
@@ -317,6 +338,8 @@ __all__ = [
     "load_or_build",
     "package_digest",
     "paused_gc",
+    "read_memo",
     "table",
     "tree_digest",
+    "write_memo",
 ]
