@@ -1,14 +1,16 @@
-"""The command line's kept dataclass code: the classes it makes equal those made without it."""
+"""What the command line keeps of dataclass code and regular expressions equals what compiling gives."""
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import re
 from pathlib import Path
 
 import pytest
 
 from claimdiff import derived
-from claimdiff.cli.compiled import CodeMemo
+from claimdiff.cli.compiled import CodeMemo, RegexMemo
 
 
 def _make() -> type:
@@ -45,8 +47,45 @@ def test_kept_code_makes_the_same_class_as_compiling(tmp_path: Path, monkeypatch
 
 
 def test_without_a_cache_nothing_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    from claimdiff.cli.compiled import keep_dataclass_code
+    from claimdiff.cli.compiled import keep_compiled
 
+    compiler = importlib.import_module("re._compiler").compile
     monkeypatch.setenv(derived.ENV, "")
-    assert keep_dataclass_code() is None
+    assert keep_compiled() is None
     assert "exec" not in vars(dataclasses)
+    assert importlib.import_module("re._compiler").compile is compiler
+
+
+EXPRESSIONS = [
+    (r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)", 0),
+    (r"(?i)\bAFP\b|وكالة\s+(?:الأنباء|فرانس)", 0),
+    (r"^(?:[وف]?ال)?(\w+?)(?:ها|هم)?$", re.MULTILINE),
+    (r"(a)(b)?(?(2)c|d)", re.IGNORECASE | re.VERBOSE),
+    (r"[^\s:]+:\S+", re.ASCII),
+]
+
+
+def test_kept_regex_code_makes_the_same_pattern_as_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(derived.ENV, str(tmp_path))
+    compiler = importlib.import_module("re._compiler")
+    for run in ("compiles and keeps", "reads what was kept"):
+        memo = RegexMemo(compiler.compile)
+        for expr, flags in EXPRESSIONS:
+            made, plain = memo.compile(expr, flags), compiler.compile(expr, flags)
+            assert made == plain and made.groupindex == plain.groupindex, (run, expr)
+            assert made.flags == plain.flags and made.groups == plain.groups and made.pattern == expr
+            sample = "12 أكتوبر AFP وكالة الأنباء ac abd person:x والبيت"
+            assert [m.span() for m in made.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+        assert (memo.added == len(EXPRESSIONS)) == (run == "compiles and keeps"), run
+        memo.save()
+    assert list(tmp_path.glob("regex-code-*.marshal"))
+
+
+def test_a_bad_expression_raises_as_re_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(derived.ENV, str(tmp_path))
+    memo = RegexMemo(importlib.import_module("re._compiler").compile)
+    with pytest.raises(re.error, match="missing"):
+        memo.compile("(unclosed", 0)
+    assert memo.added == 0

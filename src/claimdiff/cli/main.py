@@ -48,10 +48,10 @@ def main() -> None:
     # This process is the command line's own: the tables it loads are never walked by a
     # collection again (they live until it exits).
     from claimdiff import derived
-    from claimdiff.cli.compiled import keep_dataclass_code
+    from claimdiff.cli.compiled import keep_compiled
 
     derived.freeze_loaded_tables()
-    keep_dataclass_code()
+    keep_compiled()
     try:
         cli.main(prog_name="claimdiff", standalone_mode=True)
     except SystemExit as exc:
