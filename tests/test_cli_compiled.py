@@ -34,7 +34,7 @@ def test_kept_code_makes_the_same_class_as_compiling(tmp_path: Path, monkeypatch
         monkeypatch.setattr(dataclasses, "exec", memo.exec, raising=False)
         kept = _make()
         monkeypatch.delattr(dataclasses, "exec")
-        assert (memo.added > 0) == (run == "compiles and keeps"), run
+        assert (len(memo.new) > 0) == (run == "compiles and keeps"), run
         memo.save()
         for name in METHODS:
             assert getattr(kept, name).__code__ == getattr(plain, name).__code__, (run, name)
@@ -78,7 +78,7 @@ def test_kept_regex_code_makes_the_same_pattern_as_compiling(
             assert made.flags == plain.flags and made.groups == plain.groups and made.pattern == expr
             sample = "12 أكتوبر AFP وكالة الأنباء ac abd person:x والبيت"
             assert [m.span() for m in made.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
-        assert (memo.added == len(EXPRESSIONS)) == (run == "compiles and keeps"), run
+        assert (len(memo.new) == len(EXPRESSIONS)) == (run == "compiles and keeps"), run
         memo.save()
     assert list(tmp_path.glob("regex-code-*.marshal"))
 
@@ -88,4 +88,27 @@ def test_a_bad_expression_raises_as_re_does(tmp_path: Path, monkeypatch: pytest.
     memo = RegexMemo(importlib.import_module("re._compiler").compile)
     with pytest.raises(re.error, match="missing"):
         memo.compile("(unclosed", 0)
-    assert memo.added == 0
+    assert not memo.new
+
+
+def test_a_one_off_expression_is_not_kept_and_a_repeated_one_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(derived.ENV, str(tmp_path))
+    compiler = importlib.import_module("re._compiler")
+    first = RegexMemo(compiler.compile)
+    for n in range(20):
+        first.compile(f"a{n}b", 0)
+    first.save()
+    (kept,) = tmp_path.glob("regex-code-*.marshal")
+    stamp = (kept.stat().st_ino, kept.stat().st_mtime_ns)
+    for run in range(3):  # built from a set: another text in every run
+        memo = RegexMemo(compiler.compile)
+        memo.compile(f"(?:x{run}|y{run})", 0)
+        memo.compile("(?:once|twice)", 0)
+        memo.save()
+        now = (kept.stat().st_ino, kept.stat().st_mtime_ns)
+        assert (now != stamp) == (run == 1), run  # written once: when the repeated one comes back
+        stamp = now
+    table = RegexMemo(compiler.compile).table()
+    assert len(table) == 21 and ("(?:once|twice)", 0) in table

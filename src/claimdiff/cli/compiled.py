@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import builtins
 import dataclasses
+import hashlib
 import importlib
 import importlib.util
 import marshal
@@ -28,17 +29,28 @@ from typing import Any
 from claimdiff import derived
 
 _MAX_KEPT = 20_000  # entries; past this a memo starts again (many versions run in turn)
+# Some text differs from run to run (an expression built from a set: the standard tokenizer's,
+# perhaps a plugin's), and keeping every variant would grow the memo and rewrite it at every
+# exit.  So a run that adds only a few entries keeps those already missed by an earlier run, and
+# notes the others in a small list of recent misses.
+_MANY = 8
+_RECENT = 256
+
+
+def _digest(key: Any) -> str:
+    return hashlib.sha256(repr(key).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 class _Memo:
-    """A dict kept in the derived-data cache, read on first use and written back at exit."""
+    """A dict kept in the derived-data cache, read on first use; what a run adds is written back
+    at exit (:meth:`save`)."""
 
     name = ""
 
     def __init__(self, version: str) -> None:
         self.key = version
         self.kept: dict[Any, Any] | None = None
-        self.added = 0
+        self.new: dict[Any, Any] = {}
 
     def table(self) -> dict[Any, Any]:
         if self.kept is None:
@@ -46,14 +58,31 @@ class _Memo:
             self.kept = found if isinstance(found, dict) and len(found) < _MAX_KEPT else {}
         return self.kept
 
+    def get(self, key: Any) -> Any:
+        found = self.table().get(key)
+        return self.new.get(key) if found is None else found
+
     def add(self, key: Any, value: Any) -> None:
-        self.table()[key] = value
-        self.added += 1
+        self.new[key] = value
 
     def save(self) -> None:
-        if self.added and self.kept is not None:
-            derived.write_memo(self.name, self.key, self.kept)
-            self.added = 0
+        kept = self.table()
+        if not self.new:
+            return
+        keep = self.new
+        if kept and len(self.new) < _MANY:
+            recent = derived.read_memo(f"{self.name}-missed", self.key)
+            recent = recent if isinstance(recent, list) else []
+            digests = {k: _digest(k) for k in self.new}
+            keep = {k: v for k, v in self.new.items() if digests[k] in recent}
+            missed = [d for d in recent if d not in set(digests.values())] + [
+                digests[k] for k in self.new if k not in keep
+            ]
+            if missed[-_RECENT:] != recent:
+                derived.write_memo(f"{self.name}-missed", self.key, missed[-_RECENT:])
+        if keep:
+            derived.write_memo(self.name, self.key, {**kept, **keep})
+        self.new = {}
 
 
 class CodeMemo(_Memo):
@@ -65,7 +94,7 @@ class CodeMemo(_Memo):
         super().__init__(f"{sys.version}:{importlib.util.MAGIC_NUMBER.hex()}:{marshal.version}")
 
     def compiled(self, source: str) -> Any:
-        raw = self.table().get(source)
+        raw = self.get(source)
         if isinstance(raw, bytes):
             return marshal.loads(raw)
         # as exec() compiles it when called from dataclasses, which has no __future__ imports
@@ -95,7 +124,7 @@ class RegexMemo(_Memo):
             flags = flags.value
         if type(p) is not str or type(flags) is not int or flags & re.DEBUG:
             return self.original(p, flags)
-        args = self.table().get((p, flags))
+        args = self.get((p, flags))
         if args is not None:
             return self.make(p, *args)
         pattern = self.original(p, flags)

@@ -307,7 +307,8 @@ def lexicon() -> Lexicon:
 
 
 def _alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", " {1,3}") for w in sorted(words, key=len, reverse=True))
+    # longest first; ties in a fixed order, so the expression is the same text in every process
+    return "|".join(re.escape(w).replace(r"\ ", " {1,3}") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _noise(words: frozenset[str], zone_leads: frozenset[str]) -> re.Pattern[str]:
