@@ -312,3 +312,20 @@ def test_a_rewritten_file_changes_the_stat_hash_and_is_not_settled(source: Path)
     (source / "module.py").write_text("X = 2\n", encoding="utf-8")  # same size
     after, settled = derived._tree_stat(source)
     assert after != before and not settled
+
+
+def test_a_packed_index_and_packed_rows_read_as_what_was_packed() -> None:
+    index = {"قال": (0,), "قالت": (1, 2), "ق": (3,), "x y": (4,), "قالوا": (0, 4)}
+    packed = derived.PackedIndex(marshal.loads(marshal.dumps(derived.PackedIndex.pack(index))))
+    assert dict(packed) == index and len(packed) == len(index)
+    assert packed.get("قا") is None and packed.get("قالتا") is None and packed.get("") is None
+    assert packed.get("قال\nقالت") is None and "nothing" not in packed
+    with pytest.raises(KeyError):
+        packed["قيل"]
+    with pytest.raises(ValueError):
+        derived.PackedIndex.pack({"a\tb": (1,)})
+    rows = ["", "0\tverb\tقال", "ب", "long " * 50]
+    stored = derived.PackedRows(marshal.loads(marshal.dumps(derived.PackedRows.pack(rows))))
+    assert list(stored) == rows and len(stored) == 4 and stored[-1] == rows[-1] and stored[1:3] == rows[1:3]
+    with pytest.raises(IndexError):
+        stored[4]
