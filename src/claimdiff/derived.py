@@ -155,12 +155,19 @@ TABLES: dict[str, tuple[Callable[[], Any], Callable[[], Any]]] = {}
 
 
 def table(
-    *, pack: Callable[[Any], Any] | None = None, unpack: Callable[[Any], Any] | None = None
+    *,
+    pack: Callable[[Any], Any] | None = None,
+    unpack: Callable[[Any], Any] | None = None,
+    objects: bool = False,
 ) -> Callable[[Callable[[], T]], Callable[[], T]]:
     """``functools.cache`` for a table built from the package's code and data, kept on disk
     between processes (named for the function).  Its value must be plain data (see
     :func:`load_or_build`), or ``pack`` makes it so and ``unpack`` makes the value back from what
-    ``pack`` gave: the table a fresh process reads is equal to the one it would have built."""
+    ``pack`` gave, or with ``objects`` it is pickled (dataclasses, enums, compiled expressions;
+    nothing compared by identity): the table a fresh process reads is equal to the one it would
+    have built.  A value that cannot be kept is returned as built."""
+    if objects:
+        pack, unpack = _pickled, _unpickled
 
     def decorate(build: Callable[[], T]) -> Callable[[], T]:
         name = f"{build.__module__}.{build.__qualname__}"
@@ -176,7 +183,10 @@ def table(
                 built.append(build())
                 return built[0] if pack is None else pack(built[0])
 
-            data = load_or_build(name, make)
+            try:
+                data = load_or_build(name, make)
+            except _NotKept:
+                return built[0]
             if built or unpack is None:
                 return built[0] if built else data
             with paused_gc():
@@ -186,6 +196,26 @@ def table(
         return get
 
     return decorate
+
+
+class _NotKept(Exception):
+    pass
+
+
+def _pickled(value: Any) -> bytes:
+    import pickle  # only here and in _unpickled: a command that keeps no object table skips it
+
+    try:
+        return pickle.dumps(value, protocol=5)
+    except Exception as exc:  # a lambda, a lock...: built in every process instead
+        log.warning("derived table not kept: %s", exc)
+        raise _NotKept from exc
+
+
+def _unpickled(data: bytes) -> Any:
+    import pickle
+
+    return pickle.loads(data)
 
 
 def _memo_path(name: str, key: str) -> Path | None:

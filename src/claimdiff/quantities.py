@@ -14,11 +14,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.dates.lexicon import month_words
 from claimdiff.entities.gazetteer import folded
 from claimdiff.entities.keys import ARTICLE, core, folded_range
@@ -106,7 +106,7 @@ def _data(name: str) -> dict[str, Any]:
     return data_files.load("claimdiff", f"{name}.json")
 
 
-@cache
+@derived.table(objects=True)
 def _lexicon() -> _Lexicon:
     nums, cues = _data("numbers"), _data("quantities")
     words: dict[str, tuple[str, float]] = {}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.text.normalize import fold_str
 
 BARE = 1
@@ -236,7 +236,7 @@ def _fitting(senses: tuple[Sense, ...], article: bool) -> dict[str, Sense]:
     return out
 
 
-@cache
+@derived.table(objects=True)
 def lexicon() -> Lexicon:
     """The folded vocabulary and its trigger regex (built once)."""
     b = _Builder()

@@ -230,7 +230,7 @@ def index() -> Mapping[str, tuple[Entry, ...]]:
 def _index_data() -> tuple[dict[str, str], list[tuple[Any, ...]], tuple[str, bytes]]:
     """:func:`_build_index` as plain data: form -> entry numbers, the lexemes, the entries (one
     string each, tab-separated: a third of the load time of tuples), the index and the entries
-    packed in a few strings (:class:`claimdiff.derived.PackedIndex`, :class:`~claimdiff.derived.PackedRows`)."""
+    packed in a few strings (:class:`~claimdiff.derived.PackedIndex`, ``PackedRows``)."""
     lex: dict[Lexeme, int] = {}
     rows: dict[Entry, int] = {}
     built = _build_index()
