@@ -347,3 +347,24 @@ def test_an_object_table_that_cannot_be_pickled_is_built_each_time(cache: Path) 
         assert not list(cache.glob("*locked*"))
     finally:
         derived.TABLES.pop(f"{__name__}.{locked.__qualname__}", None)
+
+
+def test_stored_gazetteer_entries_are_validated_when_looked_up_and_equal_the_built_ones(cache: Path) -> None:
+    from claimdiff.entities import gazetteer
+
+    gazetteer._bundled.cache_clear()
+    gazetteer.bundled_entries.cache_clear()
+    try:
+        gazetteer._bundled()  # built and stored
+        gazetteer._bundled.cache_clear()
+        stored = gazetteer._bundled()
+        entries = stored._entries
+        assert isinstance(entries, gazetteer.StoredEntries) and not entries._made
+        built = Gazetteer(gazetteer._build_entries())
+        some = built.entries[100]
+        assert some.id in stored and stored.get(some.id) == some and len(entries._made) == 1
+        assert stored.get("person:nobody-at-all") is None and len(stored) == len(built)
+        assert stored.entries == built.entries
+    finally:
+        gazetteer._bundled.cache_clear()
+        gazetteer.bundled_entries.cache_clear()
