@@ -112,3 +112,17 @@ def test_a_one_off_expression_is_not_kept_and_a_repeated_one_is(
         stamp = now
     table = RegexMemo(compiler.compile).table()
     assert len(table) == 21 and ("(?:once|twice)", 0) in table
+
+
+def test_damaged_kept_entries_are_compiled_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(derived.ENV, str(tmp_path))
+    compiler = importlib.import_module("re._compiler")
+    regex = RegexMemo(compiler.compile)
+    regex.kept = {("a+b", 0): (0, [1, 2, 3], 0, {}, (None,))}  # code _sre refuses
+    assert regex.compile("a+b", 0) == compiler.compile("a+b", 0)
+    code = CodeMemo()
+    source = "def __create_fn__():\n def f(x):\n  return x + 1\n return f"
+    code.kept = {source: b"not marshal data"}
+    namespace: dict[str, object] = {}
+    code.exec(source, {}, namespace)
+    assert namespace["__create_fn__"]()(1) == 2  # type: ignore[operator]

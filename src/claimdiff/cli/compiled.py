@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import atexit
 import builtins
+import contextlib
 import dataclasses
 import hashlib
 import importlib
@@ -96,7 +97,8 @@ class CodeMemo(_Memo):
     def compiled(self, source: str) -> Any:
         raw = self.get(source)
         if isinstance(raw, bytes):
-            return marshal.loads(raw)
+            with contextlib.suppress(ValueError, EOFError, TypeError):  # else compiled anew
+                return marshal.loads(raw)
         # as exec() compiles it when called from dataclasses, which has no __future__ imports
         code = compile(source, "<string>", "exec", dont_inherit=True)
         self.add(source, marshal.dumps(code))
@@ -126,7 +128,8 @@ class RegexMemo(_Memo):
             return self.original(p, flags)
         args = self.get((p, flags))
         if args is not None:
-            return self.make(p, *args)
+            with contextlib.suppress(Exception):  # _sre rejects code it cannot run: compiled anew
+                return self.make(p, *args)
         pattern = self.original(p, flags)
         args = _sre_arguments(p, flags)
         if args is not None and _same(self.make(p, *args), pattern):
