@@ -13,8 +13,9 @@ what it waited for), the best of ``--runs``.  The cases:
 - ``nothing kept``: ``CLAIMDIFF_CACHE_DIR=`` (an empty value: nothing on disk), bytecode warm.
 - ``no bytecode``: new, empty cache and bytecode folders for every run: every module compiled,
   pydantic's and click's included, which an install usually does ahead.
-- ``--help`` and ``python -c pass`` for scale, and ``--baseline REV``: the warm case with that
-  revision's ``src`` first on ``PYTHONPATH`` (the installed plugins stay), its caches its own.
+- ``--help`` and ``python -c pass`` for scale, and ``--baseline REV``: the warm and first-run
+  cases with that revision's ``src`` first on ``PYTHONPATH`` (the installed plugins stay), its
+  caches its own.
 
 The cases alternate within each round, so the load of a shared machine hits them alike; the
 load average is printed before and after.  Reports are written to a temporary file and the
@@ -79,6 +80,7 @@ def cases(work: Path, small: Path, baseline_src: Path | None) -> list[Case]:
             "CLAIMDIFF_CACHE_DIR": str(work / "cache-base"),
         }
         found.append(Case("baseline warm", diff, env))
+        found.append(Case("baseline first run", diff, env, fresh=("CLAIMDIFF_CACHE_DIR",)))
     return found
 
 
