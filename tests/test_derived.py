@@ -164,9 +164,10 @@ def test_old_tables_are_pruned(cache: Path, source: Path) -> None:
     assert len(list(cache.glob("words-*.marshal"))) == derived._KEEP + 1
 
 
-def test_stored_gazetteer_matches_as_the_built_one() -> None:
+@pytest.mark.parametrize("packed", [False, True])
+def test_stored_gazetteer_matches_as_the_built_one(packed: bool) -> None:
     built = Gazetteer(bundled_entries())
-    stored = Gazetteer.from_data(bundled_entries(), marshal.loads(marshal.dumps(built.to_data())))
+    stored = Gazetteer.from_data(bundled_entries(), marshal.loads(marshal.dumps(built.to_data(packed))))
     assert stored.entries == built.entries
     for path in SEEDS:
         text = path.read_text(encoding="utf-8")
@@ -177,6 +178,7 @@ def test_stored_gazetteer_matches_as_the_built_one() -> None:
     assert [stored.resolve_person(n.split()) for n in names] == [
         built.resolve_person(n.split()) for n in names
     ]
+    assert stored.to_data() == built.to_data()  # every packed part read back as it was
 
 
 def test_stored_conjugations_equal_the_built_ones() -> None:
