@@ -132,8 +132,9 @@ class RegexMemo(_Memo):
                 return self.make(p, *args)
         pattern = self.original(p, flags)
         args = _sre_arguments(p, flags)
-        if args is not None and _same(self.make(p, *args), pattern):
-            self.add((p, flags), args)
+        with contextlib.suppress(Exception):  # kept only when rebuilding gives the same pattern
+            if args is not None and _same(self.make(p, *args), pattern):
+                self.add((p, flags), args)
         return pattern
 
 
