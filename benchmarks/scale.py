@@ -10,8 +10,8 @@ measurement runs in a child process so that its peak RSS is its own (the largest
 reported apart).  For each size: ``diff`` on 1 and on 2 processes (stage times; the reports must
 be identical), ``diff --format jsonl``, ``index`` into a store, then ``check`` of ``--sample``
 new articles against the store of the largest size, each compared with the findings one
-``diff`` of the whole store plus those articles gives for them.  ``--fixed-cost`` times
-``claimdiff diff`` on one small file against ``python -c pass`` (warm disk and bytecode caches).
+``diff`` of the whole store plus those articles gives for them.  ``--fixed-cost`` runs
+``benchmarks/fixed_cost.py``: ``claimdiff diff`` on one small file, warm and cold.
 """
 
 from __future__ import annotations
@@ -195,29 +195,6 @@ def _list(path: Path, files: list[str]) -> str:
     return str(path)
 
 
-def fixed_cost(repeat: int = 5) -> dict[str, float]:
-    """``claimdiff diff`` on one small file vs. an empty interpreter, warm caches, best of ``repeat``."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "claimdiff-bench-pycache")
-    small = HERE.parent / "examples" / "004_ce652f49b62423d3.txt"
-    exe = Path(sys.executable).parent / "claimdiff"
-    cmds = {
-        "python_s": [sys.executable, "-c", "pass"],
-        "help_s": [str(exe), "--help"],
-        "diff_one_s": [str(exe), "diff", str(small), "-o", os.devnull],
-    }
-    out = {}
-    for name, cmd in cmds.items():
-        subprocess.run(cmd, env=env, capture_output=True)  # warm
-        best = float("inf")
-        for _ in range(repeat):
-            t = time.perf_counter()
-            subprocess.run(cmd, env=env, capture_output=True)
-            best = min(best, time.perf_counter() - t)
-        out[name] = best
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000])
@@ -248,16 +225,13 @@ def main() -> None:
             result = child_check(files, rest[1], rest[2])
         print(json.dumps(result))
         return
-    results: dict[str, Any] = {}
     if args.fixed_cost:
-        results["fixed_cost"] = fc = fixed_cost()
-        print("fixed cost (best of 5): " + ", ".join(f"{k} {v:.3f}" for k, v in fc.items()))
-        print(
-            f"diff on one small file: {fc['diff_one_s']:.2f} s "
-            f"({fc['diff_one_s'] / fc['help_s']:.1f}x --help)"
-        )
-    else:
-        results = run_sizes(args)
+        import fixed_cost  # benchmarks/fixed_cost.py: warm, first-run and no-cache cases
+
+        sys.argv = [sys.argv[0], *(["--json", args.json] if args.json else [])]
+        fixed_cost.main()
+        return
+    results = run_sizes(args)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
 

@@ -164,9 +164,10 @@ def test_old_tables_are_pruned(cache: Path, source: Path) -> None:
     assert len(list(cache.glob("words-*.marshal"))) == derived._KEEP + 1
 
 
-def test_stored_gazetteer_matches_as_the_built_one() -> None:
+@pytest.mark.parametrize("packed", [False, True])
+def test_stored_gazetteer_matches_as_the_built_one(packed: bool) -> None:
     built = Gazetteer(bundled_entries())
-    stored = Gazetteer.from_data(bundled_entries(), marshal.loads(marshal.dumps(built.to_data())))
+    stored = Gazetteer.from_data(bundled_entries(), marshal.loads(marshal.dumps(built.to_data(packed))))
     assert stored.entries == built.entries
     for path in SEEDS:
         text = path.read_text(encoding="utf-8")
@@ -177,6 +178,7 @@ def test_stored_gazetteer_matches_as_the_built_one() -> None:
     assert [stored.resolve_person(n.split()) for n in names] == [
         built.resolve_person(n.split()) for n in names
     ]
+    assert stored.to_data() == built.to_data()  # every packed part read back as it was
 
 
 def test_stored_conjugations_equal_the_built_ones() -> None:
@@ -253,3 +255,118 @@ def test_extra_aliases_for_a_bundled_id_rebuild_the_index() -> None:
     extra = [{"id": "place:syria", "aliases": ["بلاد الياسمين"]}]
     gaz = Gazetteer.default(extra)
     assert [m.entry.id for m in gaz.find("زار الوفد بلاد الياسمين")] == ["place:syria"]
+
+
+def test_only_an_opted_in_process_freezes_loaded_tables(cache: Path, source: Path) -> None:
+    import gc
+
+    build = Counter(source / "data" / "words.json")
+    digest = derived.tree_digest(source)
+    derived.load_or_build("words", build, digest=digest)
+    assert gc.get_freeze_count() == 0, "the library alone never freezes"  # cli.main() opts in
+    try:
+        derived.freeze_loaded_tables()
+        table = derived.load_or_build("words", build, digest=digest)
+        assert build.calls == 1 and gc.get_freeze_count() > 0
+        assert not any(o is table["words"] for o in gc.get_objects()), "a frozen table is not walked"
+    finally:
+        derived.freeze_loaded_tables(False)
+        gc.unfreeze()
+
+
+def test_every_stored_table_equals_the_built_one(cache: Path) -> None:
+    import claimdiff.claims.features
+    import claimdiff.claims.roles
+    import claimdiff.compare
+    import claimdiff.dates.lexicon
+    import claimdiff.entities.lookup
+    import claimdiff.quantities  # noqa: F401  (every module that keeps a table)
+
+    assert {"claimdiff.compare.opposition.poles", "claimdiff.dates.lexicon.lexicon"} <= set(derived.TABLES)
+    for name, (build, get) in derived.TABLES.items():
+        get.cache_clear()  # type: ignore[attr-defined]
+        first = get()  # built and stored
+        get.cache_clear()  # type: ignore[attr-defined]
+        assert derived.cache_dir() is not None and list(cache.glob(f"{name}-*.marshal")), name
+        assert get() == first == build(), name  # read back
+
+
+def test_the_package_digest_is_kept_under_a_hash_of_file_sizes_and_times(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = Path(derived.__file__).resolve().parent
+    version = f"{derived.FORMAT}:{sys.implementation.cache_tag}:{marshal.version}"
+    expected = hashlib.sha256(f"{version}:{derived.tree_digest(here)}".encode()).hexdigest()
+    monkeypatch.setattr(derived, "_SETTLED_S", 0.0)
+    derived.package_digest.cache_clear()
+    try:
+        assert derived.package_digest() == expected
+        assert len(list(cache.glob("package-digest-*.marshal"))) == 1
+        derived.package_digest.cache_clear()
+
+        def no_hashing(root: Path) -> str:
+            raise AssertionError("the contents were hashed again")
+
+        monkeypatch.setattr(derived, "tree_digest", no_hashing)
+        assert derived.package_digest() == expected
+    finally:
+        derived.package_digest.cache_clear()
+
+
+def test_a_rewritten_file_changes_the_stat_hash_and_is_not_settled(source: Path) -> None:
+    before, _ = derived._tree_stat(source)
+    (source / "module.py").write_text("X = 2\n", encoding="utf-8")  # same size
+    after, settled = derived._tree_stat(source)
+    assert after != before and not settled
+
+
+def test_a_packed_index_and_packed_rows_read_as_what_was_packed() -> None:
+    index = {"قال": (0,), "قالت": (1, 2), "ق": (3,), "x y": (4,), "قالوا": (0, 4)}
+    packed = derived.PackedIndex(marshal.loads(marshal.dumps(derived.PackedIndex.pack(index))))
+    assert dict(packed) == index and len(packed) == len(index)
+    assert packed.get("قا") is None and packed.get("قالتا") is None and packed.get("") is None
+    assert packed.get("قال\nقالت") is None and "nothing" not in packed
+    with pytest.raises(KeyError):
+        packed["قيل"]
+    with pytest.raises(ValueError):
+        derived.PackedIndex.pack({"a\tb": (1,)})
+    rows = ["", "0\tverb\tقال", "ب", "long " * 50]
+    stored = derived.PackedRows(marshal.loads(marshal.dumps(derived.PackedRows.pack(rows))))
+    assert list(stored) == rows and len(stored) == 4 and stored[-1] == rows[-1] and stored[1:3] == rows[1:3]
+    with pytest.raises(IndexError):
+        stored[4]
+
+
+def test_an_object_table_that_cannot_be_pickled_is_built_each_time(cache: Path) -> None:
+    import threading
+
+    @derived.table(objects=True)
+    def locked() -> dict[str, object]:
+        return {"lock": threading.Lock()}
+
+    try:
+        assert isinstance(locked()["lock"], type(threading.Lock()))
+        assert not list(cache.glob("*locked*"))
+    finally:
+        derived.TABLES.pop(f"{__name__}.{locked.__qualname__}", None)
+
+
+def test_stored_gazetteer_entries_are_validated_when_looked_up_and_equal_the_built_ones(cache: Path) -> None:
+    from claimdiff.entities import gazetteer
+
+    gazetteer._bundled.cache_clear()
+    gazetteer.bundled_entries.cache_clear()
+    try:
+        gazetteer._bundled()  # built and stored
+        gazetteer._bundled.cache_clear()
+        stored = gazetteer._bundled()
+        entries = stored._entries
+        assert isinstance(entries, gazetteer.StoredEntries) and not entries._made
+        built = Gazetteer(gazetteer._build_entries())
+        some = built.entries[100]
+        assert some.id in stored and stored.get(some.id) == some and len(entries._made) == 1
+        assert stored.get("person:nobody-at-all") is None and len(stored) == len(built)
+        assert stored.entries == built.entries
+    finally:
+        gazetteer._bundled.cache_clear()
+        gazetteer.bundled_entries.cache_clear()

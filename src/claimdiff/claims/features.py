@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from claimdiff import derived
 from claimdiff.claims import lexicon
 from claimdiff.claims.tokens import Token, find_phrase, may_start, phrase_at, phrase_end
 from claimdiff.schema import Modality
@@ -32,7 +33,7 @@ _VERB = "="
 _NOUN = "~"
 
 
-@cache
+@derived.table(objects=True)
 def _index() -> tuple[dict[str, list[tuple[lexicon.Predicate, bool]]], frozenset[str]]:
     index: dict[str, list[tuple[lexicon.Predicate, bool]]] = {}
     # Predicates that need an object come first so that they win at the same token.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.entities.gazetteer import bundled_entries
 from claimdiff.text import morph
 from claimdiff.text.normalize import fold_str
@@ -57,7 +57,7 @@ def noun_lemma(word: str) -> str | None:
     return a.lemma if a.pos == "masdar" and a.root else None
 
 
-@cache
+@derived.table(objects=True)  # verb lemmas through the morphology of every listed word
 def predicates() -> tuple[Predicate, ...]:
     """Predicates of ``predicates.json``, then those of the say frame from ``say_verbs.json``."""
     out = []
@@ -86,14 +86,14 @@ def predicates() -> tuple[Predicate, ...]:
     return tuple(out)
 
 
-@cache
+@derived.table()
 def say_lemmas() -> frozenset[str]:
     """Lemmas of the verbs of saying that open an attribution lead-in."""
     verbs = _load("say_verbs.json")["verbs"]
     return frozenset(verb_lemma(v["verb"]) for v in verbs if v.get("lead_in", True))
 
 
-@cache
+@derived.table()
 def say_modality() -> dict[str, str]:
     """Lemma of a verb of saying -> the modality it gives what it reports (denied, confirmed)."""
     verbs = _load("say_verbs.json")["verbs"]
@@ -131,7 +131,7 @@ def generic_frames() -> frozenset[str]:
     return frozenset(_load("predicates.json")["generic_frames"])
 
 
-@cache
+@derived.table()
 def predicate_modality() -> dict[str, str]:
     """Predicate key -> the modality it gives its clause (demanded, conditional), where it does."""
     return {p.key: p.modality for p in predicates() if p.modality}

@@ -5,8 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from claimdiff import derived
 from claimdiff.claims import lexicon
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import EntityMention, Slot
@@ -16,7 +17,7 @@ _PLACE_TYPES = frozenset({"place", "country", "city", "location", "gpe", "region
 _ACTOR_TYPES = frozenset({"person", "organization", "group", "country", "gpe", "place", "city", "other"})
 
 
-@cache
+@derived.table(objects=True)
 def _party_index() -> dict[str, list[lexicon.PartyName]]:
     index: dict[str, list[lexicon.PartyName]] = {}
     for name in lexicon.parties():

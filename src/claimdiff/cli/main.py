@@ -5,6 +5,7 @@ Exit status in the manner of diff(1): 0 nothing at or above ``--fail-on``, 1 fin
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import logging
@@ -44,6 +45,13 @@ def main() -> None:
     # tables); the default thresholds walk them all in repeated collections, a tenth of a short
     # run.  Rarer collections cost a little memory held by cycles a little longer (as mypy does).
     gc.set_threshold(50_000, 20, 100)
+    # This process is the command line's own: the tables it loads are never walked by a
+    # collection again (they live until it exits).
+    from claimdiff import derived
+    from claimdiff.cli.compiled import keep_compiled
+
+    derived.freeze_loaded_tables()
+    keep_compiled()
     try:
         cli.main(prog_name="claimdiff", standalone_mode=True)
     except SystemExit as exc:
@@ -53,16 +61,26 @@ def main() -> None:
 
 
 def _exit(code: int) -> None:
-    """Exit, even when a plugin left a non-daemon thread running (it would keep Python alive)."""
+    """Exit without the interpreter's teardown, once the exit handlers have run.
+
+    Freeing every module, table and report object one by one took about 0.15 s of a one-file
+    diff, longer than its analysis; the operating system takes the memory back at once (mypy
+    exits the same way).  Exit handlers still run (``atexit``: logging, ``weakref.finalize``,
+    a plugin's own), the standard streams are flushed, and a plugin's non-daemon thread left
+    running does not keep the process alive; it is named on stderr."""
     main = threading.main_thread()
     stray = [t for t in threading.enumerate() if t.is_alive() and not t.daemon and t is not main]
-    if not stray:
-        sys.exit(code)
-    from claimdiff.plugins import THREAD_OWNERS  # only now: a command that loads no plugin stays quick
+    if stray:
+        from claimdiff.plugins import THREAD_OWNERS  # only now: a command that loads no plugin stays quick
 
-    named = ", ".join(f"{t.name!r} (plugin {THREAD_OWNERS.get(t.ident or 0, 'unknown')!r})" for t in stray)
-    logging.getLogger("claimdiff").warning("exiting past threads left running: %s", named)
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):
-            stream.flush()
-    os._exit(code)
+        named = ", ".join(
+            f"{t.name!r} (plugin {THREAD_OWNERS.get(t.ident or 0, 'unknown')!r})" for t in stray
+        )
+        logging.getLogger("claimdiff").warning("exiting past threads left running: %s", named)
+    try:
+        atexit._run_exitfuncs()
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import product
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.wordkeys import word_keys
@@ -29,7 +29,7 @@ CUMULATIVE = frozenset(
 )
 
 
-@cache
+@derived.table()
 def _unit_classes() -> dict[str, tuple[str, bool]]:
     """Lemma key of a unit noun -> (class, whether the class is generic)."""
     out: dict[str, tuple[str, bool]] = {}
@@ -50,7 +50,7 @@ def _unit_classes() -> dict[str, tuple[str, bool]]:
     return out
 
 
-@cache
+@derived.table()
 def _cue_classes() -> dict[tuple[str, ...], str]:
     """Keys of a cue's words (:func:`word_keys`) -> class; a key sequence shared by two classes
     is dropped.  A cue of several words counts only as a whole (حملة اعتقالات, not every حملة)."""

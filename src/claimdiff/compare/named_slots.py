@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.pairdiff import PairDiff, Word
 from claimdiff.text import morph
@@ -27,7 +27,7 @@ _NAME_WORDS = 3  # words a name may take after its head
 _NOT_NAMES = frozenset({"verb", "participle", "masdar"})
 
 
-@cache
+@derived.table()
 def heads() -> frozenset[str]:
     """Noun keys of every head noun."""
     own = data_files.load("claimdiff", "compare/name_heads.json")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.compare import lexicons
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.text.morphkeys import noun_keys
@@ -30,7 +30,15 @@ def _keys(word: str) -> tuple[str, ...]:
     return (word,) if " " in word else word_keys(word, entry=True)
 
 
-@cache
+def _pack_poles(table: dict[str, tuple[Pole, ...]]) -> dict[str, tuple[tuple[int, int, str, bool], ...]]:
+    return {k: tuple((p.pair, p.side, p.cls, p.needs_same_object) for p in v) for k, v in table.items()}
+
+
+def _unpack_poles(data: dict[str, tuple[tuple[int, int, str, bool], ...]]) -> dict[str, tuple[Pole, ...]]:
+    return {k: tuple(Pole(*p) for p in v) for k, v in data.items()}
+
+
+@derived.table(pack=_pack_poles, unpack=_unpack_poles)
 def poles() -> dict[str, tuple[Pole, ...]]:
     """Word key -> the poles it stands on.  A key on both sides of one pair is left out."""
     out: dict[str, list[Pole]] = {}
@@ -61,7 +69,7 @@ def opposed(a: tuple[Pole, ...], b: tuple[Pole, ...]) -> Pole | None:
     return None
 
 
-@cache
+@derived.table()
 def _members() -> dict[str, tuple[str, str]]:
     """Lemma key -> (class, member) of the substitution classes; a key in two classes is dropped."""
     data = lexicons.substitution()

@@ -108,7 +108,8 @@ def _later_label_regex() -> re.Pattern[str]:
 
 def _labels() -> str:
     lex = lexicon()
-    labels = sorted({w for ws in lex.dateline_labels.values() for w in ws}, key=len, reverse=True)
+    # longest first; ties in a fixed order, so the expression is the same text in every process
+    labels = sorted({w for ws in lex.dateline_labels.values() for w in ws}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", " {1,3}") for w in labels)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.text import clitics, numbers
 from claimdiff.text.normalize import fold_str
 
@@ -238,7 +238,7 @@ def _fitting(senses: tuple[Sense, ...], article: bool) -> dict[str, Sense]:
     return out
 
 
-@cache
+@derived.table(objects=True)
 def lexicon() -> Lexicon:
     """The folded vocabulary and its trigger regex (built once)."""
     b = _Builder()
@@ -310,7 +310,8 @@ def lexicon() -> Lexicon:
 
 
 def _alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", " {1,3}") for w in sorted(words, key=len, reverse=True))
+    # longest first; ties in a fixed order, so the expression is the same text in every process
+    return "|".join(re.escape(w).replace(r"\ ", " {1,3}") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _noise(words: frozenset[str], zone_leads: frozenset[str]) -> re.Pattern[str]:

@@ -14,8 +14,7 @@ Antakya, one minister for another) from a change of referent type::
 
 from __future__ import annotations
 
-from functools import cache
-
+from claimdiff import derived
 from claimdiff.entities.bodies import body_type
 from claimdiff.entities.gazetteer import Gazetteer
 from claimdiff.entities.keys import core, deproclitic
@@ -63,7 +62,7 @@ def country_of(entity_id: str, gazetteer: Gazetteer | None = None) -> str | None
     return entry.country
 
 
-@cache
+@derived.table()
 def _nationalities() -> dict[str, str]:
     """Folded nationality form (article removed) -> country id, every derived form included."""
     suffixes, table = nationality_table()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -117,6 +117,7 @@ class Profile(Model):
     lead_min_words: int = Field(default=8, ge=1, description="Paragraphs this long count as article text.")
 
 
+@lru_cache(maxsize=4096)  # the same patterns are folded to validate and to compile each profile
 def fold_pattern(pattern: str) -> str:
     """Fold the non-ASCII characters of a regular expression; ASCII (escapes, classes) stays."""
     return "".join(ch if ch.isascii() else fold_char(ch) for ch in pattern)

@@ -118,8 +118,9 @@ class Compiled:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    parts = sorted({fold_pattern(re.escape(w.strip())).replace("\\ ", r"\s*") for w in words}, key=len)
-    return "|".join(reversed(parts))
+    parts = {fold_pattern(re.escape(w.strip())).replace("\\ ", r"\s*") for w in words}
+    # longest first; ties in a fixed order, so the expression is the same text in every process
+    return "|".join(sorted(parts, key=lambda p: (-len(p), p)))
 
 
 def compile_profile(profile: Profile) -> Compiled:

@@ -4,10 +4,9 @@ cue words from ``data/quantities.json``, folded once."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from claimdiff import data_files
+from claimdiff import data_files, derived
 from claimdiff.dates.lexicon import month_words
 from claimdiff.schema import Qualifier
 from claimdiff.text import numbers
@@ -46,7 +45,7 @@ def _data(name: str) -> dict[str, Any]:
     return data_files.load("claimdiff", f"{name}.json")
 
 
-@cache
+@derived.table(objects=True)
 def lexicon() -> Lexicon:
     """The lexicon, built once."""
     nums, cues = _data("numbers"), _data("quantities")

@@ -224,12 +224,13 @@ def index() -> Mapping[str, tuple[Entry, ...]]:
         n, pos, stem, prefix, suffix, penalty = row.split("\t")
         return Entry(lex[int(n)], pos, stem, prefix, suffix, float(penalty))
 
-    return derived.Rows(table, rows, make)
+    return derived.Rows(derived.PackedIndex(table), derived.PackedRows(rows), make)
 
 
-def _index_data() -> tuple[dict[str, tuple[int, ...]], list[tuple[Any, ...]], list[str]]:
+def _index_data() -> tuple[dict[str, str], list[tuple[Any, ...]], tuple[str, bytes]]:
     """:func:`_build_index` as plain data: form -> entry numbers, the lexemes, the entries (one
-    string each, tab-separated: a third of the load time of tuples)."""
+    string each, tab-separated: a third of the load time of tuples), the index and the entries
+    packed in a few strings (:class:`~claimdiff.derived.PackedIndex`, ``PackedRows``)."""
     lex: dict[Lexeme, int] = {}
     rows: dict[Entry, int] = {}
     built = _build_index()
@@ -240,7 +241,8 @@ def _index_data() -> tuple[dict[str, tuple[int, ...]], list[tuple[Any, ...]], li
     table = {k: tuple(rows[e] for e in v) for k, v in built.items()}
     lexemes = [(x.root, x.form, x.lemma, x.a_class) for x in lex]
     fields = [(lex[e.lexeme], e.pos, e.stem, e.prefix, e.suffix, repr(e.penalty)) for e in rows]
-    return table, lexemes, ["\t".join(map(str, f)) for f in fields]
+    rows_text = derived.PackedRows.pack(["\t".join(map(str, f)) for f in fields])
+    return derived.PackedIndex.pack(table), lexemes, rows_text
 
 
 def _build_index() -> dict[str, tuple[Entry, ...]]:
