@@ -362,7 +362,7 @@ def test_stored_gazetteer_entries_are_validated_when_looked_up_and_equal_the_bui
         stored = gazetteer._bundled()
         entries = stored._entries
         assert isinstance(entries, gazetteer.StoredEntries) and not entries._made
-        built = Gazetteer(gazetteer._build_entries())
+        built = Gazetteer(gazetteer.build_entries())
         some = built.entries[100]
         assert some.id in stored and stored.get(some.id) == some and len(entries._made) == 1
         assert stored.get("person:nobody-at-all") is None and len(stored) == len(built)
