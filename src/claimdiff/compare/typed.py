@@ -100,7 +100,13 @@ def typed_findings(
     """When the calibrated model trusts the cues between two claims: one finding per count that
     clashes (dead and magnitude are two), and one for the strongest other cue.  ``loose``: the
     claims scored too low to be taken as related, so only cues that anchor themselves count."""
-    diff, found, values, p = examine(x, y, mentions, pair_score)
+    diff = PairDiff(x, y, mentions)
+    found = every = cues(diff)
+    both = x.claim.is_headline and y.claim.is_headline
+    if not found and not both:
+        return []  # nothing to weigh: the model is not asked (most pairs of article sentences)
+    values = features(diff, every, pair_score)
+    p = model().probability(values)
     limits = model().thresholds
     if x.background != y.background:
         found = [c for c in found if c.type not in _STATES]
@@ -130,7 +136,6 @@ def typed_findings(
     short = headlines and values["length"] <= limits.get("length", 0.0)
     # Two headlines are what the model learned from; for article sentences the threshold is
     # chosen on the multi-topic development set.
-    both = x.claim.is_headline and y.claim.is_headline
     counts = [c for c in found if c.type == "number"]
     if p < limits["finding"] if both else p < limits.get("finding_articles", limits["finding"]):
         # Between article sentences a clash of one count, one event's date or a denial stands on its own
