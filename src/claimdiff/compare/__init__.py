@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 from itertools import combinations
+from typing import Literal
 
 from claimdiff.align import Matcher, thresholds
 from claimdiff.claims.profile import Profile
@@ -28,6 +29,9 @@ Job = Callable[[], list[Finding]]
 Runner = Callable[[list[Job]], list[list[Finding]]]
 
 
+Scope = Literal["all", "across", "within"]
+
+
 def compare(
     claims: Sequence[Claim],
     alignments: Sequence[Alignment],
@@ -36,47 +40,83 @@ def compare(
     *,
     profiles: Sequence[Profile] | None = None,
     runner: Runner | None = None,
+    scope: Scope = "all",
 ) -> list[Finding]:
     """Findings with evidence spans in every document involved; ids are left empty.
 
     ``profiles`` are those of ``claims`` in the same order, if already built.  ``runner`` runs
     the checks (one per chosen pair of claims, the ledgers and the condition lists) and returns
-    their results in order; by default they run here, one after the other."""
-    ctx = Context(claims, mentions, documents, profiles)
-    # The checks over the whole batch (each article's ledger of counts, the condition lists) are
-    # the longest jobs: first in the list, so started first when jobs run in parallel; their
-    # findings still come after the pairs'.
-    batch_jobs: list[Job] = [partial(ledger_findings, ctx), partial(condition_lists, ctx, alignments)]
-    jobs = list(batch_jobs)
-    seen: set[tuple[str, str]] = set()
-    twins = _Twins(ctx)
-    matcher = Matcher(ctx.profiles)
-    for al in alignments:
-        views = sorted((v for cid in al.claim_ids if (v := ctx.view(cid))), key=ctx.sort_key)
-        for x, y in combinations(views, 2):
-            if x.doc.id != y.doc.id and (x.claim.id, y.claim.id) not in seen and not twins.both(x, y):
+    their results in order; by default they run here, one after the other.  ``scope`` keeps the
+    checks between documents (``"across"``), inside each document (``"within"``), or both."""
+    plan = Plan(claims, alignments, mentions, documents, profiles=profiles, scope=scope)
+    return plan.collect(runner(plan.jobs) if runner is not None else [job() for job in plan.jobs])
+
+
+class Plan:
+    """The checks a comparison runs, and how their results become its findings.
+
+    Plans of several batches (the pairs of documents of a corpus) can put their jobs through one
+    runner and each collect its own slice of the results."""
+
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        alignments: Sequence[Alignment],
+        mentions: Sequence[Mention],
+        documents: Sequence[Document],
+        *,
+        profiles: Sequence[Profile] | None = None,
+        scope: Scope = "all",
+    ) -> None:
+        ctx = self.ctx = Context(claims, mentions, documents, profiles)
+        # The checks over the whole batch (each article's ledger of counts, the condition lists)
+        # are the longest jobs: first in the list, so started first when jobs run in parallel;
+        # their findings still come after the pairs'.
+        batch_jobs: list[Job] = []
+        if scope != "across":
+            batch_jobs.append(partial(ledger_findings, ctx))
+        if scope != "within":
+            batch_jobs.append(partial(condition_lists, ctx, alignments))
+        jobs = list(batch_jobs)
+        seen: set[tuple[str, str]] = set()
+        twins = _Twins(ctx)
+        matcher = Matcher(ctx.profiles)
+        for al in alignments if scope != "within" else ():
+            views = sorted((v for cid in al.claim_ids if (v := ctx.view(cid))), key=ctx.sort_key)
+            for x, y in combinations(views, 2):
+                if x.doc.id != y.doc.id and (x.claim.id, y.claim.id) not in seen and not twins.both(x, y):
+                    seen.add((x.claim.id, y.claim.id))
+                    score = matcher.score(x.profile.index, y.profile.index).score
+                    jobs.append(partial(_pair, ctx, x, y, aligned=True, score=score))
+        limits = thresholds()
+        sides = ((False, limits["related"]), (True, limits["within"]))
+        for same_document, threshold in sides:
+            if (scope == "across" and same_document) or (scope == "within" and not same_document):
+                continue
+            for i, j in matcher.candidates(same_document):
+                x, y = sorted(
+                    (ctx.views[ctx.profiles[i].claim.id], ctx.views[ctx.profiles[j].claim.id]),
+                    key=ctx.sort_key,
+                )
+                if (x.claim.id, y.claim.id) in seen or (same_document and _same_sentence(x, y)):
+                    continue
+                if not same_document and twins.both(x, y):
+                    continue
+                score = matcher.score(i, j).score
+                if score < threshold:
+                    continue
                 seen.add((x.claim.id, y.claim.id))
-                score = matcher.score(x.profile.index, y.profile.index).score
-                jobs.append(partial(_pair, ctx, x, y, aligned=True, score=score))
-    limits = thresholds()
-    for same_document, threshold in ((False, limits["related"]), (True, limits["within"])):
-        for i, j in matcher.candidates(same_document):
-            x, y = sorted(
-                (ctx.views[ctx.profiles[i].claim.id], ctx.views[ctx.profiles[j].claim.id]), key=ctx.sort_key
-            )
-            if (x.claim.id, y.claim.id) in seen or (same_document and _same_sentence(x, y)):
-                continue
-            if not same_document and twins.both(x, y):
-                continue
-            score = matcher.score(i, j).score
-            if score < threshold:
-                continue
-            seen.add((x.claim.id, y.claim.id))
-            jobs.append(partial(_pair, ctx, x, y, aligned=score >= limits["link"], score=score))
-    found = runner(jobs) if runner is not None else [job() for job in jobs]
-    whole = len(batch_jobs)
-    findings = [f for group in found[whole:] for f in group] + [f for group in found[:whole] for f in group]
-    return _dedupe(findings, ctx)
+                jobs.append(partial(_pair, ctx, x, y, aligned=score >= limits["link"], score=score))
+        self.jobs = jobs
+        self._whole = len(batch_jobs)
+
+    def collect(self, found: Sequence[list[Finding]]) -> list[Finding]:
+        """The findings of this plan's jobs, given their results in order."""
+        whole = self._whole
+        findings = [f for group in found[whole:] for f in group] + [
+            f for group in found[:whole] for f in group
+        ]
+        return _dedupe(findings, self.ctx)
 
 
 class _Twins:

@@ -1,0 +1,195 @@
+"""Findings as a function of each pair of documents, whatever else is in the batch.
+
+Two documents are compared when a rule of the pair alone says they may report the same news
+(:func:`paired`): at least ``MIN_SHARE`` of the content words of the one with fewer (the stems of
+its claims, as alignment reads them) are words of the other, and, when both carry a publication
+date, they came out at most ``WINDOW_DAYS`` apart.  Each such pair is aligned and compared as a
+batch of two, keeping the findings between the two; each document is compared with itself alone
+for the findings inside it.  Nothing is capped by, counted over or weighed against the rest of
+the batch, so ``diff``, ``check`` and the Dask path give a pair the same findings.  How common
+each word is in the batch only orders the search for pairs (:func:`pairs`), never its result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimdiff.compare import Job, Plan, Runner
+    from claimdiff.pipeline import Analysed
+    from claimdiff.schema import Alignment, Finding
+
+MIN_SHARE = 0.12  # of the smaller side's content words: articles on one story share 14% or more
+WINDOW_DAYS = 7  # reports of one piece of news come out within days of each other
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """What the pair rule reads of one document: its claims' content stems, its publication date."""
+
+    stems: frozenset[str]
+    published: dt.date | None
+
+
+def sign(item: Analysed) -> Sign:
+    from claimdiff.claims.profile import build
+
+    profiles = item.profiles if len(item.profiles) == len(item.claims) else build(item.claims, item.mentions)
+    return Sign(frozenset().union(*(p.stems for p in profiles)), _date(item.doc.published))
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def apart(a: dt.date | None, b: dt.date | None) -> bool:
+    """Both dated, and further apart than the window."""
+    return a is not None and b is not None and abs((a - b).days) > WINDOW_DAYS
+
+
+def needed(a: int, b: int) -> int:
+    """Content words two documents of ``a`` and ``b`` content words must share to be paired."""
+    return max(1, math.ceil(MIN_SHARE * min(a, b) - 1e-9))
+
+
+def paired(a: Sign, b: Sign) -> bool:
+    """The pair rule: enough content words in common, and not published too far apart."""
+    if not a.stems or not b.stems or apart(a.published, b.published):
+        return False
+    return len(a.stems & b.stems) >= needed(len(a.stems), len(b.stems))
+
+
+def pairs(signs: Sequence[Sign]) -> list[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, of positions that :func:`paired` accepts, in order.
+
+    A set-similarity join: every document is found through the first words of the smaller side
+    of the pair, its rarest in this batch.  Sharing ``needed`` words of ``m`` means sharing one of
+    any ``m - needed + 1`` of them, so the result is the rule's whatever the order; the batch only
+    makes the search short.  Dated documents are looked up within the window only."""
+    df: Counter[str] = Counter()
+    for s in signs:
+        df.update(s.stems)
+    postings: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    undated: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(signs):
+        for w in s.stems:
+            if s.published is None:
+                undated[w].append(n)
+            else:
+                postings[w].append((s.published, n))
+    for lst in postings.values():
+        lst.sort()
+    window = dt.timedelta(days=WINDOW_DAYS)
+    far, near = dt.date.min, dt.date.max
+    out: set[tuple[int, int]] = set()
+    for n, s in enumerate(signs):
+        size = len(s.stems)
+        if not size:
+            continue
+        order = sorted(s.stems, key=lambda w: (df[w], w))
+        prefix = order[: size - needed(size, size) + 1]
+        lo, hi = (far, near) if s.published is None else (s.published - window, s.published + window)
+        seen: set[int] = set()
+        for w in prefix:
+            dated = postings.get(w, [])
+            first = bisect_left(dated, (lo, -1)) if s.published is not None else 0
+            last = bisect_right(dated, (hi, len(signs))) if s.published is not None else len(dated)
+            seen.update(m for _, m in dated[first:last])
+            seen.update(undated.get(w, ()))
+        for m in seen:
+            # found from the side with fewer words (ties: both sides), checked exactly
+            if m != n and len(signs[m].stems) >= size and paired(s, signs[m]):
+                out.add((min(n, m), max(n, m)))
+    return sorted(out)
+
+
+def partners(of: Sign, signs: Sequence[Sign]) -> list[int]:
+    """Positions in ``signs`` of the documents the pair rule pairs with ``of``."""
+    return [n for n, s in enumerate(signs) if paired(of, s)]
+
+
+@dataclass
+class _Task:
+    """One document alone, or one pair of documents: its plan and, for a pair, its alignments."""
+
+    plan: Plan
+    alignments: list[Alignment]
+    start: int = 0
+    stop: int = 0
+
+
+def _within(item: Analysed) -> _Task | None:
+    from claimdiff.compare import Plan
+    from claimdiff.pipeline import batch_profiles
+
+    if not item.claims:
+        return None
+    plan = Plan(item.claims, [], item.mentions, [item.doc], profiles=batch_profiles([item]), scope="within")
+    return _Task(plan, [])
+
+
+def _across(a: Analysed, b: Analysed) -> _Task | None:
+    from claimdiff.align import align
+    from claimdiff.compare import Plan
+    from claimdiff.pipeline import batch_profiles
+
+    if not a.claims or not b.claims:
+        return None
+    claims, mentions, docs = [*a.claims, *b.claims], [*a.mentions, *b.mentions], [a.doc, b.doc]
+    profiles = batch_profiles([a, b])
+    alignments = align(claims, mentions, docs, profiles=profiles)
+    return _Task(Plan(claims, alignments, mentions, docs, profiles=profiles, scope="across"), alignments)
+
+
+def tasks(analysed: Sequence[Analysed], chosen: Sequence[tuple[int, int]]) -> Iterator[_Task]:
+    """Each document alone, then each chosen pair, in order."""
+    for item in analysed:
+        if (task := _within(item)) is not None:
+            yield task
+    for i, j in chosen:
+        if (task := _across(analysed[i], analysed[j])) is not None:
+            yield task
+
+
+def run(tasks: Sequence[_Task], runner: Runner | None) -> tuple[list[Alignment], list[Finding]]:
+    """Every task's jobs through one runner; their alignments and findings, ids left empty."""
+    jobs: list[Job] = []
+    for task in tasks:
+        task.start = len(jobs)
+        jobs += task.plan.jobs
+        task.stop = len(jobs)
+    found = runner(jobs) if runner is not None else [job() for job in jobs]
+    alignments: list[Alignment] = []
+    findings: list[Finding] = []
+    for task in tasks:
+        alignments += task.alignments
+        findings += task.plan.collect(found[task.start : task.stop])
+    return alignments, findings
+
+
+def compare_pairs(
+    analysed: Sequence[Analysed], runner: Runner | None = None
+) -> tuple[list[Alignment], list[Finding]]:
+    """The alignments of every compared pair and the findings of every pair and document."""
+    chosen = pairs([sign(item) for item in analysed])
+    return run(list(tasks(analysed, chosen)), runner)
+
+
+def number_alignments(alignments: Sequence[Alignment], analysed: Sequence[Analysed]) -> list[Alignment]:
+    """Alignments sorted by where their first claim stands (document order, then offset, then
+    their claims), numbered ``a1``, ``a2``..."""
+    where: dict[str, tuple[int, int]] = {}
+    for n, item in enumerate(analysed):
+        for c in item.claims:
+            where[c.id] = (n, c.start)
+    ranked = sorted(alignments, key=lambda a: (where.get(a.claim_ids[0], (len(analysed), 0)), a.claim_ids))
+    return [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(ranked, 1)]
