@@ -107,6 +107,8 @@ class Matcher:
         self.idf = {k: math.log(1.0 + n / c) / top for k, c in df.items()}
         self._stem_weight: dict[int, float] = {}
         self._entity_weight: dict[int, float] = {}
+        self._scores: dict[tuple[int, int], Pair] = {}
+        self._candidates: dict[bool, list[tuple[int, int]]] = {}
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.keys: list[list[str]] = []
         for p in profiles:
@@ -118,6 +120,11 @@ class Matcher:
 
     def candidates(self, same_document: bool = False) -> list[tuple[int, int]]:
         """Pairs (i < j) sharing a blocking key: each claim's best few, from its rarest keys."""
+        if same_document not in self._candidates:
+            self._candidates[same_document] = self._find(same_document)
+        return self._candidates[same_document]
+
+    def _find(self, same_document: bool) -> list[tuple[int, int]]:
         profiles = self.profiles
         top: list[list[int]] = []
         for p in profiles:
@@ -221,7 +228,14 @@ class Matcher:
         Two headlines are scored by the model fitted on headline pairs; other claims by the
         article weights.  The headline model's probability is mapped onto the article scale so
         that its own fitted thresholds land on the article ones: every later step reads one scale.
+        Scores are kept: alignment and comparison ask for the same pairs.
         """
+        found = self._scores.get((i, j))
+        if found is None:
+            found = self._scores[(i, j)] = self._score(i, j)
+        return found
+
+    def _score(self, i: int, j: int) -> Pair:
         a, b = self.profiles[i], self.profiles[j]
         if times_far_apart(a.times, b.times):
             return Pair(i, j, 0.0, ("years apart",))
@@ -336,12 +350,14 @@ def align(
     documents: Sequence[Document],
     *,
     profiles: Sequence[Profile] | None = None,
+    matcher: Matcher | None = None,
 ) -> list[Alignment]:
     """Groups of claims about the same thing, across documents; ids ``a{n}`` in document order.
 
-    ``profiles`` are those of ``claims`` in the same order, if already built."""
+    ``profiles`` are those of ``claims`` in the same order, if already built; ``matcher`` a
+    :class:`Matcher` over them, if the caller keeps one for the comparison."""
     profiles = build(claims, mentions) if profiles is None else profiles
-    matcher = Matcher(profiles)
+    matcher = Matcher(profiles) if matcher is None else matcher
     groups = _group(matcher, matcher.pairs())
     order = {d.id: n for n, d in enumerate(documents)}
     out: list[tuple[tuple[int, int], Alignment]] = []

@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from claimdiff.compare import Job, Plan, Runner
+    from claimdiff.compare.context import ClaimView
     from claimdiff.pipeline import Analysed
     from claimdiff.schema import Alignment, Finding
 
 MIN_SHARE = 0.12  # of the smaller side's content words: articles on one story share 14% or more
-WINDOW_DAYS = 7  # reports of one piece of news come out within days of each other
+WINDOW_DAYS = 3  # reports of one piece of news come out within a few days of each other
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,18 +128,40 @@ class _Task:
     stop: int = 0
 
 
-def _within(item: Analysed) -> _Task | None:
+Views = dict[str, "ClaimView"]
+
+
+def own_views(item: Analysed, views: Views) -> None:
+    """Add the views of ``item``'s claims to ``views``: one per claim, shared by every plan that
+    compares it, so what its checks learn of it (tokens, reading) is learnt once."""
+    from claimdiff.compare.context import ClaimView
+    from claimdiff.pipeline import batch_profiles
+
+    if item.claims and item.claims[0].id not in views:
+        for p in batch_profiles([item]):
+            views[p.claim.id] = ClaimView(p.claim, p, item.doc)
+
+
+def _within(item: Analysed, views: Views | None = None) -> _Task | None:
     from claimdiff.compare import Plan
     from claimdiff.pipeline import batch_profiles
 
     if not item.claims:
         return None
-    plan = Plan(item.claims, [], item.mentions, [item.doc], profiles=batch_profiles([item]), scope="within")
+    plan = Plan(
+        item.claims,
+        [],
+        item.mentions,
+        [item.doc],
+        profiles=batch_profiles([item]),
+        scope="within",
+        shared=views,
+    )
     return _Task(plan, [])
 
 
-def _across(a: Analysed, b: Analysed) -> _Task | None:
-    from claimdiff.align import align
+def _across(a: Analysed, b: Analysed, views: Views | None = None) -> _Task | None:
+    from claimdiff.align import Matcher, align
     from claimdiff.compare import Plan
     from claimdiff.pipeline import batch_profiles
 
@@ -146,17 +169,23 @@ def _across(a: Analysed, b: Analysed) -> _Task | None:
         return None
     claims, mentions, docs = [*a.claims, *b.claims], [*a.mentions, *b.mentions], [a.doc, b.doc]
     profiles = batch_profiles([a, b])
-    alignments = align(claims, mentions, docs, profiles=profiles)
-    return _Task(Plan(claims, alignments, mentions, docs, profiles=profiles, scope="across"), alignments)
+    matcher = Matcher(profiles)
+    alignments = align(claims, mentions, docs, profiles=profiles, matcher=matcher)
+    plan = Plan(
+        claims, alignments, mentions, docs, profiles=profiles, scope="across", matcher=matcher, shared=views
+    )
+    return _Task(plan, alignments)
 
 
 def tasks(analysed: Sequence[Analysed], chosen: Sequence[tuple[int, int]]) -> Iterator[_Task]:
     """Each document alone, then each chosen pair, in order."""
+    views: Views = {}
     for item in analysed:
-        if (task := _within(item)) is not None:
+        own_views(item, views)
+        if (task := _within(item, views)) is not None:
             yield task
     for i, j in chosen:
-        if (task := _across(analysed[i], analysed[j])) is not None:
+        if (task := _across(analysed[i], analysed[j], views)) is not None:
             yield task
 
 
