@@ -16,7 +16,7 @@ import datetime as dt
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -177,12 +177,16 @@ def _across(a: Analysed, b: Analysed, views: Views | None = None) -> _Task | Non
     return _Task(plan, alignments)
 
 
-def tasks(analysed: Sequence[Analysed], chosen: Sequence[tuple[int, int]]) -> Iterator[_Task]:
-    """Each document alone, then each chosen pair, in order."""
+def tasks(
+    analysed: Sequence[Analysed], chosen: Sequence[tuple[int, int]], within: Iterable[int] | None = None
+) -> Iterator[_Task]:
+    """Each document alone (those at the positions ``within``, by default all), then each
+    chosen pair, in order."""
     views: Views = {}
     for item in analysed:
         own_views(item, views)
-        if (task := _within(item, views)) is not None:
+    for n in range(len(analysed)) if within is None else within:
+        if (task := _within(analysed[n], views)) is not None:
             yield task
     for i, j in chosen:
         if (task := _across(analysed[i], analysed[j], views)) is not None:
