@@ -119,7 +119,7 @@ def partners(of: Sign, signs: Sequence[Sign]) -> list[int]:
 
 
 @dataclass
-class _Task:
+class Task:
     """One document alone, or one pair of documents: its plan and, for a pair, its alignments."""
 
     plan: Plan
@@ -142,7 +142,7 @@ def own_views(item: Analysed, views: Views) -> None:
             views[p.claim.id] = ClaimView(p.claim, p, item.doc)
 
 
-def _within(item: Analysed, views: Views | None = None) -> _Task | None:
+def alone(item: Analysed, views: Views | None = None) -> Task | None:
     from claimdiff.compare import Plan
     from claimdiff.pipeline import batch_profiles
 
@@ -157,10 +157,10 @@ def _within(item: Analysed, views: Views | None = None) -> _Task | None:
         scope="within",
         shared=views,
     )
-    return _Task(plan, [])
+    return Task(plan, [])
 
 
-def _across(a: Analysed, b: Analysed, views: Views | None = None) -> _Task | None:
+def across(a: Analysed, b: Analysed, views: Views | None = None) -> Task | None:
     from claimdiff.align import Matcher, align
     from claimdiff.compare import Plan
     from claimdiff.pipeline import batch_profiles
@@ -174,38 +174,50 @@ def _across(a: Analysed, b: Analysed, views: Views | None = None) -> _Task | Non
     plan = Plan(
         claims, alignments, mentions, docs, profiles=profiles, scope="across", matcher=matcher, shared=views
     )
-    return _Task(plan, alignments)
+    return Task(plan, alignments)
 
 
 def tasks(
     analysed: Sequence[Analysed], chosen: Sequence[tuple[int, int]], within: Iterable[int] | None = None
-) -> Iterator[_Task]:
+) -> Iterator[Task]:
     """Each document alone (those at the positions ``within``, by default all), then each
     chosen pair, in order."""
     views: Views = {}
     for item in analysed:
         own_views(item, views)
     for n in range(len(analysed)) if within is None else within:
-        if (task := _within(analysed[n], views)) is not None:
+        if (task := alone(analysed[n], views)) is not None:
             yield task
     for i, j in chosen:
-        if (task := _across(analysed[i], analysed[j], views)) is not None:
+        if (task := across(analysed[i], analysed[j], views)) is not None:
             yield task
 
 
-def run(tasks: Sequence[_Task], runner: Runner | None) -> tuple[list[Alignment], list[Finding]]:
-    """Every task's jobs through one runner; their alignments and findings, ids left empty."""
+def run_each(
+    tasks: Sequence[Task | None], runner: Runner | None
+) -> list[tuple[list[Alignment], list[Finding]]]:
+    """Every task's jobs through one runner; each task's alignments and findings (none for a
+    None), ids left empty."""
     jobs: list[Job] = []
     for task in tasks:
-        task.start = len(jobs)
-        jobs += task.plan.jobs
-        task.stop = len(jobs)
+        if task is not None:
+            task.start = len(jobs)
+            jobs += task.plan.jobs
+            task.stop = len(jobs)
     found = runner(jobs) if runner is not None else [job() for job in jobs]
+    return [
+        ([], []) if task is None else (task.alignments, task.plan.collect(found[task.start : task.stop]))
+        for task in tasks
+    ]
+
+
+def run(tasks: Sequence[Task], runner: Runner | None) -> tuple[list[Alignment], list[Finding]]:
+    """Every task's jobs through one runner; their alignments and findings, ids left empty."""
     alignments: list[Alignment] = []
     findings: list[Finding] = []
-    for task in tasks:
-        alignments += task.alignments
-        findings += task.plan.collect(found[task.start : task.stop])
+    for found_alignments, found in run_each(tasks, runner):
+        alignments += found_alignments
+        findings += found
     return alignments, findings
 
 
