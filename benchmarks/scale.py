@@ -65,25 +65,29 @@ def child_diff(files: list[str], jobs: int, fmt: str, out: str) -> dict[str, Any
 
     with open(out, "w", encoding="utf-8") as fh:
         if fmt == "jsonl":
+            # as ``claimdiff diff --format jsonl``: the comparison spills to disk
+            from claimdiff.scale.forked import runner
+            from claimdiff.scale.spill import compare_streaming
+
             fh.write(jsonl.header())
-        analysed = []
-        for item in analyse_each(files, jobs=jobs, progress=progress):
-            if fmt == "jsonl":
-                fh.writelines(jsonl.document_lines(item.doc, item.mentions, item.claims))
-            analysed.append(item)
-        report = compare_analysed(analysed, progress, jobs)
-        if fmt == "jsonl":
-            fh.writelines(jsonl.result_lines(report.alignments, report.findings))
+            streamed = compare_streaming(
+                analyse_each(files, jobs=jobs, progress=progress), fh.writelines, runner(jobs)
+            )
+            progress("align")
+            progress("compare")
+            found, kb = streamed.findings, sum(os.path.getsize(f) for f in files) / 1024
         else:
+            report = compare_analysed(list(analyse_each(files, jobs=jobs, progress=progress)), progress, jobs)
             fh.write(report.model_dump_json(indent=2) + "\n")
+            found, kb = len(report.findings), sum(len(d.text.encode()) for d in report.documents) / 1024
     end = time.perf_counter()
     return {
         "analyse_s": marks["analyse"] - start,
         "align_s": marks.get("align", marks["analyse"]) - marks["analyse"],
         "compare_s": marks.get("compare", marks["analyse"]) - marks.get("align", marks["analyse"]),
         "total_s": end - start,
-        "findings": len(report.findings),
-        "kb": sum(len(d.text.encode()) for d in report.documents) / 1024,
+        "findings": found,
+        "kb": kb,
         # This process's CPU per stage; the workers' (about even shares), counted once reaped.
         "cpu_parent_stage_s": {
             stage: round(cpu[stage][0] - cpu[before][0], 2)
