@@ -155,7 +155,9 @@ class Matcher:
         if w is None:
             p = self.profiles[i]
             keys = (f"e:{e}" for e in p.entities) if entities else iter(p.stems)
-            w = cache[i] = sum(self.idf.get(k, 1.0) for k in keys)
+            # fsum is exactly rounded: the weight does not depend on the order the set is read in,
+            # which changes from one process to another
+            w = cache[i] = math.fsum(self.idf.get(k, 1.0) for k in keys)
         return w
 
     # Shared words: a claim whose words weigh under ``floor`` never counts as fully shared, and
@@ -168,11 +170,11 @@ class Matcher:
             return 0.0, 0.0
         idf = self.idf
         weights = [idf.get(f"e:{k}" if entities else k, 1.0) for k in shared]
-        common = sum(weights)
+        common = math.fsum(weights)
         wa, wb = self._weight(i, entities), self._weight(j, entities)
         floor, mass_scale = (1.0, 0.7) if entities else (2.2, 1.45)
         relative = 0.6 * common / max(min(wa, wb), floor) + 0.4 * common / max(wa + wb - common, 1e-9)
-        mass = sum(w * w for w in weights)
+        mass = math.fsum(w * w for w in weights)
         return min(1.0, relative), 1.0 - math.exp(-mass / mass_scale)
 
     def features(self, i: int, j: int) -> tuple[dict[str, float], list[str]]:

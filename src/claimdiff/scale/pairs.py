@@ -16,7 +16,7 @@ import datetime as dt
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -221,12 +221,60 @@ def run(tasks: Sequence[Task], runner: Runner | None) -> tuple[list[Alignment], 
     return alignments, findings
 
 
+OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run together
+
+
+Result = tuple[int, int, int, list["Alignment"], list["Finding"]]
+
+
+def blocks(
+    count: int,
+    chosen: Sequence[tuple[int, int]],
+    get: Callable[[int], Analysed],
+    runner: Runner | None,
+    owners: int | None = None,
+) -> Iterator[Result]:
+    """``(phase, i, j, alignments, findings)`` of each document alone (phase 1, ``j`` 0) and each
+    chosen pair (phase 2), a block of ``owners`` documents at a time: the block's documents
+    alone, then its owners' pairs, their checks through one runner.  Only a block's plans and
+    views are held; ``get`` gives a document's analysis by position."""
+    step = owners or OWNERS_PER_BLOCK
+    by_owner: dict[int, list[int]] = defaultdict(list)
+    for i, j in chosen:
+        by_owner[i].append(j)
+    for first in range(0, count, step):
+        mine = range(first, min(first + step, count))
+        pairs_here = [(i, j) for i in mine for j in by_owner.get(i, [])]
+        items = {pos: get(pos) for pos in sorted({*mine, *(j for _, j in pairs_here)})}
+        views: Views = {}
+        for item in items.values():
+            own_views(item, views)
+        planned = [alone(items[pos], views) for pos in mine]
+        planned += [across(items[i], items[j], views) for i, j in pairs_here]
+        results = run_each(planned, runner)
+        keys = [(1, pos, 0) for pos in mine] + [(2, i, j) for i, j in pairs_here]
+        for (phase, i, j), (alignments, findings) in zip(keys, results, strict=True):
+            yield phase, i, j, alignments, findings
+
+
 def compare_pairs(
     analysed: Sequence[Analysed], runner: Runner | None = None
 ) -> tuple[list[Alignment], list[Finding]]:
-    """The alignments of every compared pair and the findings of every pair and document."""
+    """The alignments of every compared pair and the findings of every document alone, then of
+    every pair, in that order."""
     chosen = pairs([sign(item) for item in analysed])
-    return run(list(tasks(analysed, chosen)), runner)
+    alignments: list[Alignment] = []
+    alone_found: list[Finding] = []
+    pair_found: list[tuple[int, int, list[Finding]]] = []
+    for phase, i, j, found_alignments, found in blocks(len(analysed), chosen, analysed.__getitem__, runner):
+        alignments += found_alignments
+        if phase == 1:
+            alone_found += found
+        else:
+            pair_found.append((i, j, found))
+    return alignments, alone_found + [
+        f for _, _, found in sorted(pair_found, key=lambda r: r[:2]) for f in found
+    ]
 
 
 def number_alignments(alignments: Sequence[Alignment], analysed: Sequence[Analysed]) -> list[Alignment]:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from claimdiff.scale.pairs import Sign
     from claimdiff.schema import Alignment, Document, Finding
 
-OWNERS_PER_BLOCK = 32  # documents whose pairs are compared together (and run through one runner)
+OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run together
 CACHE = 256  # analyses kept in memory while comparing
 
 _SCHEMA = """
@@ -111,32 +111,18 @@ def compare_streaming(
 def _compare(
     spill: _Spill, ids: dict[str, int], chosen: list[tuple[int, int]], runner: Runner | None
 ) -> None:
-    from claimdiff.scale.pairs import Views, across, alone, own_views, run_each
+    from claimdiff.scale.pairs import blocks
 
-    by_owner: dict[int, list[int]] = {}
-    for i, j in chosen:
-        by_owner.setdefault(i, []).append(j)
     total = len(ids)
-    for first in range(0, total, OWNERS_PER_BLOCK):
-        owners = range(first, min(first + OWNERS_PER_BLOCK, total))
-        block = [(i, j) for i in owners for j in by_owner.get(i, [])]
-        views: Views = {}
-        for pos in sorted({*owners, *(j for _, j in block)}):
-            own_views(spill.get(pos), views)
-        spill.conn.execute("BEGIN")
-        # each document alone, then each pair of the block's owners, in order
-        results = run_each([alone(spill.get(pos), views) for pos in owners], runner)
-        for pos, (_, found) in zip(owners, results, strict=True):
-            for k, f in enumerate(found):
-                _put_finding(spill, f, ids, (1, pos, 0, k))
-        pair_tasks = [across(spill.get(i), spill.get(j), views) for i, j in block]
-        for (i, j), (alignments, found) in zip(block, run_each(pair_tasks, runner), strict=True):
+    spill.conn.execute("BEGIN")
+    for phase, i, j, alignments, found in blocks(total, chosen, spill.get, runner, OWNERS_PER_BLOCK):
+        if alignments:
             items = (spill.get(i), spill.get(j))
             for k, a in enumerate(alignments):
                 _put_alignment(spill, a, ids, items, (i * total + j, k))
-            for k, f in enumerate(found):
-                _put_finding(spill, f, ids, (2, i, j, k))
-        spill.conn.execute("COMMIT")
+        for k, f in enumerate(found):
+            _put_finding(spill, f, ids, (phase, i, j, k))
+    spill.conn.execute("COMMIT")
 
 
 def _put_finding(spill: _Spill, f: Finding, ids: dict[str, int], seq: tuple[int, int, int, int]) -> None:
