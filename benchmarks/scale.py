@@ -139,8 +139,9 @@ def child_check(files: list[str], db: str, out: str) -> dict[str, Any]:
 def replicate(src: Path, dst: Path, times: int) -> int:
     """A store ``times`` as large: each stored document again under ids ``<id>~k``, every id renamed.
 
-    Retrieval then works on ``times`` as many rows and keys as the source store; it measures the
-    time of a check against a large store, not its recall (the copies are the same articles).
+    Retrieval then works on ``times`` as many rows and keys as the source store, and each new
+    article has ``times`` as many partners, as in a store of distinct articles ``times`` as dense
+    in time; it measures the time of a check, not its recall (the copies are the same articles).
     """
     import shutil
     import sqlite3
@@ -157,10 +158,10 @@ def replicate(src: Path, dst: Path, times: int) -> int:
                 " '\"doc_id\":\"' || ?1 || '\"', '\"doc_id\":\"' || ?2 || '\"')"
             )
             cur = conn.execute(
-                "INSERT INTO documents (doc_id, source, digest, json, n_mentions, n_claims, indexed_at)"
-                " SELECT ?2, source, digest,"
+                "INSERT INTO documents (doc_id, source, digest, json, n_mentions, n_claims, indexed_at,"
+                " published, n_stems) SELECT ?2, source, digest,"
                 " replace(json, '\"id\":\"' || ?1 || '\"', '\"id\":\"' || ?2 || '\"'),"
-                " n_mentions, n_claims, indexed_at FROM documents WHERE rowid = ?3",
+                " n_mentions, n_claims, indexed_at, published, n_stems FROM documents WHERE rowid = ?3",
                 (old, new, rowid),
             )
             new_row = cur.lastrowid
