@@ -9,7 +9,7 @@ from scale_corpus import corpus
 
 from claimdiff.pipeline import analyse_each, analyze
 from claimdiff.render import jsonl
-from claimdiff.scale import spill
+from claimdiff.scale import pairs, spill
 
 
 def test_the_spilled_comparison_writes_the_lines_of_the_report(
@@ -20,6 +20,7 @@ def test_the_spilled_comparison_writes_the_lines_of_the_report(
     # blocks and a cache much smaller than the corpus: analyses go to disk and come back
     monkeypatch.setattr(spill, "OWNERS_PER_BLOCK", 4)
     monkeypatch.setattr(spill, "CACHE", 3)
+    monkeypatch.setattr(pairs, "PAIRS_PER_BLOCK", 3)
     out: list[str] = [jsonl.header()]
     streamed = spill.compare_streaming(analyse_each(files), out.extend)
     assert "".join(out) == expected

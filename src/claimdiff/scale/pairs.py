@@ -221,7 +221,8 @@ def run(tasks: Sequence[Task], runner: Runner | None) -> tuple[list[Alignment], 
     return alignments, findings
 
 
-OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run together
+OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run together, at most
+PAIRS_PER_BLOCK = 400  # pairs of documents planned together, at most (unless one owner has more)
 
 
 Result = tuple[int, int, int, list["Alignment"], list["Finding"]]
@@ -242,8 +243,16 @@ def blocks(
     by_owner: dict[int, list[int]] = defaultdict(list)
     for i, j in chosen:
         by_owner[i].append(j)
-    for first in range(0, count, step):
-        mine = range(first, min(first + step, count))
+    first = 0
+    while first < count:
+        # a block ends at ``step`` owners or ``PAIRS_PER_BLOCK`` pairs, whichever comes first, so
+        # that what it holds does not grow with how many partners documents have
+        stop, held = first, 0
+        while stop < count and stop - first < step and (stop == first or held < PAIRS_PER_BLOCK):
+            held += len(by_owner.get(stop, ()))
+            stop += 1
+        mine = range(first, stop)
+        first = stop
         pairs_here = [(i, j) for i in mine for j in by_owner.get(i, [])]
         items = {pos: get(pos) for pos in sorted({*mine, *(j for _, j in pairs_here)})}
         views: Views = {}
