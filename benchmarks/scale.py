@@ -65,25 +65,29 @@ def child_diff(files: list[str], jobs: int, fmt: str, out: str) -> dict[str, Any
 
     with open(out, "w", encoding="utf-8") as fh:
         if fmt == "jsonl":
+            # as ``claimdiff diff --format jsonl``: the comparison spills to disk
+            from claimdiff.scale.forked import runner
+            from claimdiff.scale.spill import compare_streaming
+
             fh.write(jsonl.header())
-        analysed = []
-        for item in analyse_each(files, jobs=jobs, progress=progress):
-            if fmt == "jsonl":
-                fh.writelines(jsonl.document_lines(item.doc, item.mentions, item.claims))
-            analysed.append(item)
-        report = compare_analysed(analysed, progress, jobs)
-        if fmt == "jsonl":
-            fh.writelines(jsonl.result_lines(report.alignments, report.findings))
+            streamed = compare_streaming(
+                analyse_each(files, jobs=jobs, progress=progress), fh.writelines, runner(jobs)
+            )
+            progress("align")
+            progress("compare")
+            found, kb = streamed.findings, sum(os.path.getsize(f) for f in files) / 1024
         else:
+            report = compare_analysed(list(analyse_each(files, jobs=jobs, progress=progress)), progress, jobs)
             fh.write(report.model_dump_json(indent=2) + "\n")
+            found, kb = len(report.findings), sum(len(d.text.encode()) for d in report.documents) / 1024
     end = time.perf_counter()
     return {
         "analyse_s": marks["analyse"] - start,
         "align_s": marks.get("align", marks["analyse"]) - marks["analyse"],
         "compare_s": marks.get("compare", marks["analyse"]) - marks.get("align", marks["analyse"]),
         "total_s": end - start,
-        "findings": len(report.findings),
-        "kb": sum(len(d.text.encode()) for d in report.documents) / 1024,
+        "findings": found,
+        "kb": kb,
         # This process's CPU per stage; the workers' (about even shares), counted once reaped.
         "cpu_parent_stage_s": {
             stage: round(cpu[stage][0] - cpu[before][0], 2)
@@ -135,8 +139,9 @@ def child_check(files: list[str], db: str, out: str) -> dict[str, Any]:
 def replicate(src: Path, dst: Path, times: int) -> int:
     """A store ``times`` as large: each stored document again under ids ``<id>~k``, every id renamed.
 
-    Retrieval then works on ``times`` as many rows and keys as the source store; it measures the
-    time of a check against a large store, not its recall (the copies are the same articles).
+    Retrieval then works on ``times`` as many rows and keys as the source store, and each new
+    article has ``times`` as many partners, as in a store of distinct articles ``times`` as dense
+    in time; it measures the time of a check, not its recall (the copies are the same articles).
     """
     import shutil
     import sqlite3
@@ -153,10 +158,10 @@ def replicate(src: Path, dst: Path, times: int) -> int:
                 " '\"doc_id\":\"' || ?1 || '\"', '\"doc_id\":\"' || ?2 || '\"')"
             )
             cur = conn.execute(
-                "INSERT INTO documents (doc_id, source, digest, json, n_mentions, n_claims, indexed_at)"
-                " SELECT ?2, source, digest,"
+                "INSERT INTO documents (doc_id, source, digest, json, n_mentions, n_claims, indexed_at,"
+                " published, n_stems) SELECT ?2, source, digest,"
                 " replace(json, '\"id\":\"' || ?1 || '\"', '\"id\":\"' || ?2 || '\"'),"
-                " n_mentions, n_claims, indexed_at FROM documents WHERE rowid = ?3",
+                " n_mentions, n_claims, indexed_at, published, n_stems FROM documents WHERE rowid = ?3",
                 (old, new, rowid),
             )
             new_row = cur.lastrowid

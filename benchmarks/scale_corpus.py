@@ -3,11 +3,14 @@
 A story takes one example and gives it its own names (a gazetteer name of the same type from
 another example, and an invented person), its own numbers (scaled) and its own year; each story
 appears in several outlets, whose copies shuffle the body paragraphs and, one time in four,
-change one more number, so that copies of a story contradict each other now and then.
+change one more number, so that copies of a story contradict each other now and then.  Each story
+happens on its own day of its own year, and each copy says when it was published (that day or
+the next), as a wire does: the text alone cannot tell two stories made from one example apart.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from collections import defaultdict
@@ -100,11 +103,14 @@ def build(directory: Path, count: int, seed: int = 13) -> list[str]:
             text = text.replace(rng.choice(persons), _invented(rng))
         factor, years = rng.uniform(0.5, 3.0), rng.randint(-6, 3)
         base = _numbers(text, factor, years, rng, change_one=False)
+        day = dt.date(2014 + years, 1, 1) + dt.timedelta(days=rng.randrange(365))
         for copy in range(rng.randint(*COPIES)):
             if len(paths) == count:
                 break
             article = _numbers(base, 1.0, 0, rng, change_one=rng.random() < 0.25)
             article = _shuffle_body(article, rng)
+            published = day + dt.timedelta(days=rng.randint(0, 1))
+            article = f"تاريخ النشر: {published.isoformat()}\n{article}"
             path = directory / f"s{story:05d}_{copy}.txt"
             path.write_text(f"{article.rstrip()}\n\n#{story}-{copy}\n", encoding="utf-8")
             paths.append(str(path))

@@ -107,6 +107,8 @@ class Matcher:
         self.idf = {k: math.log(1.0 + n / c) / top for k, c in df.items()}
         self._stem_weight: dict[int, float] = {}
         self._entity_weight: dict[int, float] = {}
+        self._scores: dict[tuple[int, int], Pair] = {}
+        self._candidates: dict[bool, list[tuple[int, int]]] = {}
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.keys: list[list[str]] = []
         for p in profiles:
@@ -118,6 +120,11 @@ class Matcher:
 
     def candidates(self, same_document: bool = False) -> list[tuple[int, int]]:
         """Pairs (i < j) sharing a blocking key: each claim's best few, from its rarest keys."""
+        if same_document not in self._candidates:
+            self._candidates[same_document] = self._find(same_document)
+        return self._candidates[same_document]
+
+    def _find(self, same_document: bool) -> list[tuple[int, int]]:
         profiles = self.profiles
         top: list[list[int]] = []
         for p in profiles:
@@ -148,7 +155,9 @@ class Matcher:
         if w is None:
             p = self.profiles[i]
             keys = (f"e:{e}" for e in p.entities) if entities else iter(p.stems)
-            w = cache[i] = sum(self.idf.get(k, 1.0) for k in keys)
+            # fsum is exactly rounded: the weight does not depend on the order the set is read in,
+            # which changes from one process to another
+            w = cache[i] = math.fsum(self.idf.get(k, 1.0) for k in keys)
         return w
 
     # Shared words: a claim whose words weigh under ``floor`` never counts as fully shared, and
@@ -161,11 +170,11 @@ class Matcher:
             return 0.0, 0.0
         idf = self.idf
         weights = [idf.get(f"e:{k}" if entities else k, 1.0) for k in shared]
-        common = sum(weights)
+        common = math.fsum(weights)
         wa, wb = self._weight(i, entities), self._weight(j, entities)
         floor, mass_scale = (1.0, 0.7) if entities else (2.2, 1.45)
         relative = 0.6 * common / max(min(wa, wb), floor) + 0.4 * common / max(wa + wb - common, 1e-9)
-        mass = sum(w * w for w in weights)
+        mass = math.fsum(w * w for w in weights)
         return min(1.0, relative), 1.0 - math.exp(-mass / mass_scale)
 
     def features(self, i: int, j: int) -> tuple[dict[str, float], list[str]]:
@@ -221,7 +230,14 @@ class Matcher:
         Two headlines are scored by the model fitted on headline pairs; other claims by the
         article weights.  The headline model's probability is mapped onto the article scale so
         that its own fitted thresholds land on the article ones: every later step reads one scale.
+        Scores are kept: alignment and comparison ask for the same pairs.
         """
+        found = self._scores.get((i, j))
+        if found is None:
+            found = self._scores[(i, j)] = self._score(i, j)
+        return found
+
+    def _score(self, i: int, j: int) -> Pair:
         a, b = self.profiles[i], self.profiles[j]
         if times_far_apart(a.times, b.times):
             return Pair(i, j, 0.0, ("years apart",))
@@ -336,12 +352,14 @@ def align(
     documents: Sequence[Document],
     *,
     profiles: Sequence[Profile] | None = None,
+    matcher: Matcher | None = None,
 ) -> list[Alignment]:
     """Groups of claims about the same thing, across documents; ids ``a{n}`` in document order.
 
-    ``profiles`` are those of ``claims`` in the same order, if already built."""
+    ``profiles`` are those of ``claims`` in the same order, if already built; ``matcher`` a
+    :class:`Matcher` over them, if the caller keeps one for the comparison."""
     profiles = build(claims, mentions) if profiles is None else profiles
-    matcher = Matcher(profiles)
+    matcher = Matcher(profiles) if matcher is None else matcher
     groups = _group(matcher, matcher.pairs())
     order = {d.id: n for n, d in enumerate(documents)}
     out: list[tuple[tuple[int, int], Alignment]] = []

@@ -1,4 +1,4 @@
-"""claimdiff on Dask: the analysis as a bag over files, the comparison blocked by the store's keys.
+"""claimdiff on Dask: the analysis as a bag over files, the comparison as a bag over pairs.
 
 ``pip install claimdiff[dask]``.  :func:`diff` runs on whatever scheduler is current, a
 ``distributed.Client`` included, so pointing it at a cluster is creating a client first::
@@ -9,18 +9,17 @@
     with Client("tcp://scheduler:8786"):
         report = claimdiff.dask.diff(paths)
 
-Each document is analysed where its file is read.  Its retrieval keys (:mod:`claimdiff.store.keys`)
-are shuffled so that documents sharing a key meet; each document's block is itself and the
-``limit`` documents it shares the most telling keys with (as ``claimdiff check`` picks them), and
-the blocks are gathered by a second shuffle and aligned and compared on the workers.  Work grows
-with the corpus times the block size, not with its square.  The files must be readable from every
-worker (a shared disk or the same paths everywhere).
+Each document is analysed where its file is read.  What the pair rule reads of it (its content
+words and date, :func:`claimdiff.scale.pairs.sign`) comes back to the client, which finds the
+pairs exactly as ``analyze`` does; each document's block is itself and the partners after it,
+the analyses are routed to their blocks by a shuffle, and each block compares its owner alone
+and with each partner on a worker.  The work is that of the pairs, and the report is the one
+``analyze`` gives.  The files must be readable from every worker (a shared disk or the same
+paths everywhere).
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -30,10 +29,8 @@ if TYPE_CHECKING:
     from dask.bag import Bag
 
     from claimdiff.pipeline import Analysed
-    from claimdiff.schema import Finding, Report
-
-KEY_CAP = 64
-LIMIT = 16
+    from claimdiff.scale.pairs import Sign
+    from claimdiff.schema import Alignment, Finding, Report
 
 
 def _bag_module() -> Any:
@@ -61,49 +58,44 @@ def _analyse(record: tuple[int, str, str], extractor: str | None) -> tuple[int, 
     return n, analyse_document(doc, extractor)
 
 
-def _keys(record: tuple[int, Analysed]) -> list[tuple[str, int]]:
-    from claimdiff.store.keys import document_keys
+def _sign(record: tuple[int, Analysed]) -> tuple[int, Sign]:
+    from claimdiff.scale.pairs import sign
 
-    n, item = record
-    return [(k, n) for k in sorted(document_keys(item.claims, item.mentions))]
-
-
-def _pairs(group: tuple[str, list[tuple[str, int]]], total: int) -> list[tuple[int, tuple[int, float]]]:
-    """Every pair of the documents sharing one key, weighted as the store weighs a key."""
-    docs = sorted({n for _, n in group[1]})
-    if not 1 < len(docs) <= KEY_CAP:
-        return []
-    weight = math.log(1.0 + total / len(docs))
-    return [(a, (b, weight)) for a in docs for b in docs if a != b]
+    return record[0], sign(record[1])
 
 
-def _block(group: tuple[int, list[tuple[int, tuple[int, float]]]], limit: int) -> list[tuple[int, int]]:
-    """(member, owner) for the owner and its ``limit`` best-scored partners."""
-    owner, scored = group
-    score: dict[int, float] = defaultdict(float)
-    for _, (other, weight) in scored:
-        score[other] += weight
-    best = sorted((d for d in score if d != owner), key=lambda d: (-score[d], d))[:limit]
-    return [(m, owner) for m in [owner, *best]]
+def blocks(pairs: Iterable[tuple[int, int]], positions: Iterable[int]) -> list[tuple[int, int]]:
+    """(member, owner): every document owns a block, with the partners after it as members."""
+    out = [(n, n) for n in positions]
+    out += [(j, i) for i, j in pairs]
+    return out
 
 
 def _route(group: tuple[int, list[tuple[str, int, Any]]]) -> list[tuple[int, tuple[int, Analysed]]]:
     """A document sent to every block it belongs to: (owner, (position, analysis))."""
     n, records = group
     items = [r[2] for r in records if r[0] == "a"]
-    owners = sorted({r[2] for r in records if r[0] == "m"} | {n})
+    owners = sorted({r[2] for r in records if r[0] == "m"})
     return [(o, (n, items[0])) for o in owners] if items else []
 
 
-def _compare_block(group: tuple[int, list[tuple[int, tuple[int, Analysed]]]]) -> list[Finding]:
-    """The findings of one block that involve its owner."""
-    from claimdiff.pipeline import compare_analysed
+Result = tuple[int, int, list["Alignment"], list["Finding"]]
+
+
+def _compare_block(group: tuple[int, list[tuple[int, tuple[int, Analysed]]]]) -> list[Result]:
+    """The owner compared alone, then with each partner: ``(owner, partner, alignments,
+    findings)``, the partner -1 for the owner alone."""
+    from claimdiff.scale.pairs import run, tasks
 
     owner, routed = group
     members = sorted({n: item for _, (n, item) in routed}.items())
-    owner_id = dict(members)[owner].doc.id
-    report = compare_analysed([item for _, item in members])
-    return [f for f in report.findings if any(e.doc_id == owner_id for e in f.evidence)]
+    items = [item for _, item in members]
+    at = [n for n, _ in members].index(owner)
+    out: list[Result] = [(owner, -1, *run(list(tasks(items, [], within=[at])), None))]
+    for k, (n, _) in enumerate(members):
+        if k != at:
+            out.append((owner, n, *run(list(tasks(items, [(at, k)], within=[])), None)))
+    return out
 
 
 def analyse_bag(paths: Sequence[str], *, extractor: str | None = None, npartitions: int | None = None) -> Bag:
@@ -115,15 +107,12 @@ def analyse_bag(paths: Sequence[str], *, extractor: str | None = None, npartitio
     return bag
 
 
-def compare_bag(analysed: Bag, total: int, *, limit: int = LIMIT) -> Bag:
-    """A bag of the findings of every block, shuffled on the retrieval keys and then on the blocks."""
+def compare_bag(analysed: Bag, memberships: Sequence[tuple[int, int]]) -> Bag:
+    """A bag of :data:`Result`: the blocks given as ``(member, owner)`` (:func:`blocks`), each
+    gathered by a shuffle on its owner and compared on a worker."""
     db = _bag_module()
-    pairs = (
-        analysed.map(_keys).flatten().groupby(lambda r: r[0], shuffle="tasks").map(_pairs, total).flatten()
-    )
-    owners = analysed.map(lambda r: (r[0], (r[0], 0.0)))
-    blocks = db.concat([pairs, owners]).groupby(lambda r: r[0], shuffle="tasks").map(_block, limit).flatten()
-    tagged = db.concat([analysed.map(lambda r: ("a", r[0], r[1])), blocks.map(lambda r: ("m", r[0], r[1]))])
+    members = db.from_sequence(list(memberships), npartitions=analysed.npartitions)
+    tagged = db.concat([analysed.map(lambda r: ("a", r[0], r[1])), members.map(lambda r: ("m", r[0], r[1]))])
     routed = tagged.groupby(lambda r: r[1], shuffle="tasks").map(_route).flatten()
     found: Bag = routed.groupby(lambda r: r[0], shuffle="tasks").map(_compare_block).flatten()
     return found
@@ -134,31 +123,32 @@ def diff(
     *,
     extractor: str | None = None,
     npartitions: int | None = None,
-    limit: int = LIMIT,
 ) -> Report:
-    """The report of ``claimdiff diff`` computed on the current Dask scheduler.
-
-    Documents, mentions and claims are those of :func:`claimdiff.analyze`; findings are each
-    block's, one per difference.  Alignments are left out: they belong to blocks, not the corpus.
-    """
-    from dask.base import compute
-
+    """The report of ``claimdiff diff`` (:func:`claimdiff.analyze`) computed on the current Dask
+    scheduler."""
     from claimdiff.pipeline import number_findings
+    from claimdiff.scale.pairs import number_alignments, pairs
     from claimdiff.schema import Report
 
     files = [str(p) for p in paths]
     analysed = analyse_bag(files, extractor=extractor, npartitions=npartitions).persist()
-    found = compare_bag(analysed, len(files), limit=limit)
-    items, findings = compute(analysed, found)
-    docs = [item.doc for _, item in sorted(items, key=lambda r: r[0])]
-    by_pos = [item for _, item in sorted(items, key=lambda r: r[0])]
-    unique: dict[tuple[Any, ...], Finding] = {}
-    for f in findings:
-        key = (f.code, f.message, tuple(sorted((e.doc_id, e.start, e.end) for e in f.evidence)))
-        unique.setdefault(key, f)
+    signs = dict(analysed.map(_sign).compute())
+    positions = sorted(signs)
+    chosen = [(positions[i], positions[j]) for i, j in pairs([signs[n] for n in positions])]
+    results = compare_bag(analysed, blocks(chosen, positions)).compute()
+    by_pos = [item for _, item in sorted(analysed.compute(), key=lambda r: r[0])]
+    docs = [item.doc for item in by_pos]
+    alignments: list[Alignment] = []
+    findings: list[Finding] = [f for item in by_pos for f in item.findings]
+    # in the order analyze gathers them: each document alone, then each pair
+    ordered = sorted(results, key=lambda r: (r[1] != -1, r[0], r[1]))
+    for _, _, found_alignments, found in ordered:
+        alignments += found_alignments
+        findings += found
     return Report(
         documents=docs,
         mentions=[m for item in by_pos for m in item.mentions],
         claims=[c for item in by_pos for c in item.claims],
-        findings=number_findings(list(unique.values()), docs),
+        alignments=number_alignments(alignments, by_pos),
+        findings=number_findings(findings, docs),
     )

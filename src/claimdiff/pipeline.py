@@ -433,34 +433,31 @@ def _overlaps(a: TextRange, b: TextRange) -> bool:
 
 
 def _compare(analysed: list[_Analysed], progress: Progress | None = None, jobs: int | None = 1) -> Report:
-    from claimdiff.align import align
-    from claimdiff.compare import compare
     from claimdiff.scale.forked import runner
+    from claimdiff.scale.pairs import compare_pairs, number_alignments
 
     docs = [a.doc for a in analysed]
-    mentions = [m for a in analysed for m in a.mentions]
-    claims = [c for a in analysed for c in a.claims]
     findings = [f for a in analysed for f in a.findings]
     try:
-        profiles = _profiles(analysed)
-        alignments = align(claims, mentions, docs, profiles=profiles) if claims else []
+        workers = available_cores() if jobs is None else jobs
+        alignments, found = compare_pairs(analysed, runner(workers))
+        findings += found
         if progress:
             progress("align")
-        workers = available_cores() if jobs is None else jobs
-        pairs = runner(workers)
-        findings += (
-            compare(claims, alignments, mentions, docs, profiles=profiles, runner=pairs) if claims else []
-        )
-        if progress:
             progress("compare")
     except Exception as exc:  # a comparator bug must not surface as a bare exception
         log.exception("comparing documents failed")
         raise ClaimdiffError(f"comparing the documents failed: {type(exc).__name__}: {exc}") from exc
-    findings = number_findings(findings, docs)
-    return Report(documents=docs, mentions=mentions, claims=claims, alignments=alignments, findings=findings)
+    return Report(
+        documents=docs,
+        mentions=[m for a in analysed for m in a.mentions],
+        claims=[c for a in analysed for c in a.claims],
+        alignments=number_alignments(alignments, analysed),
+        findings=number_findings(findings, docs),
+    )
 
 
-def _profiles(analysed: Sequence[_Analysed]) -> list[Profile]:
+def batch_profiles(analysed: Sequence[_Analysed]) -> list[Profile]:
     """Every claim's profile, numbered in batch order: those built with each document, the
     missing ones (documents loaded from a store) built now."""
     import dataclasses
@@ -469,8 +466,9 @@ def _profiles(analysed: Sequence[_Analysed]) -> list[Profile]:
 
     out: list[Profile] = []
     for item in analysed:
-        own = item.profiles if len(item.profiles) == len(item.claims) else build(item.claims, item.mentions)
-        out += [dataclasses.replace(p, index=len(out) + n) for n, p in enumerate(own)]
+        if len(item.profiles) != len(item.claims):
+            item.profiles = build(item.claims, item.mentions)
+        out += [dataclasses.replace(p, index=len(out) + n) for n, p in enumerate(item.profiles)]
     return out
 
 

@@ -2,9 +2,8 @@
 
 The harness puts a pair of analysed articles in a batch of 2 and in batches of many, filled
 with renamed copies of analysed articles on the same stories (so that alignment groups pass the
-aligner's cap), and compares the findings whose evidence lies in exactly that pair.  Only
-alignment and comparison run on the large batches, so they stay quick.  The second test fails
-today: among more copies of its story than an alignment group holds, the pair loses a finding.
+aligner's old cap), and compares the findings whose evidence lies in exactly that pair.  Only
+alignment and comparison run on the large batches, so they stay quick.
 """
 
 from __future__ import annotations
@@ -60,10 +59,6 @@ def test_a_pair_has_the_same_findings_among_copies_of_every_story(seeds: list[An
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="alignment groups are capped (MAX_GROUP): the lead's rewrite of align/compare fixes it",
-    strict=False,
-)
 def test_a_pair_has_the_same_findings_among_more_copies_of_its_story_than_a_group_holds(
     seeds: list[Analysed],
 ) -> None:
@@ -75,3 +70,26 @@ def test_a_pair_has_the_same_findings_among_more_copies_of_its_story_than_a_grou
     half = MAX_GROUP // 2 + 1
     crowd = [clone(s, f"copy{k}x{n}") for k in range(half) for n, s in enumerate((a, b))]
     assert pair_findings(compare_analysed([a, b, *crowd]), ids) == alone
+
+
+@pytest.mark.parametrize("pair", [(0, 1), (0, 3), (3, 4)])
+def test_every_pair_of_seeds_has_the_same_findings_in_a_batch_of_two_and_of_many(
+    seeds: list[Analysed], pair: tuple[int, int]
+) -> None:
+    a, b = seeds[pair[0]], seeds[pair[1]]
+    ids = {a.doc.id, b.doc.id}
+    alone = pair_findings(compare_analysed([a, b]), ids)
+    assert pair_findings(compare_analysed([b, a]), ids) == alone
+    small = [s for s in seeds if s.doc.id not in ids]
+    assert pair_findings(compare_analysed([*small[:1], a, *small[1:], b]), ids) == alone
+    crowd = [clone(s, f"copy{k}x{n}") for k in range(6) for n, s in enumerate(seeds)]
+    assert pair_findings(compare_analysed([*crowd[:17], b, *crowd[17:], a]), ids) == alone
+
+
+def test_findings_inside_a_document_do_not_depend_on_the_batch(seeds: list[Analysed]) -> None:
+    a = seeds[0]
+    own = {a.doc.id}
+    alone = pair_findings(compare_analysed([a]), own)
+    assert alone, "the seed must hold a finding inside itself for the test to mean anything"
+    crowd = [clone(s, f"copy{k}x{n}") for k in range(3) for n, s in enumerate(seeds)]
+    assert pair_findings(compare_analysed([*crowd, a]), own) == alone

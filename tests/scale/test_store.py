@@ -165,3 +165,45 @@ def test_cli_index_then_check(files: list[str], tmp_path: Path) -> None:
     assert (result.exit_code == 1) == bool(report.findings)
     missing = runner.invoke(cli, ["check", files[0], "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 2
+
+
+def test_check_compares_every_stored_document_the_pair_rule_pairs_with(
+    files: list[str], stored: Path
+) -> None:
+    from claimdiff.pipeline import analyse_each
+    from claimdiff.scale.pairs import paired, sign
+
+    with Store(stored) as store:
+        kept = store.load(store.doc_ids())
+        for item in analyse_each(files[:3]):
+            own = sign(item)
+            expected = [k.doc.id for k in kept if paired(own, sign(k))]
+            assert expected, "the new article must pair with stored ones for the test to mean anything"
+            assert store.partners(own) == expected
+
+
+def test_documents_stored_before_schema_3_get_what_the_pair_rule_reads(
+    files: list[str], tmp_path: Path
+) -> None:
+    from claimdiff.scale.pairs import sign
+
+    db = tmp_path / "old.db"
+    with Store(db) as store:
+        store.index(files[5:8])
+        before = {r[0]: r[1:] for r in store.conn.execute("SELECT doc_id, published, n_stems FROM documents")}
+        keys = sorted(store.conn.execute("SELECT key, doc FROM keys WHERE key LIKE 's:%'"))
+        store.conn.execute("DELETE FROM keys WHERE key LIKE 's:%'")
+        # the schema as version 2 left it
+        store.conn.execute("DROP INDEX documents_published")
+        store.conn.execute("ALTER TABLE documents DROP COLUMN published")
+        store.conn.execute("ALTER TABLE documents DROP COLUMN n_stems")
+        store.conn.execute("PRAGMA user_version = 2")
+    with Store(db) as store:
+        after = {r[0]: r[1:] for r in store.conn.execute("SELECT doc_id, published, n_stems FROM documents")}
+        assert after == before
+        assert sorted(store.conn.execute("SELECT key, doc FROM keys WHERE key LIKE 's:%'")) == keys
+        assert all(
+            n == len(sign(item).stems)
+            for item in store.load(store.doc_ids())
+            for n in [after[item.doc.id][1]]
+        )

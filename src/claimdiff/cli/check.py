@@ -13,7 +13,6 @@ from claimdiff.cli.common import (
     write_output,
 )
 from claimdiff.cli.progress import run_progress
-from claimdiff.store.store import MAX_CANDIDATES
 
 
 @click.command("check")
@@ -28,9 +27,9 @@ from claimdiff.store.store import MAX_CANDIDATES
 @click.option(
     "--candidates",
     type=click.IntRange(min=1),
-    default=MAX_CANDIDATES,
-    show_default=True,
-    help="Stored documents compared, those sharing the most telling keys first.",
+    default=None,
+    help="Compare only this many stored documents, those sharing the most telling keys first"
+    " [default: every one that pairs with a new article, as diff would].",
 )
 @click.option(
     "--jobs",
@@ -45,7 +44,7 @@ def command(
     output: str | None,
     fail_on: str,
     extractor: str | None,
-    candidates: int,
+    candidates: int | None,
     jobs: int | None,
 ) -> None:
     """Compare FILES with the stored documents that share what their claims are about.

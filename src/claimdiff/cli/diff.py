@@ -57,9 +57,10 @@ def command(
     jobs = jobs or available_cores()
     with as_trouble():
         renderer = plugins.format(fmt)
+        report = None
         with run_progress(len(files), jobs) as progress:
             if fmt == "jsonl" and renderer.plugin == "formats":
-                report = stream_jsonl(
+                streamed = stream_jsonl(
                     files,
                     output,
                     extractor=extractor,
@@ -68,6 +69,7 @@ def command(
                     gazetteer=gazetteer,
                     jobs=jobs,
                 )
+                unreadable, worst = streamed.unreadable, streamed.worst
             else:
                 report = analyze(
                     files,
@@ -77,16 +79,16 @@ def command(
                     gazetteer=gazetteer,
                     jobs=jobs,
                 )
-        if not (fmt == "jsonl" and renderer.plugin == "formats"):
+        if report is not None:
             write_output(renderer.render(report), output)
-    unreadable = [d for d in report.documents if d.errors and not d.text]
+            unreadable = [d for d in report.documents if d.errors and not d.text]
+            worst = max((Severity(f.severity).rank for f in report.findings), default=-1)
     for d in unreadable:
         for err in d.errors:
             click.echo(f"claimdiff: error: {err.message}", err=True)
     if unreadable:
         raise SystemExit(Trouble.exit_code)
-    threshold = Severity(fail_on).rank
-    if any(Severity(f.severity).rank >= threshold for f in report.findings):
+    if worst >= Severity(fail_on).rank:
         raise SystemExit(1)
 
 

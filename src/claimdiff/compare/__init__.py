@@ -9,9 +9,10 @@ clashes when they score as high as aligned claims.  Finding ids are left empty.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from itertools import combinations
+from typing import Any, Literal
 
 from claimdiff.align import Matcher, thresholds
 from claimdiff.claims.profile import Profile
@@ -28,6 +29,9 @@ Job = Callable[[], list[Finding]]
 Runner = Callable[[list[Job]], list[list[Finding]]]
 
 
+Scope = Literal["all", "across", "within"]
+
+
 def compare(
     claims: Sequence[Claim],
     alignments: Sequence[Alignment],
@@ -36,56 +40,101 @@ def compare(
     *,
     profiles: Sequence[Profile] | None = None,
     runner: Runner | None = None,
+    scope: Scope = "all",
 ) -> list[Finding]:
     """Findings with evidence spans in every document involved; ids are left empty.
 
     ``profiles`` are those of ``claims`` in the same order, if already built.  ``runner`` runs
     the checks (one per chosen pair of claims, the ledgers and the condition lists) and returns
-    their results in order; by default they run here, one after the other."""
-    ctx = Context(claims, mentions, documents, profiles)
-    # The checks over the whole batch (each article's ledger of counts, the condition lists) are
-    # the longest jobs: first in the list, so started first when jobs run in parallel; their
-    # findings still come after the pairs'.
-    batch_jobs: list[Job] = [partial(ledger_findings, ctx), partial(condition_lists, ctx, alignments)]
-    jobs = list(batch_jobs)
-    seen: set[tuple[str, str]] = set()
-    twins = _Twins(ctx)
-    matcher = Matcher(ctx.profiles)
-    for al in alignments:
-        views = sorted((v for cid in al.claim_ids if (v := ctx.view(cid))), key=ctx.sort_key)
-        for x, y in combinations(views, 2):
-            if x.doc.id != y.doc.id and (x.claim.id, y.claim.id) not in seen and not twins.both(x, y):
+    their results in order; by default they run here, one after the other.  ``scope`` keeps the
+    checks between documents (``"across"``), inside each document (``"within"``), or both."""
+    plan = Plan(claims, alignments, mentions, documents, profiles=profiles, scope=scope)
+    return plan.collect(runner(plan.jobs) if runner is not None else [job() for job in plan.jobs])
+
+
+class Plan:
+    """The checks a comparison runs, and how their results become its findings.
+
+    Plans of several batches (the pairs of documents of a corpus) can put their jobs through one
+    runner and each collect its own slice of the results."""
+
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        alignments: Sequence[Alignment],
+        mentions: Sequence[Mention],
+        documents: Sequence[Document],
+        *,
+        profiles: Sequence[Profile] | None = None,
+        scope: Scope = "all",
+        matcher: Matcher | None = None,
+        shared: Mapping[str, ClaimView] | None = None,
+    ) -> None:
+        """``matcher`` is the alignment's :class:`Matcher` over ``profiles``, if kept; ``shared``
+        are claims' views shared between plans (what a claim's checks learn of it is kept)."""
+        ctx = self.ctx = Context(claims, mentions, documents, profiles)
+        if shared is not None:
+            ctx.views.update((cid, v) for cid in ctx.views if (v := shared.get(cid)) is not None)
+        index = {p.claim.id: p.index for p in ctx.profiles}
+        # The checks over the whole batch (each article's ledger of counts, the condition lists)
+        # are the longest jobs: first in the list, so started first when jobs run in parallel;
+        # their findings still come after the pairs'.
+        batch_jobs: list[Job] = []
+        if scope != "across":
+            batch_jobs.append(partial(ledger_findings, ctx))
+        if scope != "within":
+            batch_jobs.append(partial(condition_lists, ctx, alignments))
+        jobs = list(batch_jobs)
+        seen: set[tuple[str, str]] = set()
+        twins = _Twins(ctx)
+        if matcher is None or matcher.profiles is not profiles or ctx.profiles != list(profiles):
+            matcher = Matcher(ctx.profiles)
+        said = _Statements(ctx)
+        for al in alignments if scope != "within" else ():
+            views = sorted((v for cid in al.claim_ids if (v := ctx.view(cid))), key=ctx.sort_key)
+            for x, y in combinations(views, 2):
+                if x.doc.id != y.doc.id and (x.claim.id, y.claim.id) not in seen and not twins.both(x, y):
+                    seen.add((x.claim.id, y.claim.id))
+                    if said.same(x, y):
+                        continue
+                    score = matcher.score(index[x.claim.id], index[y.claim.id]).score
+                    jobs.append(partial(_pair, ctx, x, y, aligned=True, score=score))
+        limits = thresholds()
+        # unaligned article sentences of two documents are checked from a lower score than
+        # ``related``, for the cues that anchor themselves (the words before two figures, a
+        # denied act): below ``related`` nothing else tells a clash from two different things said
+        sides = ((False, limits.get("examined", limits["related"])), (True, limits["within"]))
+        for same_document, threshold in sides:
+            if (scope == "across" and same_document) or (scope == "within" and not same_document):
+                continue
+            for i, j in matcher.candidates(same_document):
+                x, y = sorted(
+                    (ctx.views[ctx.profiles[i].claim.id], ctx.views[ctx.profiles[j].claim.id]),
+                    key=ctx.sort_key,
+                )
+                if (x.claim.id, y.claim.id) in seen or (same_document and _same_sentence(x, y)):
+                    continue
+                if not same_document and (twins.both(x, y) or said.same(x, y)):
+                    continue
+                score = matcher.score(i, j).score
+                loose = not same_document and score < limits["related"]
+                if score < threshold or (loose and (x.claim.is_headline or y.claim.is_headline)):
+                    continue
                 seen.add((x.claim.id, y.claim.id))
-                score = matcher.score(x.profile.index, y.profile.index).score
-                jobs.append(partial(_pair, ctx, x, y, aligned=True, score=score))
-    limits = thresholds()
-    # unaligned article sentences of two documents are checked from a lower score than
-    # ``related``, for the cues that anchor themselves (the words before two figures, a denied
-    # act): below ``related`` nothing else tells a clash from two different things said
-    examined = limits.get("examined", limits["related"])
-    for same_document, threshold in ((False, examined), (True, limits["within"])):
-        for i, j in matcher.candidates(same_document):
-            x, y = sorted(
-                (ctx.views[ctx.profiles[i].claim.id], ctx.views[ctx.profiles[j].claim.id]), key=ctx.sort_key
-            )
-            if (x.claim.id, y.claim.id) in seen or (same_document and _same_sentence(x, y)):
-                continue
-            if not same_document and twins.both(x, y):
-                continue
-            score = matcher.score(i, j).score
-            if score < threshold or (
-                score < limits["related"] and (x.claim.is_headline or y.claim.is_headline)
-            ):
-                continue
-            seen.add((x.claim.id, y.claim.id))
-            if not same_document and score < limits["related"]:
-                jobs.append(partial(typed_findings, x, y, ctx.mentions, score, loose=True))
-                continue
-            jobs.append(partial(_pair, ctx, x, y, aligned=score >= limits["link"], score=score))
-    found = runner(jobs) if runner is not None else [job() for job in jobs]
-    whole = len(batch_jobs)
-    findings = [f for group in found[whole:] for f in group] + [f for group in found[:whole] for f in group]
-    return _dedupe(findings, ctx)
+                if loose:
+                    jobs.append(partial(typed_findings, x, y, ctx.mentions, score, loose=True))
+                    continue
+                jobs.append(partial(_pair, ctx, x, y, aligned=score >= limits["link"], score=score))
+        self.jobs = jobs
+        self._whole = len(batch_jobs)
+
+    def collect(self, found: Sequence[list[Finding]]) -> list[Finding]:
+        """The findings of this plan's jobs, given their results in order."""
+        whole = self._whole
+        findings = [f for group in found[whole:] for f in group] + [
+            f for group in found[:whole] for f in group
+        ]
+        return _dedupe(findings, self.ctx)
 
 
 class _Twins:
@@ -104,6 +153,42 @@ class _Twins:
     def both(self, x: ClaimView, y: ClaimView) -> bool:
         sx, sy = self.said[x.claim.id], self.said[y.claim.id]
         return sx != sy and sx in self.texts.get(y.doc.id, set()) and sy in self.texts.get(x.doc.id, set())
+
+
+class _Statements:
+    """Claims of two documents that say the very same thing: the same claim read from the same
+    words, naming the same entities, times and figures (all but where they stand).  Checking
+    them finds nothing, so they are not checked: outlets relaying one wire copy repeat most of
+    its sentences."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._said: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+    def _of(self, v: ClaimView) -> tuple[str, tuple[str, ...]]:
+        got = self._said.get(v.claim.id)
+        if got is None:
+            c = v.claim
+            found = [
+                m.model_dump_json(exclude=_PLACE)
+                for mid in (*c.mention_ids, *c.time_ids, *c.quantity_ids)
+                if (m := self.ctx.mentions.get(mid)) is not None
+            ]
+            got = self._said[c.id] = (c.model_dump_json(exclude=_CLAIM_PLACE), tuple(found))
+        return got
+
+    def same(self, x: ClaimView, y: ClaimView) -> bool:
+        return x.claim.text == y.claim.text and self._of(x) == self._of(y)
+
+
+# where a claim or mention stands (its document, offsets and ids), left out of what it says
+_PLACE: Any = {"id", "doc_id", "start", "end", "prefix", "suffix"}
+_SLOT: Any = {"mention_id"}
+_CLAIM_PLACE: Any = {
+    **dict.fromkeys((*_PLACE, "time_ids", "quantity_ids", "mention_ids"), True),
+    **dict.fromkeys(("actor", "target", "place"), _SLOT),
+    "attribution": {"__all__": {"span"}},
+}
 
 
 def _pair(ctx: Context, x: ClaimView, y: ClaimView, aligned: bool, score: float) -> list[Finding]:

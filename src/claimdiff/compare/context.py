@@ -116,6 +116,15 @@ class DocViews:
         self.mentions = mentions
 
 
+def document_views(
+    profiles: Sequence[Profile], doc: Document, mentions: dict[str, Mention]
+) -> list[ClaimView]:
+    """Views of one document's claims, each knowing the others (its article's own toll)."""
+    siblings = DocViews(mentions)
+    siblings.views.extend(ClaimView(p.claim, p, doc, siblings) for p in profiles)
+    return siblings.views
+
+
 class Context:
     """Claims with their documents and mentions, looked up by id."""
 

@@ -1,4 +1,4 @@
-"""New articles against the store: each is compared with the stored documents its keys make candidates."""
+"""New articles against the store: each is compared with the stored documents the pair rule pairs it with."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claimdiff.store.keys import document_keys
-from claimdiff.store.store import MAX_CANDIDATES, digest
+from claimdiff.store.store import digest
 
 if TYPE_CHECKING:
     from claimdiff.pipeline import Progress, Source
@@ -23,16 +23,21 @@ def check(
     plugins: Plugins | None = None,
     jobs: int | None = 1,
     progress: Progress | None = None,
-    limit: int = MAX_CANDIDATES,
+    limit: int | None = None,
 ) -> Report:
     """A report of what the new articles say differently from the store.
 
-    The new articles are analysed, their stored candidates loaded (up to ``limit``, stored copies
-    of the very same text left out), and all of them aligned and compared in one batch.  The report
-    keeps the findings and alignments that involve a new article; its documents are the new ones and
-    the stored ones quoted in evidence or aligned.  Nothing is written to the store.
+    The new articles are analysed, and each is compared, as ``diff`` compares a pair, with every
+    stored document the pair rule pairs it with (:func:`claimdiff.scale.pairs.paired`; stored
+    copies of the very same text left out) and with the other new articles, so a new article and
+    a stored one get the findings one ``diff`` of both would give them.  ``limit`` keeps only
+    the stored documents sharing the most telling keys (then some findings may be missed).  The
+    report keeps the findings and alignments that involve a new article; its documents are the
+    new ones and the stored ones quoted in evidence or aligned.  Nothing is written to the store.
     """
-    from claimdiff.pipeline import _documents, analyse_each, compare_analysed, number_findings
+    from claimdiff.pipeline import _documents, analyse_each, available_cores, number_findings
+    from claimdiff.scale.forked import runner
+    from claimdiff.scale.pairs import number_alignments, paired, run, sign, tasks
     from claimdiff.schema import Report
 
     docs = _documents(list(sources))
@@ -41,24 +46,39 @@ def check(
         doc.id = store.free_id(doc.id, used)
         used.add(doc.id)
     new = list(analyse_each(docs, extractor=extractor, plugins=plugins, jobs=jobs, progress=progress))
-    keys: set[str] = set()
-    for item in new:
-        keys |= document_keys(item.claims, item.mentions)
     digests = [digest(d.text) for d in docs if d.text]
-    stored = store.load(store.candidates(keys, limit=limit, exclude=digests)) if keys else []
-    full = compare_analysed([*new, *stored], progress)
-    fresh = {d.id for d in docs}
-    claim_doc = {c.id: c.doc_id for c in full.claims}
-    findings = [f for f in full.findings if any(e.doc_id in fresh for e in f.evidence)]
-    alignments = [a for a in full.alignments if any(claim_doc.get(c) in fresh for c in a.claim_ids)]
-    involved = set(fresh)
+    signs = [sign(item) for item in new]
+    wanted: list[str] = []
+    if limit is None:
+        for s in signs:
+            wanted += store.partners(s, exclude=digests)
+    else:
+        keys: set[str] = set()
+        for item in new:
+            keys |= document_keys(item.claims, item.mentions)
+        wanted = store.candidates(keys, limit=limit, exclude=digests) if keys else []
+    stored = store.load(list(dict.fromkeys(wanted)))
+    everything = [*new, *stored]
+    signs += [sign(item) for item in stored]
+    chosen = [
+        (i, j) for i in range(len(new)) for j in range(i + 1, len(everything)) if paired(signs[i], signs[j])
+    ]
+    workers = available_cores() if jobs is None else jobs
+    alignments, findings = run(list(tasks(everything, chosen, within=range(len(new)))), runner(workers))
+    findings += [f for item in new for f in item.findings]
+    if progress:
+        progress("align")
+        progress("compare")
+    claim_doc = {c.id: c.doc_id for item in everything for c in item.claims}
+    involved = {d.id for d in docs}
     involved |= {e.doc_id for f in findings for e in f.evidence}
     involved |= {claim_doc[c] for a in alignments for c in a.claim_ids if c in claim_doc}
-    documents = [d for d in full.documents if d.id in involved]
+    kept = [item for item in everything if item.doc.id in involved]
+    documents = [item.doc for item in kept]
     return Report(
         documents=documents,
-        mentions=[m for m in full.mentions if m.doc_id in involved],
-        claims=[c for c in full.claims if c.doc_id in involved],
-        alignments=alignments,
+        mentions=[m for item in kept for m in item.mentions],
+        claims=[c for item in kept for c in item.claims],
+        alignments=number_alignments(alignments, kept),
         findings=number_findings(findings, documents),
     )

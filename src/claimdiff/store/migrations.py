@@ -42,6 +42,13 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN indexed_at TEXT;
     CREATE INDEX keys_doc ON keys(doc);
     """,
+    # 3: what the pair rule reads (claimdiff.scale.pairs): publication date, how many content
+    # words; the words themselves are ``s:`` keys.  Documents stored before get them on opening.
+    """
+    ALTER TABLE documents ADD COLUMN published TEXT;
+    ALTER TABLE documents ADD COLUMN n_stems INTEGER;
+    CREATE INDEX documents_published ON documents(published);
+    """,
 ]
 
 VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from claimdiff.errors import ClaimdiffError
+from claimdiff.scale.pairs import WINDOW_DAYS, Sign, apart, needed, sign
 from claimdiff.store.keys import document_keys
 from claimdiff.store.migrations import migrate
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEY_CAP = 64  # a key shared by more stored documents than this says too little to make a candidate
-MAX_CANDIDATES = 8  # stored documents compared with the new articles, best scored first
+MAX_CANDIDATES = 8  # with a limit on candidates: stored documents compared, best scored first
 BATCH = 256  # documents read and analysed at a time while indexing: memory stays flat
 _PARAMS = 500  # bound parameters per query
 
@@ -59,7 +60,8 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")  # in WAL: a killed process loses no commit
             self.conn.execute("PRAGMA foreign_keys=ON")
-            migrate(self.conn)
+            if migrate(self.conn) < 3:
+                self._add_signs()
         except sqlite3.Error as exc:
             raise ClaimdiffError(f"cannot open the store {self.path}: {exc}") from exc
 
@@ -91,17 +93,40 @@ class Store:
         row = self._one("SELECT doc_id FROM documents WHERE digest = ?", (text_digest,))
         return None if row is None else str(row[0])
 
+    def _add_signs(self) -> None:
+        """Give documents stored before schema 3 what the pair rule reads, one transaction each."""
+        rows = [r for (r,) in self.conn.execute("SELECT rowid FROM documents WHERE n_stems IS NULL")]
+        for row in rows:
+            (doc_id,) = self._one("SELECT doc_id FROM documents WHERE rowid = ?", (row,))
+            item = self.load([doc_id])[0]
+            found = sign(item)
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute(
+                    "UPDATE documents SET published = ?, n_stems = ? WHERE rowid = ?",
+                    (_day(found), len(found.stems), row),
+                )
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO keys (key, doc) VALUES (?, ?)",
+                    [(f"s:{w}", row) for w in sorted(found.stems)],
+                )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
     def add(self, item: Analysed) -> None:
         """Store one analysed document with its mentions, claims and keys, in one transaction."""
         doc = item.doc
-        keys = sorted(document_keys(item.claims, item.mentions))
+        found = sign(item)
+        keys = sorted(document_keys(item.claims, item.mentions) | {f"s:{w}" for w in found.stems})
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             cur = conn.execute(
-                "INSERT INTO documents (doc_id, source, digest, json, n_mentions, n_claims, indexed_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (doc_id, source, digest, json, n_mentions, n_claims, indexed_at,"
+                " published, n_stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id,
                     doc.source,
@@ -110,6 +135,8 @@ class Store:
                     len(item.mentions),
                     len(item.claims),
                     now,
+                    _day(found),
+                    len(found.stems),
                 ),
             )
             row = cur.lastrowid
@@ -210,6 +237,45 @@ class Store:
                 break
         return out[:limit]
 
+    def partners(self, of: Sign, *, exclude: Iterable[str] = ()) -> list[str]:
+        """Ids of the stored documents the pair rule (:func:`claimdiff.scale.pairs.paired`) pairs
+        with a document of sign ``of``, in the order they were stored; documents whose text digest
+        is in ``exclude`` are left out.  Every one of them, however many: a pair's findings do not
+        depend on what else the store holds."""
+        if not of.stems:
+            return []
+        dated = ""
+        params: list[Any] = []
+        if of.published is not None:
+            window = dt.timedelta(days=WINDOW_DAYS)
+            dated = " AND (d.published IS NULL OR d.published BETWEEN ? AND ?)"
+            params = [(of.published - window).isoformat(), (of.published + window).isoformat()]
+        shared: dict[int, int] = defaultdict(int)
+        for chunk in _chunks(sorted(f"s:{w}" for w in of.stems), _PARAMS):
+            marks = ",".join("?" * len(chunk))
+            for row, n in self.conn.execute(
+                f"SELECT k.doc, COUNT(*) FROM keys k JOIN documents d ON d.rowid = k.doc"
+                f" WHERE k.key IN ({marks}){dated} GROUP BY k.doc",
+                [*chunk, *params],
+            ):
+                shared[row] += n
+        skip = set(exclude)
+        out: list[str] = []
+        rows = sorted(shared)
+        for chunk in _chunks(rows, _PARAMS):
+            marks = ",".join("?" * len(chunk))
+            for row, doc_id, text_digest, published, n_stems in self.conn.execute(
+                f"SELECT rowid, doc_id, digest, published, n_stems FROM documents WHERE rowid IN ({marks})"
+                " ORDER BY rowid",
+                chunk,
+            ):
+                if text_digest in skip or not n_stems:
+                    continue
+                day = dt.date.fromisoformat(published) if published else None
+                if not apart(of.published, day) and shared[row] >= needed(len(of.stems), n_stems):
+                    out.append(doc_id)
+        return out
+
     def load(self, doc_ids: Sequence[str]) -> list[Analysed]:
         """The stored analyses of these documents, rebuilt as the pipeline made them."""
         from pydantic import TypeAdapter
@@ -242,7 +308,7 @@ class Store:
         plugins: Plugins | None = None,
         jobs: int | None = 1,
         progress: Progress | None = None,
-        limit: int = MAX_CANDIDATES,
+        limit: int | None = None,
     ) -> Report:
         """Compare new articles with their stored candidates: see :func:`claimdiff.store.check.check`."""
         from claimdiff.store.check import check
@@ -250,6 +316,10 @@ class Store:
         return check(
             self, sources, extractor=extractor, plugins=plugins, jobs=jobs, progress=progress, limit=limit
         )
+
+
+def _day(found: Sign) -> str | None:
+    return found.published.isoformat() if found.published else None
 
 
 def _batches(items: Iterable[Source], size: int) -> Iterator[list[Source]]:

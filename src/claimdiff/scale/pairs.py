@@ -1,0 +1,298 @@
+"""Findings as a function of each pair of documents, whatever else is in the batch.
+
+Two documents are compared when a rule of the pair alone says they may report the same news
+(:func:`paired`): at least ``MIN_SHARE`` of the content words of the one with fewer (the stems of
+its claims, as alignment reads them) are words of the other, and, when both carry a publication
+date, they came out at most ``WINDOW_DAYS`` apart.  Each such pair is aligned and compared as a
+batch of two, keeping the findings between the two; each document is compared with itself alone
+for the findings inside it.  Nothing is capped by, counted over or weighed against the rest of
+the batch, so ``diff``, ``check`` and the Dask path give a pair the same findings.  How common
+each word is in the batch only orders the search for pairs (:func:`pairs`), never its result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimdiff.compare import Job, Plan, Runner
+    from claimdiff.compare.context import ClaimView
+    from claimdiff.pipeline import Analysed
+    from claimdiff.schema import Alignment, Finding
+
+MIN_SHARE = 0.12  # of the smaller side's content words: articles on one story share 14% or more
+WINDOW_DAYS = 3  # reports of one piece of news come out within a few days of each other
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """What the pair rule reads of one document: its claims' content stems, its publication date."""
+
+    stems: frozenset[str]
+    published: dt.date | None
+
+
+def sign(item: Analysed) -> Sign:
+    from claimdiff.claims.profile import build
+
+    profiles = item.profiles if len(item.profiles) == len(item.claims) else build(item.claims, item.mentions)
+    return Sign(frozenset().union(*(p.stems for p in profiles)), _date(item.doc.published))
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def apart(a: dt.date | None, b: dt.date | None) -> bool:
+    """Both dated, and further apart than the window."""
+    return a is not None and b is not None and abs((a - b).days) > WINDOW_DAYS
+
+
+def needed(a: int, b: int) -> int:
+    """Content words two documents of ``a`` and ``b`` content words must share to be paired."""
+    return max(1, math.ceil(MIN_SHARE * min(a, b) - 1e-9))
+
+
+def paired(a: Sign, b: Sign) -> bool:
+    """The pair rule: enough content words in common, and not published too far apart."""
+    if not a.stems or not b.stems or apart(a.published, b.published):
+        return False
+    return len(a.stems & b.stems) >= needed(len(a.stems), len(b.stems))
+
+
+def pairs(signs: Sequence[Sign]) -> list[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, of positions that :func:`paired` accepts, in order.
+
+    A set-similarity join: every document is found through the first words of the smaller side
+    of the pair, its rarest in this batch.  Sharing ``needed`` words of ``m`` means sharing one of
+    any ``m - needed + 1`` of them, so the result is the rule's whatever the order; the batch only
+    makes the search short.  Dated documents are looked up within the window only."""
+    df: Counter[str] = Counter()
+    for s in signs:
+        df.update(s.stems)
+    postings: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    undated: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(signs):
+        for w in s.stems:
+            if s.published is None:
+                undated[w].append(n)
+            else:
+                postings[w].append((s.published, n))
+    for lst in postings.values():
+        lst.sort()
+    window = dt.timedelta(days=WINDOW_DAYS)
+    far, near = dt.date.min, dt.date.max
+    out: set[tuple[int, int]] = set()
+    for n, s in enumerate(signs):
+        size = len(s.stems)
+        if not size:
+            continue
+        order = sorted(s.stems, key=lambda w: (df[w], w))
+        prefix = order[: size - needed(size, size) + 1]
+        lo, hi = (far, near) if s.published is None else (s.published - window, s.published + window)
+        seen: set[int] = set()
+        for w in prefix:
+            dated = postings.get(w, [])
+            first = bisect_left(dated, (lo, -1)) if s.published is not None else 0
+            last = bisect_right(dated, (hi, len(signs))) if s.published is not None else len(dated)
+            seen.update(m for _, m in dated[first:last])
+            seen.update(undated.get(w, ()))
+        for m in seen:
+            # found from the side with fewer words (ties: both sides), checked exactly
+            if m != n and len(signs[m].stems) >= size and paired(s, signs[m]):
+                out.add((min(n, m), max(n, m)))
+    return sorted(out)
+
+
+def partners(of: Sign, signs: Sequence[Sign]) -> list[int]:
+    """Positions in ``signs`` of the documents the pair rule pairs with ``of``."""
+    return [n for n, s in enumerate(signs) if paired(of, s)]
+
+
+@dataclass
+class Task:
+    """One document alone, or one pair of documents: its plan and, for a pair, its alignments."""
+
+    plan: Plan
+    alignments: list[Alignment]
+    start: int = 0
+    stop: int = 0
+
+
+Views = dict[str, "ClaimView"]
+
+
+def own_views(item: Analysed, views: Views) -> None:
+    """Add the views of ``item``'s claims to ``views``: one per claim, shared by every plan that
+    compares it, so what its checks learn of it (tokens, reading) is learnt once."""
+    from claimdiff.compare.context import document_views
+    from claimdiff.pipeline import batch_profiles
+
+    if item.claims and item.claims[0].id not in views:
+        mentions = {m.id: m for m in item.mentions}
+        for v in document_views(batch_profiles([item]), item.doc, mentions):
+            views[v.claim.id] = v
+
+
+def alone(item: Analysed, views: Views | None = None) -> Task | None:
+    from claimdiff.compare import Plan
+    from claimdiff.pipeline import batch_profiles
+
+    if not item.claims:
+        return None
+    plan = Plan(
+        item.claims,
+        [],
+        item.mentions,
+        [item.doc],
+        profiles=batch_profiles([item]),
+        scope="within",
+        shared=views,
+    )
+    return Task(plan, [])
+
+
+def across(a: Analysed, b: Analysed, views: Views | None = None) -> Task | None:
+    from claimdiff.align import Matcher, align
+    from claimdiff.compare import Plan
+    from claimdiff.pipeline import batch_profiles
+
+    if not a.claims or not b.claims:
+        return None
+    claims, mentions, docs = [*a.claims, *b.claims], [*a.mentions, *b.mentions], [a.doc, b.doc]
+    profiles = batch_profiles([a, b])
+    matcher = Matcher(profiles)
+    alignments = align(claims, mentions, docs, profiles=profiles, matcher=matcher)
+    plan = Plan(
+        claims, alignments, mentions, docs, profiles=profiles, scope="across", matcher=matcher, shared=views
+    )
+    return Task(plan, alignments)
+
+
+def tasks(
+    analysed: Sequence[Analysed], chosen: Sequence[tuple[int, int]], within: Iterable[int] | None = None
+) -> Iterator[Task]:
+    """Each document alone (those at the positions ``within``, by default all), then each
+    chosen pair, in order."""
+    views: Views = {}
+    for item in analysed:
+        own_views(item, views)
+    for n in range(len(analysed)) if within is None else within:
+        if (task := alone(analysed[n], views)) is not None:
+            yield task
+    for i, j in chosen:
+        if (task := across(analysed[i], analysed[j], views)) is not None:
+            yield task
+
+
+def run_each(
+    tasks: Sequence[Task | None], runner: Runner | None
+) -> list[tuple[list[Alignment], list[Finding]]]:
+    """Every task's jobs through one runner; each task's alignments and findings (none for a
+    None), ids left empty."""
+    jobs: list[Job] = []
+    for task in tasks:
+        if task is not None:
+            task.start = len(jobs)
+            jobs += task.plan.jobs
+            task.stop = len(jobs)
+    found = runner(jobs) if runner is not None else [job() for job in jobs]
+    return [
+        ([], []) if task is None else (task.alignments, task.plan.collect(found[task.start : task.stop]))
+        for task in tasks
+    ]
+
+
+def run(tasks: Sequence[Task], runner: Runner | None) -> tuple[list[Alignment], list[Finding]]:
+    """Every task's jobs through one runner; their alignments and findings, ids left empty."""
+    alignments: list[Alignment] = []
+    findings: list[Finding] = []
+    for found_alignments, found in run_each(tasks, runner):
+        alignments += found_alignments
+        findings += found
+    return alignments, findings
+
+
+OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run together, at most
+PAIRS_PER_BLOCK = 400  # pairs of documents planned together, at most (unless one owner has more)
+
+
+Result = tuple[int, int, int, list["Alignment"], list["Finding"]]
+
+
+def blocks(
+    count: int,
+    chosen: Sequence[tuple[int, int]],
+    get: Callable[[int], Analysed],
+    runner: Runner | None,
+    owners: int | None = None,
+) -> Iterator[Result]:
+    """``(phase, i, j, alignments, findings)`` of each document alone (phase 1, ``j`` 0) and each
+    chosen pair (phase 2), a block of ``owners`` documents at a time: the block's documents
+    alone, then its owners' pairs, their checks through one runner.  Only a block's plans and
+    views are held; ``get`` gives a document's analysis by position."""
+    step = owners or OWNERS_PER_BLOCK
+    by_owner: dict[int, list[int]] = defaultdict(list)
+    for i, j in chosen:
+        by_owner[i].append(j)
+    first = 0
+    while first < count:
+        # a block ends at ``step`` owners or ``PAIRS_PER_BLOCK`` pairs, whichever comes first, so
+        # that what it holds does not grow with how many partners documents have
+        stop, held = first, 0
+        while stop < count and stop - first < step and (stop == first or held < PAIRS_PER_BLOCK):
+            held += len(by_owner.get(stop, ()))
+            stop += 1
+        mine = range(first, stop)
+        first = stop
+        pairs_here = [(i, j) for i in mine for j in by_owner.get(i, [])]
+        items = {pos: get(pos) for pos in sorted({*mine, *(j for _, j in pairs_here)})}
+        views: Views = {}
+        for item in items.values():
+            own_views(item, views)
+        planned = [alone(items[pos], views) for pos in mine]
+        planned += [across(items[i], items[j], views) for i, j in pairs_here]
+        results = run_each(planned, runner)
+        keys = [(1, pos, 0) for pos in mine] + [(2, i, j) for i, j in pairs_here]
+        for (phase, i, j), (alignments, findings) in zip(keys, results, strict=True):
+            yield phase, i, j, alignments, findings
+
+
+def compare_pairs(
+    analysed: Sequence[Analysed], runner: Runner | None = None
+) -> tuple[list[Alignment], list[Finding]]:
+    """The alignments of every compared pair and the findings of every document alone, then of
+    every pair, in that order."""
+    chosen = pairs([sign(item) for item in analysed])
+    alignments: list[Alignment] = []
+    alone_found: list[Finding] = []
+    pair_found: list[tuple[int, int, list[Finding]]] = []
+    for phase, i, j, found_alignments, found in blocks(len(analysed), chosen, analysed.__getitem__, runner):
+        alignments += found_alignments
+        if phase == 1:
+            alone_found += found
+        else:
+            pair_found.append((i, j, found))
+    return alignments, alone_found + [
+        f for _, _, found in sorted(pair_found, key=lambda r: r[:2]) for f in found
+    ]
+
+
+def number_alignments(alignments: Sequence[Alignment], analysed: Sequence[Analysed]) -> list[Alignment]:
+    """Alignments sorted by where their first claim stands (document order, then offset, then
+    their claims), numbered ``a1``, ``a2``..."""
+    where: dict[str, tuple[int, int]] = {}
+    for n, item in enumerate(analysed):
+        for c in item.claims:
+            where[c.id] = (n, c.start)
+    ranked = sorted(alignments, key=lambda a: (where.get(a.claim_ids[0], (len(analysed), 0)), a.claim_ids))
+    return [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(ranked, 1)]

@@ -1,0 +1,180 @@
+"""A corpus compared without holding it: analyses, findings and alignments spilled to SQLite.
+
+``diff --format jsonl`` writes each document's lines as it is analysed and keeps, of each, only
+what the pair rule reads (:class:`~claimdiff.scale.pairs.Sign`, its words interned); the analysis
+itself goes to a temporary SQLite file.  The pairs are then compared a block of owners at a time,
+their analyses loaded back (the most recent kept in a small cache), and every finding and
+alignment goes to SQLite with the key the report orders it by, so that they come out numbered
+exactly as :func:`claimdiff.analyze` numbers them, without ever being held together.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import sqlite3
+import sys
+import tempfile
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimdiff.compare import Runner
+    from claimdiff.pipeline import Analysed
+    from claimdiff.scale.pairs import Sign
+    from claimdiff.schema import Alignment, Document, Finding
+
+OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run together
+CACHE = 256  # analyses kept in memory while comparing
+
+_SCHEMA = """
+CREATE TABLE docs (pos INTEGER PRIMARY KEY, blob BLOB NOT NULL);
+CREATE TABLE findings (
+    rank INTEGER, doc_pos INTEGER, start INTEGER, code TEXT, message TEXT,
+    phase INTEGER, a INTEGER, b INTEGER, k INTEGER, json TEXT
+);
+CREATE TABLE alignments (pos INTEGER, start INTEGER, claims TEXT, phase INTEGER, k INTEGER, json TEXT);
+"""
+
+
+@dataclasses.dataclass
+class Streamed:
+    """What the caller needs once the lines are written: unreadable documents, the worst severity."""
+
+    unreadable: list[Document]
+    worst: int  # rank of the most severe finding, -1 when there is none
+    findings: int
+
+
+class _Spill:
+    def __init__(self, directory: str) -> None:
+        self.conn = sqlite3.connect(os.path.join(directory, "spill.db"), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=OFF")
+        self.conn.execute("PRAGMA synchronous=OFF")
+        self.conn.executescript(_SCHEMA)
+        self.cache: OrderedDict[int, Analysed] = OrderedDict()
+
+    def put(self, pos: int, item: Analysed) -> None:
+        self.conn.execute("INSERT INTO docs VALUES (?, ?)", (pos, pickle.dumps(item, protocol=5)))
+
+    def get(self, pos: int) -> Analysed:
+        item = self.cache.get(pos)
+        if item is None:
+            (blob,) = self.conn.execute("SELECT blob FROM docs WHERE pos = ?", (pos,)).fetchone()
+            item = self.cache[pos] = pickle.loads(blob)
+            if len(self.cache) > CACHE:
+                self.cache.popitem(last=False)
+        else:
+            self.cache.move_to_end(pos)
+        return item
+
+
+def compare_streaming(
+    items: Iterable[Analysed],
+    write: Callable[[Iterable[str]], None],
+    runner: Runner | None = None,
+) -> Streamed:
+    """Write each analysed document's lines, then every alignment and finding, numbered as
+    ``analyze`` numbers them; memory holds a few analyses and the documents' signs."""
+    from claimdiff.render import jsonl
+    from claimdiff.scale.pairs import pairs, sign
+
+    with tempfile.TemporaryDirectory(prefix="claimdiff-") as directory:
+        spill = _Spill(directory)
+        signs: list[Sign] = []
+        ids: dict[str, int] = {}
+        unreadable: list[Document] = []
+        spill.conn.execute("BEGIN")
+        for pos, item in enumerate(items):
+            write(jsonl.document_lines(item.doc, item.mentions, item.claims))
+            if item.doc.errors and not item.doc.text:
+                unreadable.append(item.doc)
+            ids[item.doc.id] = pos
+            found = sign(item)
+            signs.append(dataclasses.replace(found, stems=frozenset(map(sys.intern, found.stems))))
+            for k, f in enumerate(item.findings):
+                _put_finding(spill, f, ids, (0, pos, 0, k))
+            item.findings = []
+            spill.put(pos, item)
+        spill.conn.execute("COMMIT")
+        chosen = pairs(signs)
+        del signs
+        _compare(spill, ids, chosen, runner)
+        write(_alignment_lines(spill))
+        worst, count = _finding_lines(spill, write)
+        spill.conn.close()
+    return Streamed(unreadable, worst, count)
+
+
+def _compare(
+    spill: _Spill, ids: dict[str, int], chosen: list[tuple[int, int]], runner: Runner | None
+) -> None:
+    from claimdiff.scale.pairs import blocks
+
+    total = len(ids)
+    spill.conn.execute("BEGIN")
+    for phase, i, j, alignments, found in blocks(total, chosen, spill.get, runner, OWNERS_PER_BLOCK):
+        if alignments:
+            items = (spill.get(i), spill.get(j))
+            for k, a in enumerate(alignments):
+                _put_alignment(spill, a, ids, items, (i * total + j, k))
+        for k, f in enumerate(found):
+            _put_finding(spill, f, ids, (phase, i, j, k))
+    spill.conn.execute("COMMIT")
+
+
+def _put_finding(spill: _Spill, f: Finding, ids: dict[str, int], seq: tuple[int, int, int, int]) -> None:
+    from claimdiff.schema import Severity
+
+    where = min(((ids.get(e.doc_id, 0), e.start) for e in f.evidence), default=(0, 0))
+    spill.conn.execute(
+        "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            Severity(f.severity).rank,
+            *where,
+            f.code,
+            f.message,
+            *seq,
+            f.model_copy(update={"id": ""}).model_dump_json(),
+        ),
+    )
+
+
+def _put_alignment(
+    spill: _Spill, a: Alignment, ids: dict[str, int], items: tuple[Analysed, ...], seq: tuple[int, int]
+) -> None:
+    first = a.claim_ids[0]
+    start = next(c.start for item in items for c in item.claims if c.id == first)
+    doc = next(item.doc.id for item in items for c in item.claims if c.id == first)
+    spill.conn.execute(
+        "INSERT INTO alignments VALUES (?, ?, ?, ?, ?, ?)",
+        (ids[doc], start, "\x01".join(a.claim_ids), *seq, a.model_copy(update={"id": ""}).model_dump_json()),
+    )
+
+
+_NO_ID = '{"id":""'  # how the schema's JSON of a finding or alignment without its id begins
+
+
+def _alignment_lines(spill: _Spill) -> Iterator[str]:
+    rows = spill.conn.execute("SELECT json FROM alignments ORDER BY pos, start, claims, phase, k")
+    for n, (text,) in enumerate(rows, 1):
+        yield f'{{"type": "alignment", "id":"a{n}"' + text[len(_NO_ID) :] + "\n"
+
+
+def _finding_lines(spill: _Spill, write: Callable[[Iterable[str]], None]) -> tuple[int, int]:
+    rows = spill.conn.execute(
+        "SELECT rank, json FROM findings ORDER BY rank DESC, doc_pos, start, code, message, phase, a, b, k"
+    )
+    worst, count = -1, 0
+
+    def lines() -> Iterator[str]:
+        nonlocal worst, count
+        for rank, text in rows:
+            count += 1
+            worst = max(worst, rank)
+            yield f'{{"type": "finding", "id":"f{count}"' + text[len(_NO_ID) :] + "\n"
+
+    write(lines())
+    return worst, count
