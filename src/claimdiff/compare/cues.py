@@ -99,16 +99,17 @@ def antonyms(diff: PairDiff) -> Iterator[Cue]:
     same_time = bool(set(diff.x.profile.times) & set(diff.y.profile.times))
     # the other claim's words by the pole they stand on, so that each word meets only its
     # opposites (a long claim of many opposition words costs their sum, not their product)
-    by_pole: dict[tuple[int, int], list[tuple[Word, bool]]] = {}
+    by_pole: dict[tuple[int, int], list[Word]] = {}
     for b in uy:
         for pole in poles_of(word_keys(b.text)):
-            by_pole.setdefault((pole.pair, pole.side), []).append((b, _negated(diff, 1, b)))
+            by_pole.setdefault((pole.pair, pole.side), []).append(b)
+    if not by_pole:
+        return
     seen: set[tuple[int, int]] = set()
     for a in ux:
-        na = _negated(diff, 0, a)
         for pole in poles_of(word_keys(a.text)):
-            for b, nb in by_pole.get((pole.pair, 1 - pole.side), ()):
-                if na != nb or (a.token.start, b.token.start) in seen:
+            for b in by_pole.get((pole.pair, 1 - pole.side), ()):
+                if (a.token.start, b.token.start) in seen or _negated(diff, 0, a) != _negated(diff, 1, b):
                     continue  # a negated antonym agrees: "لم يرتفع" and "انخفض"
                 if not same_time and (becoming(diff.x.tokens, a.index) or becoming(diff.y.tokens, b.index)):
                     continue  # a state reached (بات مفتوحا) follows its opposite, unless both say when
