@@ -126,9 +126,8 @@ def diff(
 ) -> Report:
     """The report of ``claimdiff diff`` (:func:`claimdiff.analyze`) computed on the current Dask
     scheduler."""
-    from claimdiff.pipeline import number_findings
-    from claimdiff.scale.pairs import number_alignments, pairs
-    from claimdiff.schema import Report
+    from claimdiff.pipeline import report_of
+    from claimdiff.scale.pairs import pairs
 
     files = [str(p) for p in paths]
     analysed = analyse_bag(files, extractor=extractor, npartitions=npartitions).persist()
@@ -137,7 +136,6 @@ def diff(
     chosen = [(positions[i], positions[j]) for i, j in pairs([signs[n] for n in positions])]
     results = compare_bag(analysed, blocks(chosen, positions)).compute()
     by_pos = [item for _, item in sorted(analysed.compute(), key=lambda r: r[0])]
-    docs = [item.doc for item in by_pos]
     alignments: list[Alignment] = []
     findings: list[Finding] = [f for item in by_pos for f in item.findings]
     # in the order analyze gathers them: each document alone, then each pair
@@ -145,10 +143,4 @@ def diff(
     for _, _, found_alignments, found in ordered:
         alignments += found_alignments
         findings += found
-    return Report(
-        documents=docs,
-        mentions=[m for item in by_pos for m in item.mentions],
-        claims=[c for item in by_pos for c in item.claims],
-        alignments=number_alignments(alignments, by_pos),
-        findings=number_findings(findings, docs),
-    )
+    return report_of(by_pos, alignments, findings)

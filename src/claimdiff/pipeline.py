@@ -19,6 +19,7 @@ from claimdiff.extractors.base import Extractor, Layout
 from claimdiff.plugins import Plugins
 from claimdiff.plugins import load as load_plugins
 from claimdiff.schema import (
+    Alignment,
     Claim,
     Document,
     DocumentError,
@@ -434,9 +435,8 @@ def _overlaps(a: TextRange, b: TextRange) -> bool:
 
 def _compare(analysed: list[_Analysed], progress: Progress | None = None, jobs: int | None = 1) -> Report:
     from claimdiff.scale.forked import runner
-    from claimdiff.scale.pairs import compare_pairs, number_alignments
+    from claimdiff.scale.pairs import compare_pairs
 
-    docs = [a.doc for a in analysed]
     findings = [f for a in analysed for f in a.findings]
     try:
         workers = available_cores() if jobs is None else jobs
@@ -448,11 +448,20 @@ def _compare(analysed: list[_Analysed], progress: Progress | None = None, jobs: 
     except Exception as exc:  # a comparator bug must not surface as a bare exception
         log.exception("comparing documents failed")
         raise ClaimdiffError(f"comparing the documents failed: {type(exc).__name__}: {exc}") from exc
+    return report_of(analysed, alignments, findings)
+
+
+def report_of(items: Sequence[_Analysed], alignments: list[Alignment], findings: list[Finding]) -> Report:
+    """The report of analysed documents, in their order, with their alignments and findings
+    numbered as :func:`analyze` numbers them."""
+    from claimdiff.scale.pairs import number_alignments
+
+    docs = [item.doc for item in items]
     return Report(
         documents=docs,
-        mentions=[m for a in analysed for m in a.mentions],
-        claims=[c for a in analysed for c in a.claims],
-        alignments=number_alignments(alignments, analysed),
+        mentions=[m for item in items for m in item.mentions],
+        claims=[c for item in items for c in item.claims],
+        alignments=number_alignments(alignments, items),
         findings=number_findings(findings, docs),
     )
 

@@ -4,10 +4,17 @@ sentences that say much else.  The sentences are written for these tests (not fr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import pytest
 
 import claimdiff
 from claimdiff.schema import Document, Report
+
+if TYPE_CHECKING:
+    from claimdiff.compare.context import ClaimView
+    from claimdiff.compare.pairdiff import PairDiff
 
 HEAD = ("سيول جارفة تضرب مدينة البيضاء الليبية", "فيضانات في شرق ليبيا بعد عاصفة قوية")
 
@@ -435,18 +442,27 @@ def test_the_head_of_a_negating_phrase_negates_only_as_its_verb(
     assert bool(_codes(_report(a, b, order), "negation_conflict")) == clash
 
 
-def _name_spans(a: str, b: str, names: tuple[str, str]) -> bool:
-    """titled_alike on the two body claims of a pair of test articles, at the two names."""
+def _claims(
+    a: str, b: str, pick: Callable[[ClaimView], bool], at: int = -1
+) -> tuple[PairDiff, ClaimView, ClaimView]:
+    """The word diff of the claims ``pick`` accepts in each of two test articles, the last by
+    default (``at``)."""
     from claimdiff.compare.context import Context
-    from claimdiff.compare.named_slots import titled_alike
     from claimdiff.compare.pairdiff import PairDiff
 
     report = _report(a, b, "forward")
     ctx = Context(report.claims, report.mentions, report.documents)
-    x, y = (next(v for v in ctx.views.values() if v.doc.id == d and name in v.claim.text) for d, name in
-            zip(("d1", "d2"), names, strict=True))  # fmt: skip
+    x, y = ([v for v in ctx.views.values() if v.doc.id == d and pick(v)][at] for d in ("d1", "d2"))
+    return PairDiff(x, y, ctx.mentions), x, y
+
+
+def _name_spans(a: str, b: str, names: tuple[str, str]) -> bool:
+    """titled_alike on the two body claims of a pair of test articles, at the two names."""
+    from claimdiff.compare.named_slots import titled_alike
+
+    diff, x, y = _claims(a, b, lambda v: names[0] in v.claim.text or names[1] in v.claim.text)
     spans = [(v.doc.text.index(n), v.doc.text.index(n) + len(n)) for v, n in zip((x, y), names, strict=True)]
-    return titled_alike(PairDiff(x, y, ctx.mentions), spans[0], spans[1])
+    return titled_alike(diff, spans[0], spans[1])
 
 
 def test_two_names_after_one_office_hold_one_role() -> None:
@@ -471,16 +487,9 @@ def test_two_names_after_one_office_hold_one_role() -> None:
 
 def _count_anchored(a: str, b: str) -> list[bool]:
     """Whether each number cue between the first figures' claims of two test articles anchors."""
-    from claimdiff.compare.context import Context
     from claimdiff.compare.cues import numbers
-    from claimdiff.compare.pairdiff import PairDiff
 
-    report = _report(a, b, "forward")
-    ctx = Context(report.claims, report.mentions, report.documents)
-    x, y = (
-        next(v for v in ctx.views.values() if v.doc.id == d and v.claim.quantity_ids) for d in ("d1", "d2")
-    )
-    return [c.anchored for c in numbers(PairDiff(x, y, ctx.mentions))]
+    return [c.anchored for c in numbers(_claims(a, b, lambda v: bool(v.claim.quantity_ids), at=0)[0])]
 
 
 def test_two_articles_own_tolls_clash_however_they_are_put() -> None:
@@ -560,14 +569,9 @@ def test_what_only_looks_like_a_denial_of_the_other_report(text: str, order: str
 
 def _swap_anchored(a: str, b: str) -> list[bool]:
     """Whether each closed-class swap between the last body claims of two test articles anchors."""
-    from claimdiff.compare.context import Context
-    from claimdiff.compare.pairdiff import PairDiff
     from claimdiff.compare.swaps import substitution
 
-    report = _report(a, b, "forward")
-    ctx = Context(report.claims, report.mentions, report.documents)
-    x, y = ([v for v in ctx.views.values() if v.doc.id == d][-1] for d in ("d1", "d2"))
-    return [c.anchored for c in substitution(PairDiff(x, y, ctx.mentions))]
+    return [c.anchored for c in substitution(_claims(a, b, lambda v: True)[0])]
 
 
 def test_the_one_disease_each_article_names_is_the_story_s() -> None:
@@ -583,13 +587,10 @@ def test_the_one_disease_each_article_names_is_the_story_s() -> None:
 
 def _typed(a: str, b: str, loose: bool) -> list[str]:
     """typed_findings between the last body claims of two test articles, as codes."""
-    from claimdiff.compare.context import Context
     from claimdiff.compare.typed import typed_findings
 
-    report = _report(a, b, "forward")
-    ctx = Context(report.claims, report.mentions, report.documents)
-    x, y = ([v for v in ctx.views.values() if v.doc.id == d][-1] for d in ("d1", "d2"))
-    return [f.code for f in typed_findings(x, y, ctx.mentions, 0.0, loose=loose)]
+    diff, x, y = _claims(a, b, lambda v: True)
+    return [f.code for f in typed_findings(x, y, diff.mentions, 0.0, loose=loose)]
 
 
 def test_claims_too_far_apart_to_be_related_keep_only_the_cues_that_anchor_themselves() -> None:

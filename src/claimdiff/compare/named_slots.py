@@ -27,13 +27,30 @@ _NAME_WORDS = 3  # words a name may take after its head
 _NOT_NAMES = frozenset({"verb", "participle", "masdar"})
 
 
+def _keys(*groups: str) -> frozenset[str]:
+    """Noun keys of the heads of ``groups``: places, bodies and roles of ``name_heads.json``, and
+    the one-word titles of ``entities/data/titles.json``."""
+    own = data_files.load("claimdiff", "compare/name_heads.json")
+    titles = [t for t in data_files.load("claimdiff.entities", "titles.json")["titles"] if " " not in t]
+    words = [w for g in groups for w in (titles if g == "titles" else own[g])]
+    return frozenset(noun_keys(fold_str(w))[0] for w in words)
+
+
 @derived.table()
 def heads() -> frozenset[str]:
     """Noun keys of every head noun."""
-    own = data_files.load("claimdiff", "compare/name_heads.json")
-    titles = data_files.load("claimdiff.entities", "titles.json")["titles"]
-    words = [*own["places"], *own["bodies"], *own["roles"], *(t for t in titles if " " not in t)]
-    return frozenset(noun_keys(fold_str(w))[0] for w in words)
+    return _keys("places", "bodies", "roles", "titles")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Noun keys of the heads that name an office or a role: who, not where or what."""
+    return _keys("roles", "titles")
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return _keys("places")
 
 
 @cache
@@ -43,45 +60,22 @@ def _portfolios() -> frozenset[str]:
     return frozenset(fold_str(w) for w in data["modifiers"])
 
 
-@cache
-def _titles() -> frozenset[str]:
-    """Noun keys of the heads that name an office or a role: who, not where or what."""
-    own = data_files.load("claimdiff", "compare/name_heads.json")
-    titles = data_files.load("claimdiff.entities", "titles.json")["titles"]
-    return frozenset(noun_keys(fold_str(w))[0] for w in (*own["roles"], *(t for t in titles if " " not in t)))
-
-
-def _is_title(w: Word) -> bool:
-    return _title_word(w.text)
-
-
-@lru_cache(maxsize=4096)
-def _title_word(text: str) -> bool:
-    return any(k in _titles() for k in noun_keys(text))
-
-
-@cache
-def _place_heads() -> frozenset[str]:
-    own = data_files.load("claimdiff", "compare/name_heads.json")
-    return frozenset(noun_keys(fold_str(w))[0] for w in own["places"])
-
-
-def _is_place_head(w: Word) -> bool:
-    return _place_head_word(w.text)
-
-
-@lru_cache(maxsize=4096)
-def _place_head_word(text: str) -> bool:
-    return any(k in _place_heads() for k in noun_keys(text))
+@lru_cache(maxsize=16384)
+def _keyed(table: frozenset[str], text: str) -> bool:
+    """Whether a word is one of ``table``'s heads, whatever its clitics."""
+    return any(k in table for k in noun_keys(text))
 
 
 def _is_head(w: Word) -> bool:
-    return _head_word(w.text)
+    return _keyed(heads(), w.text)
 
 
-@lru_cache(maxsize=4096)
-def _head_word(text: str) -> bool:
-    return any(k in heads() for k in noun_keys(text))
+def _is_title(w: Word) -> bool:
+    return _keyed(_titles(), w.text)
+
+
+def _is_place_head(w: Word) -> bool:
+    return _keyed(_place_heads(), w.text)
 
 
 def _describes(w: Word) -> bool:
@@ -127,16 +121,22 @@ def named_slots(diff: PairDiff) -> Iterator[Cue]:
             continue
         names = {id(n): n for k in set(noun_keys(hx.text)) for n in heads_y.get(k, ())}
         for name_y in names.values():
-            a = "".join(w.stem for w in name_x)
-            b = "".join(w.stem for w in name_y)
-            if fuzz.ratio(a, b) >= _SAME_NAME or a in b or b in a:
-                continue
-            x = (name_x[0].token.start, name_x[-1].token.end)
-            y = (name_y[0].token.start, name_y[-1].token.end)
-            said_x = diff.x.doc.text[x[0] : x[1]]
-            said_y = diff.y.doc.text[y[0] : y[1]]
-            yield Cue("entity", f"{said_x} / {said_y}", x, y, 1.0, anchored=False)
+            if _two_names(name_x, name_y):
+                yield _cue(diff, name_x, name_y, anchored=False)
     yield from _places_of_one_slot(diff, free_x, free_y)
+
+
+def _two_names(a: list[Word], b: list[Word]) -> bool:
+    """Whether two names are two (not two spellings of one: close, or one inside the other)."""
+    x, y = "".join(w.stem for w in a), "".join(w.stem for w in b)
+    return fuzz.ratio(x, y) < _SAME_NAME and x not in y and y not in x
+
+
+def _cue(diff: PairDiff, name_x: list[Word], name_y: list[Word], *, anchored: bool) -> Cue:
+    x = (name_x[0].token.start, name_x[-1].token.end)
+    y = (name_y[0].token.start, name_y[-1].token.end)
+    said = f"{diff.x.doc.text[x[0] : x[1]]} / {diff.y.doc.text[y[0] : y[1]]}"
+    return Cue("entity", said, x, y, 1.0, anchored=anchored)
 
 
 def _places_of_one_slot(diff: PairDiff, free_x: set[int], free_y: set[int]) -> Iterator[Cue]:
@@ -153,14 +153,9 @@ def _places_of_one_slot(diff: PairDiff, free_x: set[int], free_y: set[int]) -> I
             continue
         name_x = _name_after(wx, i, free_x)
         for hy, name_y in found_y if name_x else ():
-            a, b = "".join(w.stem for w in name_x), "".join(w.stem for w in name_y)
             heads = (hx.token.start, hx.token.end), (hy.token.start, hy.token.end)
-            if fuzz.ratio(a, b) >= _SAME_NAME or a in b or b in a or not diff.anchored(*heads):
-                continue
-            x = (name_x[0].token.start, name_x[-1].token.end)
-            y = (name_y[0].token.start, name_y[-1].token.end)
-            said = f"{diff.x.doc.text[x[0] : x[1]]} / {diff.y.doc.text[y[0] : y[1]]}"
-            yield Cue("entity", said, x, y, 1.0, anchored=True)  # by the word before the heads
+            if _two_names(name_x, name_y) and diff.anchored(*heads):
+                yield _cue(diff, name_x, name_y, anchored=True)  # by the word before the heads
 
 
 _TITLE_REACH = 6  # content words before a name within which its title may stand

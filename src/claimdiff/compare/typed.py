@@ -117,7 +117,7 @@ def typed_findings(
         others = [c for c in found if c.type != "number"]
         chosen = [c for c in found if c.type == "number"] + ([min(others, key=_preference)] if others else [])
         return [finding(x, y, cue, p) for cue in chosen]
-    if not (x.claim.is_headline and y.claim.is_headline) and diff.shared_share() < _SAME_CLAIM:
+    if not both and diff.shared_share() < _SAME_CLAIM:
         # Two article sentences that share less than this say different things, even when they
         # give one class of count (a toll and last week's toll, a total and a part of it), unless
         # the same words introduce both numbers, or the clauses around the cue words match (not

@@ -35,10 +35,9 @@ def check(
     report keeps the findings and alignments that involve a new article; its documents are the
     new ones and the stored ones quoted in evidence or aligned.  Nothing is written to the store.
     """
-    from claimdiff.pipeline import _documents, analyse_each, available_cores, number_findings
+    from claimdiff.pipeline import _documents, analyse_each, available_cores, report_of
     from claimdiff.scale.forked import runner
-    from claimdiff.scale.pairs import number_alignments, paired, run, sign, tasks
-    from claimdiff.schema import Report
+    from claimdiff.scale.pairs import paired, run, sign, tasks
 
     docs = _documents(list(sources))
     used: set[str] = set()
@@ -73,12 +72,4 @@ def check(
     involved = {d.id for d in docs}
     involved |= {e.doc_id for f in findings for e in f.evidence}
     involved |= {claim_doc[c] for a in alignments for c in a.claim_ids if c in claim_doc}
-    kept = [item for item in everything if item.doc.id in involved]
-    documents = [item.doc for item in kept]
-    return Report(
-        documents=documents,
-        mentions=[m for item in kept for m in item.mentions],
-        claims=[c for item in kept for c in item.claims],
-        alignments=number_alignments(alignments, kept),
-        findings=number_findings(findings, documents),
-    )
+    return report_of([item for item in everything if item.doc.id in involved], alignments, findings)
