@@ -1,7 +1,8 @@
 """The multi-topic development set: its gold is sound, and the comparator does not regress on it.
 
-The sealed set in ``benchmarks/heldout_stories`` is checked for soundness only (by item id, never
-quoting it); its score is read from ``score.py --set`` and is not a test.
+The sealed sets in ``benchmarks/heldout_stories`` and ``benchmarks/heldout_stories2`` are checked for
+soundness only (by item id, never quoting them); their scores are read from ``score.py --set`` and are
+not tests.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from claimdiff.schema import Finding, Severity, make_span
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE.parent.parent / "benchmarks" / "heldout_stories"
+HELDOUT2 = HERE.parent.parent / "benchmarks" / "heldout_stories2"
 _STOP = re.compile(r"[.!?؟](?=\s)|\n")  # a decimal point is no sentence end
 
 
@@ -40,6 +42,7 @@ score = _load_score()
 SETS = [
     pytest.param(HERE, 8, 30, 30, id="dev"),
     pytest.param(HELDOUT, 4, 15, 15, id="heldout"),
+    pytest.param(HELDOUT2, 6, 40, 40, id="heldout2"),
 ]
 
 
@@ -65,7 +68,7 @@ def _sentence(folder: Path, doc: str, quote: str) -> tuple[str, int]:
     return doc, stops[-1] if stops else 0
 
 
-@pytest.mark.parametrize("folder", [HERE, HELDOUT], ids=["dev", "heldout"])
+@pytest.mark.parametrize("folder", [HERE, HELDOUT, HELDOUT2], ids=["dev", "heldout", "heldout2"])
 def test_no_trap_shares_its_sentences_with_a_planted_contradiction(folder: Path) -> None:
     """So a comparator whose evidence is a whole sentence is not charged for a trap it did not raise."""
     items = score.load_gold(folder)
