@@ -479,8 +479,8 @@ def test_two_names_after_one_office_hold_one_role() -> None:
     )
     # the president of France and the president of the United States hold two offices
     assert not _name_spans(
-        "وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الاتفاق.",
-        "وقال الرئيس الأمريكي جو بايدن إن بلاده ستدعم الاتفاق.",
+        "والتقى الرئيس الفرنسي إيمانويل ماكرون وفدا من المعارضة في باريس.",
+        "والتقى الرئيس الأمريكي جو بايدن وفدا من المعارضة في باريس.",
         ("إيمانويل ماكرون", "جو بايدن"),
     )
 

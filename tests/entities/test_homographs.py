@@ -20,3 +20,13 @@ def test_torrents_in_a_flood_story_are_not_seoul() -> None:
 def test_seoul_with_its_country_named_is_seoul() -> None:
     found = _entities("زيارة إلى كوريا الجنوبية\n\nوصل الرئيس إلى سيول في زيارة تستمر يومين.\n")
     assert "place:seoul" in found
+
+
+def test_a_military_base_is_not_al_qaeda() -> None:
+    found = _entities("هجوم على قاعدة عسكرية\n\nمقديشو - قتل تسعة جنود في هجوم على القاعدة قرب العاصمة.\n")
+    assert "group:al-qaeda" not in found
+
+
+def test_al_qaeda_named_another_way_keeps_its_short_name() -> None:
+    found = _entities("هجوم في مالي\n\nتبنى تنظيم القاعدة الهجوم، وقالت القاعدة في بيان إنها ستواصل.\n")
+    assert found.count("group:al-qaeda") >= 2

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimdiff.claims import lexicon
+from claimdiff.claims.roles import dateline_tokens
 from claimdiff.claims.tokens import QUOTE_MARKS, Token, find_phrase, phrase_end
 from claimdiff.schema import AttributionStep, Document, EntityMention, make_span
 from claimdiff.text.clitics import conjunctions
@@ -75,7 +76,7 @@ def _paren_close(tokens: Sequence[Token], k: int, stop: int) -> int | None:
 
 def find_lead_in(tokens: Sequence[Token]) -> LeadIn | None:
     """A lead-in at the start of a clause: say verb, speaker, then أن/إن, a colon or a quotation."""
-    i = 0
+    i = dateline_tokens(tokens)  # "نيروبي - قالت لجان المقاومة إن ...": the dateline is no part of it
     while i < len(tokens) and (not tokens[i].is_word or tokens[i].norm in _LEADERS):
         i += 1
     if i < len(tokens) and not is_say_verb(tokens[i]) and tokens[i].light & _ADVERBIAL:

@@ -141,11 +141,12 @@ def _needs_object(key: str) -> bool:
     return any(p.key == key and p.objects for p in lexicon.predicates())
 
 
-def _fallback_verb(tokens: Sequence[Token]) -> str | None:
-    """The lemma of an early verb with no predicate key (استقال), so inflections compare equal."""
-    for tok in tokens[:4]:
+def _fallback_verb(tokens: Sequence[Token]) -> tuple[str, int] | None:
+    """The lemma of an early verb with no predicate key (استقال), so inflections compare equal,
+    and where it stands."""
+    for n, tok in enumerate(tokens[:4]):
         if tok.is_word and lexicon.is_verb(tok.text):
-            return morph.lemma(tok.text)
+            return morph.lemma(tok.text), n
     return None
 
 
@@ -155,6 +156,7 @@ class Reading:
 
     predicate: str | None
     predicate_index: int | None
+    verb_index: int | None  # the main predicate's, or else the verb the predicate was read from
     verbal: bool  # the main predicate is a verb, not a verbal noun
     keys: tuple[str, ...]
     modality: Modality
@@ -239,10 +241,13 @@ def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool
         main = next((h for h in hits if h.index >= abandoned_at), None)
     if main is None:
         main = next((h for h in hits if h.verbal), None) or (hits[0] if hits else None)
+    fallback = None if main is not None and main.verbal else _fallback_verb(tokens)
+    if main is not None and fallback is not None and fallback[1] < main.index:
+        main = None  # "أدانت الحكومة الهجوم": the verbal noun is what an unlisted verb acts on
     if main is not None and main.frame == "say" and _denial_at(tokens, main.index):
         # "تنفي زيارة …": what is denied is the claim's predicate, not the act of denying.
         main = next((h for h in hits if h.index > main.index and h.frame != "say"), main)
-    predicate = main.key if main else _fallback_verb(tokens)
+    predicate = main.key if main else fallback[0] if fallback else None
     lead = [lead_verb] if lead_verb is not None else []
     stop = abandoned_at
     condition: tuple[int, int] | None = None
@@ -280,6 +285,7 @@ def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool
     return Reading(
         predicate=predicate,
         predicate_index=main.index if main else None,
+        verb_index=main.index if main else fallback[1] if fallback else None,
         verbal=main is not None and main.verbal,
         keys=keys,
         modality=modality,

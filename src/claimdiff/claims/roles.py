@@ -11,6 +11,7 @@ from claimdiff import derived
 from claimdiff.claims import lexicon
 from claimdiff.claims.tokens import Token
 from claimdiff.schema import EntityMention, Slot
+from claimdiff.text import morph
 from claimdiff.text.clitics import conjunctions
 
 _PLACE_TYPES = frozenset({"place", "country", "city", "location", "gpe", "region"})
@@ -117,14 +118,21 @@ _DASHES = frozenset("-–—")
 _DATELINE_TOKENS = 6  # a dash this early in a clause closes its dateline (البيضاء (ليبيا) - )
 
 
+def dateline_tokens(tokens: Sequence[Token]) -> int:
+    """How many tokens a clause's dateline takes: up to a dash spaced on both sides among its
+    first few tokens (البيضاء (ليبيا) - ), or none."""
+    for k, t in enumerate(tokens[:_DATELINE_TOKENS]):
+        spaced = k and tokens[k - 1].end < t.start and (k + 1 == len(tokens) or tokens[k + 1].start > t.end)
+        if spaced and not t.is_word and t.text in _DASHES:
+            return k + 1
+    return 0
+
+
 def after_dateline(text: str, tokens: Sequence[Token]) -> int:
-    """Where a clause's arguments may start: after a dateline ended by a spaced dash, whose
-    places say where the story was filed, not who acted."""
-    for t in tokens[:_DATELINE_TOKENS]:
-        spaced = t.start > 0 and t.end < len(text) and text[t.start - 1].isspace() and text[t.end].isspace()
-        if not t.is_word and t.text in _DASHES and spaced:
-            return t.end
-    return tokens[0].start
+    """Where a clause's arguments may start: after a dateline, whose places say where the story
+    was filed, not who acted."""
+    k = dateline_tokens(tokens)
+    return tokens[k - 1].end if k else tokens[0].start
 
 
 def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]) -> list[_Candidate]:
@@ -144,6 +152,8 @@ def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMen
     for hit in parties_in(tokens):
         i = hit.start
         s, e = tokens[i].start, tokens[hit.end - 1].end
+        if s < lo:
+            continue
         k = bisect_left(covered, (e,))  # disjoint and sorted: only the last starting before e may overlap
         if k and covered[k - 1][1] > s:
             continue
@@ -167,12 +177,20 @@ _SUBJECT_REACH = 3  # words after the verb where its subject may start (VSO orde
 
 
 def roles(
-    text: str, tokens: Sequence[Token], entities: Sequence[EntityMention], verb: int | None = None
+    text: str,
+    tokens: Sequence[Token],
+    entities: Sequence[EntityMention],
+    verb: int | None = None,
+    times: Sequence[tuple[int, int]] = (),
+    any_verb: int | None = None,
 ) -> Roles:
     """Actor, target and place (في X) of a clause whose main verb is token ``verb``.
 
     The actor is the first argument not behind a preposition that comes before the verb or
-    within a few words after it; the target is the next argument; the place follows في.
+    within a few words after it; the target is the next argument; the place follows في.  With
+    no named actor, the unnamed subject right after the verb (``verb``, else ``any_verb``, a
+    verb no predicate lists) is the actor, and the next argument not behind a preposition the
+    target.
     """
     cands = _candidates(text, tokens, entities)
     place = next((c for c in cands if c.is_place and c.after_fi), None)
@@ -185,8 +203,82 @@ def roles(
     target = None
     if actor is not None:
         target = next((c for c in rest if c.start > actor.start and c.key != actor.key), None)
+    actor_slot = actor.slot() if actor else None
+    main = verb if verb is not None else any_verb
+    if actor is None and main is not None and morph.best(tokens[main].text).pos == "verb":
+        found = _subject_after(text, tokens, main, cands, times)
+        if found is not None:
+            actor_slot, end = found
+            target = next((c for c in rest if c.start >= end and not c.prepositional), None)
     return Roles(
-        actor=actor.slot() if actor else None,
+        actor=actor_slot,
         target=target.slot() if target else None,
         place=place.slot() if place else None,
     )
+
+
+_SUBJECT_WORDS = 3  # an unnamed subject: a noun and up to two adjectives (مسلحون مجهولون)
+_NOMINAL = frozenset({"noun", "participle"})
+
+
+def _subject_after(
+    text: str,
+    tokens: Sequence[Token],
+    verb: int,
+    cands: Sequence[_Candidate],
+    times: Sequence[tuple[int, int]],
+) -> tuple[Slot, int] | None:
+    """An unnamed subject right after its verb (قتل مسلحون مجهولون القيادي ...), and where it
+    ends: Arabic puts the subject first after a verb whose own ending names none.  A definite
+    noun, a plural in its subject case (-ون) or a noun before a definite one (قوات الأمن), with
+    the adjectives that follow; nothing behind a preposition, no name, time, number or adverb
+    (an accusative ending); a name right after it behind ل says whose it is (طائرة تابعة للجيش)."""
+    if morph.best(tokens[verb].text).suffixes[:1] in _SUBJECT_SUFFIXES:
+        return None  # قتلوا: the verb names its subject; what follows is its object
+    starts = {c.start for c in cands}
+    words: list[Token] = []
+    for t in tokens[verb + 1 :]:
+        if len(words) == _SUBJECT_WORDS or not t.is_word or not _nominal(text, tokens, t, starts, times):
+            break
+        words.append(t)
+    if not words:
+        return None
+    definite = [w.norm.startswith("ال") for w in words]
+    plural = morph.best(words[0].text).suffixes[:1] == ("ون",)
+    idafa = not definite[0] and len(words) > 1 and definite[1]
+    # the phrase goes on while its words keep the definiteness of its head (of a construct's second)
+    head = definite[1] if idafa else definite[0]
+    size = 1 + next((n for n, d in enumerate(definite[1:]) if d != head), len(words) - 1)
+    words = words[:size]
+    start, end = words[0].start, words[-1].end
+    owner = next((c for c in cands if c.start >= end), None)
+    if owner is not None and owner.mention is not None and text[end : owner.start].strip() in _OF:
+        slot = Slot(
+            text=text[start : owner.end], mention_id=owner.mention.id, entity_id=owner.mention.entity_id
+        )
+        return slot, owner.end
+    if not (definite[0] or plural or idafa):
+        return None
+    return Slot(text=text[start:end]), end
+
+
+_TANWIN = frozenset("\u064b\u064c\u064d")  # an indefinite ending written out: an adverb or object
+_OF = frozenset({"ل", "لل", "لـ"})  # "of", glued to the owner's name
+_SUBJECT_SUFFIXES = frozenset({("وا",), ("ا",), ("ن",), ("تا",), ("ون",), ("ان",)})
+
+
+def _nominal(
+    text: str, tokens: Sequence[Token], t: Token, starts: set[int], times: Sequence[tuple[int, int]]
+) -> bool:
+    if (
+        t.text.isdigit()
+        or t.start in starts
+        or t.norm in lexicon.stopwords()
+        or t.norm in lexicon.prepositions()
+    ):
+        return False
+    if any(s <= t.start < e for s, e in times) or _prepositional(text, tokens, t.start)[0]:
+        return False
+    if not _TANWIN.isdisjoint(text[t.start : t.end]):
+        return False
+    return morph.best(t.text).pos in _NOMINAL

@@ -2,9 +2,9 @@
 
 «قوات الدعم السريع قصفت مخيم أبو شوك» and «الجيش السوداني قصف مخيم أبو شوك» blame two actors for one
 shelling: the actor contradiction of de Marneffe, Rafferty and Manning (2008).  The claim reader's
-slots say who acted and on what; the actors must be named entities (not a country code alone)
-that share nothing, whatever their kinds (an army and a militia are not one kind in the
-gazetteer).
+slots say who acted and on what; the actors must share nothing, whatever their kinds (an army
+and a militia are not one kind in the gazetteer), and one at least must be more than a country
+code (a named entity, or an unnamed subject: مسلحون مجهولون).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from claimdiff.claims.profile import times_compatible
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.pairdiff import PairDiff
+from claimdiff.compare.reactions import shared_act
 from claimdiff.schema import Slot
 
 
@@ -36,11 +37,11 @@ def actors(diff: PairDiff) -> Iterator[Cue]:
     x, y = diff.x, diff.y
     if x.claim.predicate is None or x.claim.predicate != y.claim.predicate:
         return
-    if x.claim.actor is None or y.claim.actor is None:
+    if x.claim.actor is None or y.claim.actor is None or shared_act(x.claim):
         return
     ax, ay = _named(x.profile.actor), _named(y.profile.actor)
-    if not ax or not ay or ax & ay or x.profile.actor & y.profile.actor:
-        return
+    if not (ax or ay) or not x.profile.actor or not y.profile.actor or x.profile.actor & y.profile.actor:
+        return  # two country codes alone say too little: the army and the government are both SY
     if not (x.profile.target & y.profile.target) or not times_compatible(x.profile.times, y.profile.times):
         return
     sx, sy = _span(x, x.claim.actor, diff), _span(y, y.claim.actor, diff)

@@ -38,9 +38,13 @@ class ClaimView:
     def _token_ends(self) -> list[int]:
         return [t.end for t in self.tokens]
 
+    def tokens_before(self, pos: int) -> list[Token]:
+        """The claim's tokens that end at or before ``pos``, in order (found by bisection)."""
+        return self.tokens[: bisect_right(self._token_ends, pos)]
+
     def words_before(self, pos: int) -> list[str]:
-        """The claim's words that end at or before ``pos``, in order (found by bisection)."""
-        return [t.text for t in self.tokens[: bisect_right(self._token_ends, pos)] if t.is_word]
+        """The claim's words that end at or before ``pos``, in order."""
+        return [t.text for t in self.tokens_before(pos) if t.is_word]
 
     @cached_property
     def background(self) -> bool:

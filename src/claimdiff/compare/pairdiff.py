@@ -215,17 +215,31 @@ class PairDiff:
         sx, sy = self.sides
         return sx.entities, sy.entities
 
-    def shared_share(self) -> float:
-        """Share of the content words matched on the shorter side, in [0, 1]."""
-        (wx, wy), (ux, uy) = self.words, self.unmatched
-        if not wx or not wy:
-            return 0.0
-        return min((len(wx) - len(ux)) / len(wx), (len(wy) - len(uy)) / len(wy))
+    def shared_share(self, outside: tuple[tuple[int, int], tuple[int, int]] | None = None) -> float:
+        """Share of the content words matched on the shorter side, in [0, 1]; with ``outside``,
+        of the words outside one span in each claim (two dates sharing a month say nothing of
+        whether they date one event)."""
+        if outside is None:
+            (wx, wy), (ux, uy) = self.words, self.unmatched
+            if not wx or not wy:
+                return 0.0
+            return min((len(wx) - len(ux)) / len(wx), (len(wy) - len(uy)) / len(wy))
+        shares = []
+        for side, (start, end) in enumerate(outside):
+            unmatched = {w.token.start for w in self.unmatched[side]}
+            words = [w.token.start for w in self.words[side] if not start <= w.token.start < end]
+            if not words:
+                return 0.0
+            shares.append(sum(at not in unmatched for at in words) / len(words))
+        return min(shares)
 
-    def local_share(self, x: tuple[int, int], y: tuple[int, int], reach: int = 4) -> float:
+    def local_share(
+        self, x: tuple[int, int], y: tuple[int, int], reach: int = 4, *, names: bool = True
+    ) -> float:
         """Like :meth:`shared_share`, over the ``reach`` content words before or after a span in
         each claim (whichever side matches better): whether the clauses around two cue words say
-        the same thing."""
+        the same thing.  Without ``names``, the words of entity names are not counted: one person
+        named near two dates says nothing of whether the dates are of one act."""
         shares = []
         for side, (start, end) in enumerate((x, y)):
             words, unmatched = self.words[side], {w.token.start for w in self.unmatched[side]}
@@ -234,6 +248,11 @@ class PairDiff:
                 return self.shared_share()
             before = words[max(0, inside[0] - reach) : inside[0]]
             after = words[inside[-1] + 1 : inside[-1] + reach + 1]
+            if not names:
+                own = self.own[side]
+                before, after = ([w for w in ws if w.token.start not in own] for ws in (before, after))
+                if not before and not after:
+                    return 0.0
             if not before and not after:
                 return self.shared_share()
             # the clause may run on either side of the cue: the better matched side counts

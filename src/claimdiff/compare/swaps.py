@@ -14,6 +14,7 @@ from claimdiff.compare.context import DocViews
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.opposition import substitution_member, written_as
 from claimdiff.compare.pairdiff import PairDiff, Word, content_words, same_word
+from claimdiff.compare.reactions import shared_act
 from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
 from claimdiff.schema import Claim
 from claimdiff.text.clitics import light
@@ -160,8 +161,11 @@ def entities(diff: PairDiff) -> Iterator[Cue]:
     ]
     only_x = [r for r in _referents(diff, 0) if r[0] not in named[1] and country_of(r[0]) not in itself[1]]
     only_y = [r for r in _referents(diff, 1) if r[0] not in named[0] and country_of(r[0]) not in itself[0]]
+    reacting = shared_act(diff.x.claim) and shared_act(diff.y.claim)
     for a in only_x:
         for b in only_y:
+            if reacting and _acting(diff.x.claim, a) and _acting(diff.y.claim, b):
+                continue  # the government condemned the attack / the Union condemned it: two reactions
             if (
                 a[0] != b[0]
                 and entity_kind(a[0]) not in _NOT_SWAPPED
@@ -169,6 +173,12 @@ def entities(diff: PairDiff) -> Iterator[Cue]:
                 and same_kind(a[0], b[0])
             ):
                 yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0, anchored=False)
+
+
+def _acting(claim: Claim, ref: tuple[str, int, int, str]) -> bool:
+    """Whether the entity at ``ref`` is (part of) the claim's actor."""
+    actor = claim.actor
+    return actor is not None and (actor.entity_id == ref[0] or ref[3] in actor.text or actor.text in ref[3])
 
 
 def _neighbours_match(diff: PairDiff, a: Word, b: Word) -> bool:
