@@ -33,6 +33,7 @@ class Aspect(BaseModel):
     part_of: frozenset[str]
     totals: frozenset[str]
     updates: frozenset[str]
+    rates: frozenset[str]
 
 
 @cache

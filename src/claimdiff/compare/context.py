@@ -13,7 +13,7 @@ from claimdiff.claims.profile import Profile, build, content_stems
 from claimdiff.claims.roles import parties_in
 from claimdiff.claims.tokens import Token, tokenize
 from claimdiff.compare import aspect
-from claimdiff.schema import Claim, Document, Mention, Modality, Span, make_span
+from claimdiff.schema import Claim, Document, Mention, Modality, QuantityMention, Span, make_span
 from claimdiff.text.normalize import fold_str
 
 FACTUAL = frozenset({Modality.asserted, Modality.reported, Modality.confirmed})
@@ -118,6 +118,16 @@ class DocViews:
     def __init__(self, mentions: dict[str, Mention]) -> None:
         self.views: list[ClaimView] = []
         self.mentions = mentions
+
+    @cached_property
+    def figures(self) -> dict[float, frozenset[str | None]]:
+        """Each value the document's claims give a figure, with the units it is given in."""
+        out: dict[float, set[str | None]] = {}
+        for v in self.views:
+            for i in v.claim.quantity_ids:
+                if isinstance(q := self.mentions.get(i), QuantityMention):
+                    out.setdefault(q.value, set()).add(q.unit)
+        return {k: frozenset(u) for k, u in out.items()}
 
 
 def document_views(

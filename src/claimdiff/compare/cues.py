@@ -19,6 +19,7 @@ from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.claims.roles import after_dateline
 from claimdiff.compare.aspect import aspect, becoming
+from claimdiff.compare.context import ClaimView
 from claimdiff.compare.counted import CUMULATIVE, count_class, counted_unit
 from claimdiff.compare.figures import sole_figure
 from claimdiff.compare.opposition import poles_of
@@ -191,10 +192,27 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
     if _other_towns(diff):
         return  # the toll in Aleppo and the toll in Daraa are two counts
     done: set[str] = set()
+    classes = [{id(q): _counted(diff, side, q) for q in qs} for side, qs in ((0, qx), (1, qy))]
+    # a figure the other claim also gives, for the same class, is accounted for: the claims'
+    # other figures are counts of other things (41 rescued, 23 dead; the official and the
+    # market rate)
+    told = {
+        id(q)
+        for own, other, mine, theirs in ((qx, qy, 0, 1), (qy, qx, 1, 0))
+        for q in own
+        if any(_overlap(q, o) and classes[mine][id(q)] == classes[theirs][id(o)] for o in other)
+    }
     for a in qx:
-        ca = _counted(diff, 0, a)
+        ca = classes[0][id(a)]
         for b in qy:
-            if ca is None or ca in done or ca != _counted(diff, 1, b):
+            if ca is None or ca in done or ca != classes[1][id(b)]:
+                continue
+            if ca != _SCORE and (
+                id(a) in told
+                or id(b) in told
+                or _rate(diff, 0, a) != _rate(diff, 1, b)
+                or (_reported(diff.y, a) and _reported(diff.x, b))
+            ):
                 continue
             if ca == _SCORE:
                 if _score(a) != _score(b):
@@ -214,6 +232,31 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
             done.add(ca)
             yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,
                       anchored=_same_frame(diff, a, b) or _tolls(diff, ca, a, b))  # fmt: skip
+
+
+def _overlap(a: QuantityMention, b: QuantityMention) -> bool:
+    (lo_a, hi_a), (lo_b, hi_b) = interval(a), interval(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+_TOLD_FROM = 10  # a figure this large found again in the other article is that article's too
+
+
+def _reported(view: ClaimView, q: QuantityMention) -> bool:
+    """Whether the article of ``view`` (another document) gives the figure ``q`` itself, in its
+    unit or with none: each article then reports both figures, as counts of two things."""
+    if view.siblings is None or view.doc.id == q.doc_id or q.value < _TOLD_FROM:
+        return False
+    units = view.siblings.figures.get(q.value)
+    return units is not None and (q.unit in units or None in units or q.unit is None)
+
+
+def _rate(diff: PairDiff, side: int, q: QuantityMention) -> bool:
+    """Whether a figure is a rate (يوميا right after it): a rate and an amount are two quantities."""
+    after = [w for w in diff.words[side] if w.token.start >= q.end][:1]
+    return any(w.text in aspect().rates for w in after) or any(
+        w.text in aspect().rates for w in diff.words[side] if q.start <= w.token.start < q.end
+    )
 
 
 def _tolls(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMention) -> bool:
