@@ -55,3 +55,13 @@ def test_an_unlisted_verb_governs_the_verbal_noun_after_it() -> None:
     claim = _claims("وأدانت الحكومة الصومالية الهجوم على القاعدة العسكرية.")[0]
     assert claim.predicate not in (None, "attack")
     assert claim.actor is not None and claim.actor.entity_id == "org:somalia-government"
+
+
+def test_a_definite_verbal_noun_with_its_adjective_is_a_subject() -> None:
+    claim = _claims("المنامة - أوقف الاتحاد الدولي لرفع الأثقال الرباع البحريني لمدة عامين.")[0]
+    assert claim.actor is not None and claim.actor.text == "الاتحاد الدولي"
+    assert claim.target is not None and "البحريني" in claim.target.text
+
+
+def test_a_verbal_noun_alone_after_its_verb_is_its_object() -> None:
+    assert _actor("وأعلن الانسحاب من المفاوضات بعد ساعات.") is None

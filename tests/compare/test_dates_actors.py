@@ -108,3 +108,12 @@ def test_two_parties_reacting_to_one_event_do_not_clash(order: str, verb: str) -
         order,
     )
     assert not found & {"entity_substitution", "actor_conflict"}, found
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_two_unnamed_bodies_suspending_one_athlete_clash(order: str) -> None:
+    assert "actor_conflict" in _codes(
+        "إيقاف رباع\n\nالمنامة - أوقفت الوكالة الدولية لمكافحة المنشطات الرباع البحريني لمدة عامين.\n",
+        "إيقاف رباع بحريني\n\nالمنامة - أوقف الاتحاد الدولي لرفع الأثقال الرباع البحريني لمدة عامين.\n",
+        order,
+    )

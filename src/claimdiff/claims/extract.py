@@ -151,7 +151,7 @@ def _sentence_claims(
         reading = features.read(content, lead_verb, reported=reported or quoted)
         cs, ce = content[0].start, content[-1].end
         spans = [(m.start, m.end) for m in times.inside(cs, ce)]
-        who = roles.roles(doc.text, content, local, reading.predicate_index, spans, reading.verb_index)
+        who = roles.roles(doc.text, content, local, reading.predicate_index, spans, reading.finite_index)
         actor = who.actor
         if actor is None and _continues_subject(content, body):
             actor = prev_actor  # "… وأعطوا الأمر": the same subject goes on

@@ -156,7 +156,7 @@ class Reading:
 
     predicate: str | None
     predicate_index: int | None
-    verb_index: int | None  # the main predicate's, or else the verb the predicate was read from
+    finite_index: int | None  # the main predicate's when it is a finite verb, or the unlisted verb read
     verbal: bool  # the main predicate is a verb, not a verbal noun
     keys: tuple[str, ...]
     modality: Modality
@@ -285,7 +285,7 @@ def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool
     return Reading(
         predicate=predicate,
         predicate_index=main.index if main else None,
-        verb_index=main.index if main else fallback[1] if fallback else None,
+        finite_index=(main.index if main.verbal else None) if main else fallback[1] if fallback else None,
         verbal=main is not None and main.verbal,
         keys=keys,
         modality=modality,

@@ -182,15 +182,15 @@ def roles(
     entities: Sequence[EntityMention],
     verb: int | None = None,
     times: Sequence[tuple[int, int]] = (),
-    any_verb: int | None = None,
+    finite: int | None = None,
 ) -> Roles:
     """Actor, target and place (في X) of a clause whose main verb is token ``verb``.
 
     The actor is the first argument not behind a preposition that comes before the verb or
     within a few words after it; the target is the next argument; the place follows في.  With
-    no named actor, the unnamed subject right after the verb (``verb``, else ``any_verb``, a
-    verb no predicate lists) is the actor, and the next argument not behind a preposition the
-    target.
+    no named actor, the unnamed subject right after the main verb, when it is a finite verb
+    (token ``finite``; not a verbal noun), is the actor, and the next argument not behind a
+    preposition the target.
     """
     cands = _candidates(text, tokens, entities)
     place = next((c for c in cands if c.is_place and c.after_fi), None)
@@ -204,9 +204,8 @@ def roles(
     if actor is not None:
         target = next((c for c in rest if c.start > actor.start and c.key != actor.key), None)
     actor_slot = actor.slot() if actor else None
-    main = verb if verb is not None else any_verb
-    if actor is None and main is not None and morph.best(tokens[main].text).pos == "verb":
-        found = _subject_after(text, tokens, main, cands, times)
+    if actor is None and finite is not None:
+        found = _subject_after(text, tokens, finite, cands, times)
         if found is not None:
             actor_slot, end = found
             target = next((c for c in rest if c.start >= end and not c.prepositional), None)
@@ -218,7 +217,7 @@ def roles(
 
 
 _SUBJECT_WORDS = 3  # an unnamed subject: a noun and up to two adjectives (مسلحون مجهولون)
-_NOMINAL = frozenset({"noun", "participle"})
+_NOMINAL = frozenset({"noun", "participle", "masdar"})
 
 
 def _subject_after(
@@ -244,6 +243,8 @@ def _subject_after(
     if not words:
         return None
     definite = [w.norm.startswith("ال") for w in words]
+    if morph.best(words[0].text).pos == "masdar" and not (len(words) > 1 and definite[0] and definite[1]):
+        return None  # a verbal noun after a verb is its object (أعلن الانسحاب) unless an adjective names it
     plural = morph.best(words[0].text).suffixes[:1] == ("ون",)
     idafa = not definite[0] and len(words) > 1 and definite[1]
     # the phrase goes on while its words keep the definiteness of its head (of a construct's second)
