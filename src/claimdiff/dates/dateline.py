@@ -18,10 +18,13 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimdiff.dates import checks, wording
+from claimdiff.dates import wording
+from claimdiff.dates.calendar_pairs import calendar_mismatch, sighted
 from claimdiff.dates.finder import analyse
+from claimdiff.dates.publication import updated_vs_published
 from claimdiff.dates.stamp_parts import Read, read_fallback, read_stamp
 from claimdiff.dates.stamps import Spans, Stamp, fit_hints, labelled_stamps, to_folded, top_lines
+from claimdiff.dates.validity import invalid_dates, weekday_against, weekday_mismatch
 from claimdiff.extractors.base import DatelineField
 from claimdiff.schema import Calendar, Finding, TimeMention
 
@@ -86,7 +89,7 @@ def find_datelines(text: str, hints: Sequence[DatelineField], *, doc_id: str, id
     if "updated" in chosen:
         result.updated = chosen["updated"][0]
     if "published" in chosen and "updated" in chosen:
-        f = checks.updated_vs_published(text, doc_id, chosen["published"][1], chosen["updated"][1])
+        f = updated_vs_published(text, doc_id, chosen["published"][1], chosen["updated"][1])
         if f is not None:
             result.issues.append(f)
     return result
@@ -105,7 +108,7 @@ def _stamp_issues(text: str, doc_id: str, read: Read) -> list[Finding]:
     pairs = [
         (x, y) for x in read.days for y in firsts.values() if y.calendar != x.calendar and y.start < x.start
     ]
-    out = checks.invalid_dates(text, doc_id, dates, checks.sighted(pairs))
+    out = invalid_dates(text, doc_id, dates, sighted(pairs))
     if read.day is None:
         return out
     seen: set[tuple[str, str]] = set()
@@ -113,7 +116,7 @@ def _stamp_issues(text: str, doc_id: str, read: Read) -> list[Finding]:
         key = tuple(sorted((x.calendar.value, y.calendar.value)))
         if key in seen:
             continue
-        f = checks.calendar_mismatch(text, doc_id, y, x, "dateline")
+        f = calendar_mismatch(text, doc_id, y, x, "dateline")
         if f is not None:
             seen.add((key[0], key[1]))
             out.append(f)
@@ -128,9 +131,9 @@ def _stamp_issues(text: str, doc_id: str, read: Read) -> list[Finding]:
             k = bisect.bisect_left(starts, p.start)
             near = min(gregorian[max(k - 1, 0) : k + 1], key=lambda q: _distance(p, q))
             day = wording.to_date(near.value)
-            f = checks.weekday_against(text, doc_id, p, day) if day is not None else None
+            f = weekday_against(text, doc_id, p, day) if day is not None else None
         else:
-            f = next(iter(checks.weekday_mismatch(text, doc_id, [p])), None)
+            f = next(iter(weekday_mismatch(text, doc_id, [p])), None)
         if f is not None:
             out.append(f)
     return out
