@@ -30,8 +30,8 @@ class Grammar(Periods, ClockTimes, Durations):
         while i < self.n:
             tok = self.t[i]
             cats = _NUMBER if tok.is_num else tok.fit.keys()
-            best: tuple[Expr, int] | None = None
-            for production, starts in _PRODUCTIONS:
+            best: Result = None
+            for production, starts in _PRODUCTIONS:  # longest() inlined: this loop runs at every token
                 if starts.isdisjoint(cats):
                     continue
                 r = production(self, i)

@@ -115,10 +115,7 @@ class MonthReading(TokenStream):
             return None
         if day is None and year is None and (ms.latin or cal == "solar_hijri"):
             return None
-        direction = None
-        mod = self.sense(nxt, "mod")
-        if mod is not None and self.fits(SP1, end, nxt):
-            direction, end, nxt = str(mod.val), self.t[nxt].end, nxt + 1
+        direction, end, nxt = self.modifier(end, nxt)
         if direction is None and year is None and self.cue_before(start, self.lex.since_words):
             direction = "since"
         pair = ms.pair if ms.pair is not None and ms.pair != month else None

@@ -73,10 +73,7 @@ class NamedDays(TokenStream):
             return None
         if self.word_before(self.t[i].start) in self.lex.weekday_not_before:
             return None
-        end, k, direction = self.t[j].end, j + 1, None
-        mod = self.sense(k, "mod")
-        if mod is not None and self.fits(SP1, end, k):
-            direction, end, k = str(mod.val), self.t[k].end, k + 1
+        direction, end, k = self.modifier(self.t[j].end, j + 1)
         return Expr(self.t[i].start, end, weekday=int(w.val), direction=direction), k
 
     def relunit(self, i: int, bare_ok: bool = False) -> Result:
@@ -87,10 +84,7 @@ class NamedDays(TokenStream):
         u = self.sense(j, "unit")
         if u is None or u.flag[:2] != "sg" or not self.t[j].article or u.val not in ("Y", "M", "W"):
             return None
-        end, k, direction = self.t[j].end, j + 1, None
-        mod = self.sense(k, "mod")
-        if mod is not None and self.fits(SP1, end, k):
-            direction, end, k = str(mod.val), self.t[k].end, k + 1
+        direction, end, k = self.modifier(self.t[j].end, j + 1)
         if direction is None and demo:
             direction = "current"
         if direction is None and (not bare_ok or self.word_after(end) in self.lex.unit_not_followed_by):

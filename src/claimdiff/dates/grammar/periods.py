@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from claimdiff.dates.expr import Expr
 from claimdiff.dates.grammar.named_days import NamedDays
-from claimdiff.dates.grammar.stream import CONTINUE, OF, SP, SP1, Result
+from claimdiff.dates.grammar.stream import CONTINUE, OF, SP, SP1, Result, longest
 from claimdiff.dates.grammar.written import WrittenDates
 
 
@@ -81,16 +81,15 @@ class Periods(WrittenDates, NamedDays):
         month_word = u is not None and u.val == "M" and u.flag[:2] == "sg" and not self.t[j].article
         if month_word and self.months(j + 1) is not None and self.fits(SP1, self.t[j].end, j + 1):
             j += 1
-        best: Result = None
-        for r in (
-            self.month_first(j, licensed=True),
-            self.relunit(j, bare_ok=True),
-            self.year(j, licensed=True),
-            self.season(j, licensed=True),
-            self.decade(j),
-        ):
-            if r is not None and (best is None or r[0].end > best[0].end):
-                best = r
+        best = longest(
+            (
+                self.month_first(j, licensed=True),
+                self.relunit(j, bare_ok=True),
+                self.year(j, licensed=True),
+                self.season(j, licensed=True),
+                self.decade(j),
+            )
+        )
         if best is None:
             return None
         return replace(best[0], start=self.t[i].start, mod=str(p.val)), best[1]
@@ -110,10 +109,7 @@ class Periods(WrittenDates, NamedDays):
         pos, k = self.t[i + 1].end, i + 2
         if not (self.fits(OF, pos, k) or self.fits(SP1, pos, k)):
             return None
-        best: Result = None
-        for r in (self.year(k, licensed=True), self.relunit(k, bare_ok=True)):
-            if r is not None and (best is None or r[0].end > best[0].end):
-                best = r
+        best = longest((self.year(k, licensed=True), self.relunit(k, bare_ok=True)))
         if best is None:
             return None
         e = best[0]
@@ -142,9 +138,8 @@ class Periods(WrittenDates, NamedDays):
             r = self.year(k, licensed=True) or self.relunit(k, bare_ok=True)
             if r is not None and r[0].month is None and (r[0].shift is None or r[0].shift[0] == "Y"):
                 return replace(r[0], start=self.t[i].start, season=str(s.val)), r[1]
-        mod = self.sense(k, "mod")
-        if year is None and mod is not None and self.fits(SP1, end, k):
-            direction, end, k = str(mod.val), self.t[k].end, k + 1
+        if year is None:
+            direction, end, k = self.modifier(end, k)
         if direction is None and year is None and self.cue_before(self.t[i].start, self.lex.since_words):
             direction = "since"
         ok = licensed or j > i or year is not None or direction is not None

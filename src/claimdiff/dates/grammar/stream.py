@@ -7,7 +7,7 @@ a comma.  The patterns below are the gaps the productions accept.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from claimdiff.dates.expr import Expr
 from claimdiff.dates.lexicon import Lexicon, Sense, lexicon
@@ -71,6 +71,14 @@ class TokenStream:
             return False
         return CONTINUE.fullmatch(self.f[p.end : pos]) is not None
 
+    def modifier(self, end: int, k: int) -> tuple[str | None, int, int]:
+        """A modifier (الماضي، المقبل، الجاري) at token ``k`` right after ``end``: its direction,
+        the new end and the next token; else (None, end, k)."""
+        mod = self.sense(k, "mod")
+        if mod is not None and self.fits(SP1, end, k):
+            return str(mod.val), self.t[k].end, k + 1
+        return None, end, k
+
     def era_at(self, pos: int, k: int) -> tuple[str, int] | None:
         s = self.sense(k, "era")
         if s is None or not self.fits(SP, pos, k):
@@ -84,3 +92,12 @@ class TokenStream:
     def _is_day_number(self, j: int) -> bool:
         tok = self.t[j]
         return tok.is_num and tok.digits <= 2 and 1 <= tok.num <= 31
+
+
+def longest(results: Iterable[Result]) -> Result:
+    """The result that reaches furthest; the first of those that reach as far."""
+    best: Result = None
+    for r in results:
+        if r is not None and (best is None or r[0].end > best[0].end):
+            best = r
+    return best

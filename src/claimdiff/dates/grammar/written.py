@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from claimdiff.dates.expr import Expr
 from claimdiff.dates.grammar.months import MonthReading
-from claimdiff.dates.grammar.stream import BEFORE_DATE, COMMA, OF, SP, SP1, Result
+from claimdiff.dates.grammar.stream import BEFORE_DATE, COMMA, OF, SP, SP1, Result, longest
 
 _WD_GAP = re.compile(r" {0,2}[,\-/]? {0,3}")
 _SLASH = re.compile(r" {0,2}/ {0,2}")
@@ -54,12 +54,7 @@ class WrittenDates(MonthReading):
         return COMMA.fullmatch(self.f[p.end : pos]) is not None
 
     def core(self, j: int) -> Result:
-        best: Result = None
-        for production in (self.day_first, self.month_first, self.numeric, self.ordinal_day):
-            r = production(j)
-            if r is not None and (best is None or r[0].end > best[0].end):
-                best = r
-        return best
+        return longest((self.day_first(j), self.month_first(j), self.numeric(j), self.ordinal_day(j)))
 
     def day_first(self, j: int, ranges: bool = True) -> Result:
         """7 أكتوبر 2014، 07October 2014، 7th of October، 5 من أكتوبر; the first day of 10-12 مارس."""
