@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import socket
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from claimdiff.testing import KitConfig, PluginSpec, check_names, run_checks
 from claimdiff.testing.netguard import no_network
-from claimdiff.testing.sandbox import _death
+from claimdiff.testing.sandbox import SCRATCH_PREFIX, _death
 
 Install = Callable[[str], PluginSpec]
 
@@ -74,3 +76,31 @@ def test_local_sockets_stay_allowed_under_the_guard() -> None:
         left.sendall(b"x")
         assert right.recv(1) == b"x"
     assert not guard.attempts
+
+
+@pytest.mark.parametrize(
+    ("package", "check", "words"),
+    [
+        ("claimdiff_specimen_cwd", "check_no_file_writes", "specimen-last-layout.json"),
+        ("claimdiff_specimen_crash", "check_hostile_input", "killed by SIGKILL"),
+        ("claimdiff_specimen_hang", "check_hostile_input", "timed out after 3s"),
+    ],
+)
+def test_the_sandbox_leaves_no_scratch_directory_behind(
+    install_plugin: Install,
+    kit_config: KitConfig,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    package: str,
+    check: str,
+    words: str,
+) -> None:
+    """Whether the plugin writes into its working directory, kills its process or hangs."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    spec = install_plugin(package)
+    config = dataclasses.replace(kit_config, timeout=3, large_text_kb=8, random_examples=2)
+    (result,) = run_checks([spec], checks=[check], config=config)
+    assert result.status == "failed" and words in result.message, result
+    assert not list(temp.glob(f"{SCRATCH_PREFIX}*"))

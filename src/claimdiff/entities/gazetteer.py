@@ -4,19 +4,22 @@ Entries live in ``entities/data/*.json``; plugins add more through ``claimdiff_r
 (an entry whose id already exists contributes its aliases).  Aliases are folded and keyed once
 (:mod:`claimdiff.entities.keys`) into a token trie; matching walks the trie over the folded text,
 longest alias first, and falls back to a bounded fuzzy comparison (rapidfuzz) only for multi-word
-aliases whose first word matched exactly.
+aliases whose first word matched exactly.  A word spelt like a name that reads as an adjective is
+left out by :mod:`claimdiff.entities.adjectives`; the bundled entries come back from the
+derived-data cache as :class:`claimdiff.entities.stored.StoredEntries`.
 """
 
 from __future__ import annotations
 
 import marshal
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from claimdiff import derived
+from claimdiff.entities.adjectives import adjective_after_indefinite, adjective_after_noun, after_title
 from claimdiff.entities.aliases import AliasIndex, AliasRef, Hit
 from claimdiff.entities.entries import Entry, build_entries, expand_cues, load_data, merge_entries
 from claimdiff.entities.keys import (
@@ -27,22 +30,18 @@ from claimdiff.entities.keys import (
     candidates,
     consonants,
     core,
-    deproclitic,
     folded_range,
-    is_definite,
     phrase_forms,
-    plain_gap,
     plain_key,
-    script_runs,
     skeleton,
     tokens_in,
 )
+from claimdiff.entities.stored import StoredEntries
 from claimdiff.schema import TextRange
 from claimdiff.text import document
 from claimdiff.text.normalize import Folded, fold_str
 
 FUZZY_NAME_CUTOFF = 90.0
-_MIN_DEFINITE_NOUN = 4
 _MIN_LOOSE_CONSONANTS = 6  # long names may differ by one consonant (ماكرو for ماكرون)
 _QUOTE_BEFORE = re.compile(r'"\s?$')  # on the folded text, where every quotation mark is "
 _QUOTE_AFTER = re.compile(r'\s?"')
@@ -92,22 +91,9 @@ def _article_kept(token: str, skip: int) -> bool:
 
 
 @cache
-def adjective_heads() -> frozenset[str]:
-    """Nouns a country-shaped adjective qualifies when it follows them (ليرة سورية), folded."""
-    return frozenset(core(fold_str(w)) for w in load_data("places").get("adjective_heads", []))
-
-
-@cache
 def outlet_cues() -> tuple[str, ...]:
     """The outlet nouns (صحيفة، قناة…) that ``{cue} X`` aliases stand after, as written."""
     return tuple(str(c) for c in load_data("outlets").get("cues", []))
-
-
-@cache
-def title_words() -> frozenset[str]:
-    """One-word titles (وزير، رئيس، الرئيس…) from ``titles.json``, folded, article removed."""
-    words = load_data("titles")["titles"]
-    return frozenset(core(fold_str(w)) for w in words if len(script_runs(fold_str(w))) == 1)
 
 
 class Gazetteer:
@@ -270,14 +256,14 @@ class Gazetteer:
         options = [
             (j, skip, key, refs, 1.0) for j, skip, key, refs in idx.matches_at(tokens, cands, i, f.text)
         ]
-        if not options and fuzzy and not self._after_title(f.text, tokens, i):
+        if not options and fuzzy and not after_title(f.text, tokens, i):
             options = idx.fuzzy_at(tokens, cands, i, f.text)
         for j, skip, key, refs, score in options:
             if any(k in skip_tokens for k in range(i, j)):
                 continue
-            if len(key) == 1 and self._adjective_after_noun(f.text, tokens, i, skip):
+            if len(key) == 1 and adjective_after_noun(f.text, tokens, i, skip):
                 continue
-            if len(key) == 1 and self._adjective_after_indefinite(f.text, tokens, i, key[0]):
+            if len(key) == 1 and adjective_after_indefinite(f.text, tokens, i, key[0]):
                 continue
             originals = [f.original_slice(t.start, t.end) for t in tokens[i:j]]
             bare = skip > 0 and not _article_kept(tokens[i].text, skip)
@@ -317,36 +303,6 @@ class Gazetteer:
                     return Hit(i, j, 0, ref.entity_id, key)
         return None
 
-    @staticmethod
-    def _after_title(text: str, tokens: Sequence[ScriptRun], i: int) -> bool:
-        """Right after a title (وزير الخارجية السوري) an adjective may agree with the title, not the body."""
-        if i == 0 or not plain_gap(text, tokens[i - 1].end, tokens[i].start):
-            return False
-        return any(core(form) in title_words() for form, _ in deproclitic(tokens[i - 1].text))
-
-    @staticmethod
-    def _adjective_after_noun(text: str, tokens: Sequence[ScriptRun], i: int, skip: int) -> bool:
-        """A definite nisba right after a definite noun is an adjective (الحكومة السعودية), not a name."""
-        form = tokens[i].text[skip:]
-        if i == 0 or not form.startswith(ARTICLE) or not (form.endswith("ي") or form.endswith("يه")):
-            return False
-        prev = tokens[i - 1]
-        if len(prev.text) < _MIN_DEFINITE_NOUN:
-            return False  # إلى folds to الي: a preposition, not a definite noun
-        return prev.script == "a" and plain_gap(text, prev.end, tokens[i].start) and is_definite(prev.text)
-
-    @staticmethod
-    def _adjective_after_indefinite(text: str, tokens: Sequence[ScriptRun], i: int, key: str) -> bool:
-        """A name spelt like a feminine adjective (سورية) qualifies the indefinite noun before it
-        (ليرة سورية، منظمات حقوقية سورية): it is the adjective, not the country."""
-        if not key.startswith(EXACT) or key.startswith(EXACT + ARTICLE) or not key.endswith("يه") or i == 0:
-            return False
-        prev = tokens[i - 1]
-        if prev.script != "a" or not plain_gap(text, prev.end, tokens[i].start) or is_definite(prev.text):
-            return False
-        forms = {core(f) for f, _ in deproclitic(prev.text)}
-        return bool(forms & adjective_heads()) or (prev.text.endswith("يه") and len(prev.text) >= 5)
-
     def resolve_person(self, key: Sequence[str]) -> str | None:
         """The gazetteer person a full name found by pattern most likely is (fuzzy, bounded)."""
         name = skeleton(" ".join(plain_key(k) for k in key))
@@ -366,43 +322,6 @@ class Gazetteer:
             ):
                 return self._person_ids[idx]
         return None
-
-
-class StoredEntries(MutableMapping[str, Entry]):
-    """Entries read back from the derived-data cache, each read and validated when first looked
-    up: a one-file diff looks up a few dozen of the 2,500 (reading them all took 8 to 13 ms,
-    validating them 9 ms)."""
-
-    def __init__(self, packed: Iterable[tuple[str, bytes]]) -> None:
-        self._raw = dict(packed)  # id -> marshal bytes of the entry's dump (see pack)
-        self._made: dict[str, Entry] = {}
-
-    @staticmethod
-    def pack(entries: Iterable[Entry]) -> list[tuple[str, bytes]]:
-        return [(e.id, marshal.dumps(e.model_dump(exclude_unset=True))) for e in entries]
-
-    def __getitem__(self, entity_id: str) -> Entry:
-        made = self._made.get(entity_id)
-        if made is None:
-            made = self._made[entity_id] = Entry.model_validate(marshal.loads(self._raw[entity_id]))
-        return made
-
-    def __setitem__(self, entity_id: str, entry: Entry) -> None:
-        self._raw[entity_id] = b""
-        self._made[entity_id] = entry
-
-    def __delitem__(self, entity_id: str) -> None:
-        del self._raw[entity_id]
-        self._made.pop(entity_id, None)
-
-    def __contains__(self, entity_id: object) -> bool:
-        return entity_id in self._raw
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
 
 
 @cache

@@ -11,7 +11,8 @@ from claimdiff.extractors.outlets import OutletFinder, gazetteer_cue, gazetteer_
 from claimdiff.extractors.profile import DetectRule, Profile, compile_pattern, package_profile
 from claimdiff.extractors.publisher import find_publisher
 from claimdiff.extractors.relay import RelayCues, find_relays
-from claimdiff.extractors.segments import Analysis, Compiled, analyse, compile_profile
+from claimdiff.extractors.rules import Compiled, compile_profile
+from claimdiff.extractors.segments import Analysis, analyse
 from claimdiff.text.document import reading
 
 CREDIT_KINDS = ("credit", "source", "wire_tag", "production_credit")

@@ -13,6 +13,7 @@ from claimdiff.text.document import fold_of
 from claimdiff.text.normalize import Folded
 
 _WORD = re.compile(r"\w")
+SENTENCE_END = (".", "۔", ":", "؛", ";")  # what ends a sentence (or introduces one) on a line
 _END_PUNCT = ".,;:!?\"'()[]<>«»-_|/…"
 
 

@@ -2,7 +2,8 @@
 
 One child per plugin runs the checks in order and reports each result as it finishes.  The child
 installs the network guard and the process monitor before it imports the plugin, works in a
-scratch directory of its own, and loads nothing but the plugin and claimdiff's built-ins.  A check
+scratch directory of its own (made and removed by the parent, so nothing is left behind when the
+child is killed), and loads nothing but the plugin and claimdiff's built-ins.  A check
 that outlives ``timeout`` gets the child killed and is reported as timed out; a child that dies
 (out of memory, a crash in C code) is reported against the running check.  A fresh child carries
 on with the remaining checks, told which call hung, so the checks that would call it again skip:
@@ -35,6 +36,7 @@ from claimdiff.testing.subject import PluginSpec, PluginUnderTest
 __all__ = ["limit_memory", "run_sandboxed"]
 
 STARTUP_S = 60.0
+SCRATCH_PREFIX = "claimdiff-kit-cwd-"
 
 
 def broken_call(activity: str) -> str | None:
@@ -55,46 +57,48 @@ def run_sandboxed(
     remaining = list(checks)
     broken: dict[str, str] = {}
     while remaining:
-        receiver, sender = ctx.Pipe(duplex=False)
-        child = ctx.Process(  # type: ignore[attr-defined]
-            target=_child_main,
-            args=(sender, spec, remaining, config, dict(broken), neighbours or []),
-            name=f"claimdiff-check-{spec.name}",
-        )
-        child.daemon = True
-        child.start()
-        sender.close()
-        done: list[str] = []
-        running, fatal = None, None
-        activity = "starting the sandbox"
-        deadline = time.monotonic() + config.timeout + STARTUP_S
-        try:
-            while True:
-                wait = deadline - time.monotonic()
-                if wait <= 0 or not receiver.poll(wait):
-                    fatal = f"timed out after {config.timeout:g}s during {activity}"
-                    break
-                try:
-                    kind, payload = receiver.recv()
-                except EOFError:
-                    child.join(5)
-                    fatal = _death(child.exitcode, activity)
-                    break
-                if kind == "start":
-                    running, activity = payload, f"{payload}"
-                    deadline = time.monotonic() + config.timeout
-                elif kind == "note":
-                    activity = payload
-                elif kind == "result":
-                    result = CheckResult.from_dict(payload)
-                    done.append(result.check)
-                    running = None
-                    yield result
-                elif kind == "done":
-                    break
-        finally:
-            _stop(child)
-            receiver.close()
+        # the parent owns the child's scratch directory: it outlives a killed or hung child
+        with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, ignore_cleanup_errors=True) as scratch:
+            receiver, sender = ctx.Pipe(duplex=False)
+            child = ctx.Process(  # type: ignore[attr-defined]
+                target=_child_main,
+                args=(sender, spec, remaining, config, dict(broken), neighbours or [], scratch),
+                name=f"claimdiff-check-{spec.name}",
+            )
+            child.daemon = True
+            child.start()
+            sender.close()
+            done: list[str] = []
+            running, fatal = None, None
+            activity = "starting the sandbox"
+            deadline = time.monotonic() + config.timeout + STARTUP_S
+            try:
+                while True:
+                    wait = deadline - time.monotonic()
+                    if wait <= 0 or not receiver.poll(wait):
+                        fatal = f"timed out after {config.timeout:g}s during {activity}"
+                        break
+                    try:
+                        kind, payload = receiver.recv()
+                    except EOFError:
+                        child.join(5)
+                        fatal = _death(child.exitcode, activity)
+                        break
+                    if kind == "start":
+                        running, activity = payload, f"{payload}"
+                        deadline = time.monotonic() + config.timeout
+                    elif kind == "note":
+                        activity = payload
+                    elif kind == "result":
+                        result = CheckResult.from_dict(payload)
+                        done.append(result.check)
+                        running = None
+                        yield result
+                    elif kind == "done":
+                        break
+            finally:
+                _stop(child)
+                receiver.close()
         if fatal is not None and running is not None:
             done.append(running)
             call = broken_call(activity)
@@ -141,13 +145,13 @@ def _child_main(
     config: KitConfig,
     broken: dict[str, str],
     neighbours: list[Manifest],
+    scratch: str,
 ) -> None:
     logging.getLogger("claimdiff").setLevel(logging.CRITICAL)  # the checks report what went wrong
     # hypothesis keeps caches under the working directory unless told otherwise; not the user's
     os.environ.setdefault(
         "HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "claimdiff-kit")
     )
-    scratch = tempfile.mkdtemp(prefix="claimdiff-kit-cwd-")
     os.chdir(scratch)  # a plugin writing "here" writes where the monitor sees it, not in the user's tree
     os.environ["CLAIMDIFF_PLUGIN_GUARD"] = "off"  # analyze() runs the plugin here, under the kit's limits
     subject = PluginUnderTest(spec, config, broken=broken, neighbours=neighbours)
