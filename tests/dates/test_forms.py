@@ -35,6 +35,10 @@ GRAMMAR = [
     ("iso with time", "2014-10-07T14:07:00", "2014-10-07"),
     ("year unknown", "26 تشرين الثاني/نوفمبر", "XXXX-11-26"),
     ("relative", "أمس", "XXXX-XX-XX"),
+    ("ordinal day", "العاشر من تشرين الأول 2014", "2014-10-10"),
+    ("compound ordinal day", "الخامس عشر من آذار 2014", "2014-03-15"),
+    ("ordinal day of the twenties", "الثالث والعشرين من نيسان 2014", "2014-04-23"),
+    ("ordinal day of the thirties", "الحادي والثلاثين من آب 2014", "2014-08-31"),
 ]
 
 DATEPARSER = [

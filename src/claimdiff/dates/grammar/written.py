@@ -167,7 +167,7 @@ class WrittenDates(MonthReading):
     def ordinal_day(self, j: int) -> Result:
         """الأول من تشرين الأول: a day written as an ordinal."""
         o = self.sense(j, "ord")
-        if o is None or not 1 <= int(o.val) <= 12:
+        if o is None or not 1 <= int(o.val) <= 31:
             return None
         tok = self.t[j]
         if not self.fits(OF, tok.end, j + 1):
