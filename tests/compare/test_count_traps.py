@@ -1,6 +1,6 @@
 """Figures two reports give for different things do not clash: a figure the other report gives
 too (41 rescued and 23 dead in both, in other sentences), the official and the market rate in one
-sentence each, and a rate per day and an amount.  The stories
+sentence each, a rate per day and an amount, and a total and its parts.  The stories
 are written for these tests, not taken from the development set."""
 
 from __future__ import annotations
@@ -18,6 +18,11 @@ def _numbers(a: str, b: str, order: str) -> list[str]:
 
 
 CASES = {
+    "a_total_and_its_parts": (
+        "حرائق\n\nالجزائر - أتت النيران على 800 هكتار في ولاية بجاية و300 هكتار في ولاية تيزي وزو.\n",
+        "حصيلة الحرائق\n\nالجزائر - قالت الحماية المدنية إن الحرائق أتت على 1100 هكتار في ولايتي "
+        "بجاية وتيزي وزو.\n",
+    ),
     "counts_of_the_dead_and_the_rescued_in_both": (
         "غرق قارب مهاجرين\n\nطرابلس - لقي 23 مهاجرا حتفهم في غرق قارب قبالة سواحل طرابلس، فيما "
         "أنقذ خفر السواحل 41 آخرين.\n",

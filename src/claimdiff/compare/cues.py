@@ -193,14 +193,15 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
         return  # the toll in Aleppo and the toll in Daraa are two counts
     done: set[str] = set()
     classes = [{id(q): _counted(diff, side, q) for q in qs} for side, qs in ((0, qx), (1, qy))]
-    # a figure the other claim also gives, for the same class, is accounted for: the claims'
-    # other figures are counts of other things (41 rescued, 23 dead; the official and the
-    # market rate)
+    # a figure the other claim also gives, for the same class, or the sum of its figures, is
+    # accounted for: the claims' other figures are counts of other things (41 rescued, 23 dead;
+    # the official and the market rate) or parts of it
     told = {
         id(q)
         for own, other, mine, theirs in ((qx, qy, 0, 1), (qy, qx, 1, 0))
         for q in own
         if any(_overlap(q, o) and classes[mine][id(q)] == classes[theirs][id(o)] for o in other)
+        or _total_of(q, [o for o in other if classes[theirs][id(o)] == classes[mine][id(q)]])
     }
     for a in qx:
         ca = classes[0][id(a)]
@@ -232,6 +233,12 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
             done.add(ca)
             yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,
                       anchored=_same_frame(diff, a, b) or _tolls(diff, ca, a, b))  # fmt: skip
+
+
+def _total_of(q: QuantityMention, parts: list[QuantityMention]) -> bool:
+    """Whether ``q`` is the sum of two or more figures of the other claim (800 and 300 hectares
+    in two provinces / 1,100 in both)."""
+    return len(parts) > 1 and q.upper is None and math.isclose(q.value, sum(p.value for p in parts))
 
 
 def _overlap(a: QuantityMention, b: QuantityMention) -> bool:
