@@ -33,6 +33,8 @@ class Aspect(BaseModel):
     part_of: frozenset[str]
     totals: frozenset[str]
     updates: frozenset[str]
+    later: frozenset[str]
+    earlier: frozenset[str]
     rates: frozenset[str]
 
 
@@ -41,6 +43,19 @@ def aspect() -> Aspect:
     data = data_files.load("claimdiff", "compare/aspect.json")
     folded = {k: [fold_str(w) for w in v] if isinstance(v, list) else v for k, v in data.items()}
     return parse(Aspect, folded, "compare/aspect.json")
+
+
+def placed(tokens: list[Token]) -> int:
+    """+1 when a claim places its figures after another report of them (في وقت لاحق، حصيلة
+    جديدة), -1 when before (في وقت سابق), 0 when it says neither."""
+    words = [t.text for t in tokens if t.is_word]
+    for sign, phrases in ((1, aspect().later), (-1, aspect().earlier)):
+        for phrase in phrases:
+            parts = phrase.split()
+            for n in range(len(words) - len(parts) + 1):
+                if all(not light(w).isdisjoint({p}) for w, p in zip(words[n:], parts, strict=False)):
+                    return sign
+    return 0
 
 
 def background(tokens: list[Token]) -> bool:

@@ -18,7 +18,7 @@ from claimdiff import data_files
 from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible, times_compatible
 from claimdiff.claims.roles import after_dateline
-from claimdiff.compare.aspect import aspect, becoming
+from claimdiff.compare.aspect import aspect, becoming, placed
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.counted import CUMULATIVE, count_class, counted_unit
 from claimdiff.compare.figures import sole_figure
@@ -159,12 +159,17 @@ def _as_of(diff: PairDiff, side: int) -> str | None:
 
 def _toll_update(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMention) -> bool:
     """A cumulative count that grew from an earlier report to a later one: the reports are dated
-    apart, or only the higher figure is told as a rise (ارتفعت الحصيلة إلى 20 / مقتل 12)."""
+    apart, only the higher figure is told as a rise (ارتفعت الحصيلة إلى 20 / مقتل 12), or the
+    claims place themselves one after the other (حصيلة جديدة / في وقت سابق)."""
     if cls not in CUMULATIVE:
         return False
     ua, ub = _updated(diff, 0, a), _updated(diff, 1, b)
     if ua != ub:
         late, early = (a, b) if ua else (b, a)
+        return interval(late)[1] >= interval(early)[0]
+    order = placed(diff.x.tokens) - placed(diff.y.tokens)
+    if order:
+        late, early = (a, b) if order > 0 else (b, a)
         return interval(late)[1] >= interval(early)[0]
     pa, pb = _as_of(diff, 0), _as_of(diff, 1)
     if not pa or not pb or pa[:10] == pb[:10]:
@@ -212,7 +217,8 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
                 id(a) in told
                 or id(b) in told
                 or _rate(diff, 0, a) != _rate(diff, 1, b)
-                or (_reported(diff.y, a) and _reported(diff.x, b))
+                or _reported(diff.y, a)
+                or _reported(diff.x, b)
             ):
                 continue
             if ca == _SCORE:
@@ -251,7 +257,8 @@ _TOLD_FROM = 10  # a figure this large found again in the other article is that 
 
 def _reported(view: ClaimView, q: QuantityMention) -> bool:
     """Whether the article of ``view`` (another document) gives the figure ``q`` itself, in its
-    unit or with none: each article then reports both figures, as counts of two things."""
+    unit or with none: that article reports both figures, as counts of two things or two moments
+    of one count (30 dead, before the toll rose to 48), so they do not contradict it."""
     if view.siblings is None or view.doc.id == q.doc_id or q.value < _TOLD_FROM:
         return False
     units = view.siblings.figures.get(q.value)

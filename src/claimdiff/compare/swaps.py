@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from claimdiff.claims.roles import after_dateline
 from claimdiff.compare import lexicons
 from claimdiff.compare.context import DocViews
 from claimdiff.compare.cues import Cue, detector
@@ -127,10 +128,12 @@ def _titles_of_one_person(diff: PairDiff, a: Word, b: Word) -> bool:
 def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:
     """(entity id, start, end, text) of each entity the claim names on an unmatched word,
     nationality adjectives read as their country (المصريين -> place:egypt)."""
+    view = (diff.x, diff.y)[side]
+    filed = after_dateline(view.doc.text, view.tokens) if view.tokens and not view.claim.is_headline else 0
     out = [
         (m.entity_id, m.start, m.end, m.text)
         for m in diff.entities[side]
-        if diff.covered(side, m.start, m.end)
+        if m.start >= filed and diff.covered(side, m.start, m.end)  # where it was filed is no role
     ]
     taken = {(s, e) for _, s, e, _ in out}
     for w in diff.unmatched[side]:

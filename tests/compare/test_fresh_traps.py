@@ -1,0 +1,36 @@
+"""Words that look like a clash and are none, on stories written for these tests: «ما لا يقل عن»
+(no fewer than) negates nothing, and the city a report was filed from is no place of the event."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimdiff
+from claimdiff.schema import Document
+
+
+def _codes(a: str, b: str, order: str) -> set[str]:
+    texts = [a, b] if order == "forward" else [b, a]
+    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
+    report = claimdiff.analyze(docs)
+    return {f.code for f in report.findings if len({e.doc_id for e in f.evidence}) == 2}
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_no_fewer_than_is_no_negation(order: str) -> None:
+    found = _codes(
+        "غرق مركب\n\nطرابلس - قضى 48 مهاجرا في غرق المركب قبالة طرابلس.\n",
+        "مأساة المركب\n\nبيروت - قضى ما لا يقل عن 45 مهاجرا في غرق المركب قبالة طرابلس.\n",
+        order,
+    )
+    assert not found & {"negation_conflict", "stance_conflict", "number_conflict"}, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_the_city_a_report_was_filed_from_is_no_swapped_place(order: str) -> None:
+    found = _codes(
+        "غرق مركب\n\nطرابلس - قضى 48 مهاجرا في غرق المركب قبالة طرابلس.\n",
+        "مأساة المركب\n\nبيروت - قضى عشرات المهاجرين، يقدر عددهم بخمسين، في غرق المركب قبالة طرابلس.\n",
+        order,
+    )
+    assert "entity_substitution" not in found, found
