@@ -34,3 +34,24 @@ def test_the_city_a_report_was_filed_from_is_no_swapped_place(order: str) -> Non
         order,
     )
     assert "entity_substitution" not in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_donors_sending_aid_to_one_country_do_not_clash(order: str) -> None:
+    found = _codes(
+        "مساعدات\n\nمقديشو - أرسلت الإمارات طائرة مساعدات إلى الصومال لمواجهة الجراد.\n",
+        "دعم دولي\n\nمقديشو - أرسلت السعودية طائرة مساعدات إلى الصومال لمواجهة الجراد.\n",
+        order,
+    )
+    assert "actor_conflict" not in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_deputies_filing_one_interpellation_clash(order: str) -> None:
+    """The guard above is for a country receiving: two named people doing one act still clash."""
+    found = _codes(
+        "استجواب الوزير\n\nالكويت - قدم النائب مهلهل المضف استجوابا لوزير المالية.\n",
+        "الاستجواب\n\nالكويت - قدم النائب عبدالكريم الكندري استجوابا لوزير المالية.\n",
+        order,
+    )
+    assert found & {"actor_conflict", "entity_substitution"}, found

@@ -30,3 +30,8 @@ def test_a_military_base_is_not_al_qaeda() -> None:
 def test_al_qaeda_named_another_way_keeps_its_short_name() -> None:
     found = _entities("هجوم في مالي\n\nتبنى تنظيم القاعدة الهجوم، وقالت القاعدة في بيان إنها ستواصل.\n")
     assert found.count("group:al-qaeda") >= 2
+
+
+def test_the_finance_minister_names_no_maldivian_capital() -> None:
+    found = _entities("استجواب\n\nالكويت - قدم النائب استجوابا لوزير المالية في الحكومة.\n")
+    assert "place:male" not in found

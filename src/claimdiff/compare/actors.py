@@ -16,11 +16,16 @@ from claimdiff.compare.context import ClaimView
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.compare.reactions import shared_act
+from claimdiff.entities.lookup import entity_kind
 from claimdiff.schema import Slot
 
 
 def _named(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith("party:"))
+
+
+def _a_country(slot: Slot | None) -> bool:
+    return slot is not None and slot.entity_id is not None and entity_kind(slot.entity_id) == "country"
 
 
 def _span(v: ClaimView, slot: Slot, diff: PairDiff) -> tuple[int, int] | None:
@@ -44,6 +49,8 @@ def actors(diff: PairDiff) -> Iterator[Cue]:
         return  # two country codes alone say too little: the army and the government are both SY
     if not (x.profile.target & y.profile.target) or not times_compatible(x.profile.times, y.profile.times):
         return
+    if _a_country(x.claim.target) and _a_country(y.claim.target):
+        return  # aid sent to Somalia by the Emirates and by Saudi Arabia: a country takes from many
     sx, sy = _span(x, x.claim.actor, diff), _span(y, y.claim.actor, diff)
     if sx is not None and sy is not None:
         yield Cue("actor", f"{x.claim.actor.text} / {y.claim.actor.text}", sx, sy, 1.0)
