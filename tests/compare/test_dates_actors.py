@@ -117,3 +117,24 @@ def test_two_unnamed_bodies_suspending_one_athlete_clash(order: str) -> None:
         "إيقاف رباع بحريني\n\nالمنامة - أوقف الاتحاد الدولي لرفع الأثقال الرباع البحريني لمدة عامين.\n",
         order,
     )
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_one_statement_given_to_two_speakers_clashes(order: str) -> None:
+    found = _across(
+        "أزمة المياه\n\nطهران - قال وزير الخارجية الإيراني عباس عراقجي إن بناء السد انتهاك صريح "
+        "لمعاهدة عام 1973.\n",
+        "سد هلمند\n\nطهران - قال الرئيس الإيراني مسعود بزشكيان إن بناء السد انتهاك صريح لمعاهدة عام 1973.\n",
+        order,
+    )
+    assert any(f.code == "entity_substitution" and "بزشكيان" in f.message for f in found), found
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_one_statement_from_a_ministry_and_its_minister_does_not_clash(order: str) -> None:
+    found = _codes(
+        "أزمة المياه\n\nطهران - قالت وزارة الخارجية الإيرانية إن بناء السد انتهاك صريح لمعاهدة عام 1973.\n",
+        "سد هلمند\n\nطهران - قال وزير الخارجية الإيراني إن بناء السد انتهاك صريح لمعاهدة عام 1973.\n",
+        order,
+    )
+    assert "entity_substitution" not in found, found

@@ -443,4 +443,4 @@ def dates(diff: PairDiff) -> Iterator[Cue]:
                           anchored=local or dated)  # fmt: skip
 
 
-from claimdiff.compare import actors, denials, named_slots, swaps  # noqa: E402, F401  (register their detectors)
+from claimdiff.compare import actors, denials, named_slots, speakers, swaps  # noqa: E402, F401  (register their detectors)
