@@ -138,3 +138,23 @@ def test_one_statement_from_a_ministry_and_its_minister_does_not_clash(order: st
         order,
     )
     assert "entity_substitution" not in found, found
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_two_bodies_imposing_one_ban_clash_without_a_named_target(order: str) -> None:
+    assert "actor_conflict" in _codes(
+        "الإيقاف\n\nالمنامة - فرضت وحدة النزاهة في ألعاب القوى عقوبة الإيقاف على العداءة البحرينية.\n",
+        "إيقاف العداءة\n\nالمنامة - فرضت الوكالة العالمية لمكافحة المنشطات عقوبة الإيقاف على "
+        "العداءة البحرينية.\n",
+        order,
+    )
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_two_deputies_making_one_short_statement_do_not_clash(order: str) -> None:
+    found = _codes(
+        "البرلمان الكويتي\n\nالكويت - قال النائب مهلهل المضف إن الاستجواب سيمضي قدما.\n",
+        "الاستجواب\n\nالكويت - قال النائب عبدالكريم الكندري إن الاستجواب سيمضي قدما.\n",
+        order,
+    )
+    assert "entity_substitution" not in found, found

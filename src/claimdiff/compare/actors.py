@@ -19,6 +19,8 @@ from claimdiff.compare.reactions import shared_act
 from claimdiff.entities.lookup import entity_kind
 from claimdiff.schema import Slot
 
+SAME_ACT = 0.75  # share of the words besides the actors two claims need to tell one act
+
 
 def _named(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith("party:"))
@@ -26,6 +28,15 @@ def _named(keys: frozenset[str]) -> frozenset[str]:
 
 def _a_country(slot: Slot | None) -> bool:
     return slot is not None and slot.entity_id is not None and entity_kind(slot.entity_id) == "country"
+
+
+def _a_town(slot: Slot | None) -> bool:
+    return (
+        slot is not None
+        and slot.entity_id is not None
+        and slot.entity_id.startswith("place:")
+        and entity_kind(slot.entity_id) != "country"
+    )
 
 
 def _span(v: ClaimView, slot: Slot, diff: PairDiff) -> tuple[int, int] | None:
@@ -47,10 +58,16 @@ def actors(diff: PairDiff) -> Iterator[Cue]:
     ax, ay = _named(x.profile.actor), _named(y.profile.actor)
     if not (ax or ay) or not x.profile.actor or not y.profile.actor or x.profile.actor & y.profile.actor:
         return  # two country codes alone say too little: the army and the government are both SY
-    if not (x.profile.target & y.profile.target) or not times_compatible(x.profile.times, y.profile.times):
+    if not times_compatible(x.profile.times, y.profile.times):
         return
+    if _a_town(x.claim.actor) and _a_town(y.claim.actor):
+        return  # «مركز الهزة كان قرب مدينة حارم»: a town read as the actor is where, for the place checks
     if _a_country(x.claim.target) and _a_country(y.claim.target):
         return  # aid sent to Somalia by the Emirates and by Saudi Arabia: a country takes from many
     sx, sy = _span(x, x.claim.actor, diff), _span(y, y.claim.actor, diff)
-    if sx is not None and sy is not None:
+    if sx is None or sy is None:
+        return
+    # one target: a shared named one, or the same words besides the actors (عقوبة الإيقاف على العداءة)
+    sentences = not (x.claim.is_headline or y.claim.is_headline)  # headlines share their frames
+    if x.profile.target & y.profile.target or (sentences and diff.shared_share((sx, sy)) >= SAME_ACT):
         yield Cue("actor", f"{x.claim.actor.text} / {y.claim.actor.text}", sx, sy, 1.0)

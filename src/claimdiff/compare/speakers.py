@@ -19,6 +19,7 @@ from claimdiff.schema import AttributionStep
 from claimdiff.text.normalize import fold_str
 
 SAME_WORDS = 0.8  # share of content words two quotes must have in common to be one statement
+MIN_WORDS = 6  # a short statement («the vote will go ahead») is said by many alike
 
 
 def _speaker(v: ClaimView) -> AttributionStep | None:
@@ -44,6 +45,6 @@ def speakers(diff: PairDiff) -> Iterator[Cue]:
             return
     elif _words(sx.name) & _words(sy.name):
         return  # the ministry / the minister of health: one source named two ways
-    if diff.shared_share() < SAME_WORDS:
+    if min(map(len, diff.words)) < MIN_WORDS or diff.shared_share() < SAME_WORDS:
         return
     yield Cue("entity", f"{sx.name} / {sy.name}", (sx.span.start, sx.span.end), (sy.span.start, sy.span.end))
