@@ -65,3 +65,11 @@ def test_a_definite_verbal_noun_with_its_adjective_is_a_subject() -> None:
 
 def test_a_verbal_noun_alone_after_its_verb_is_its_object() -> None:
     assert _actor("وأعلن الانسحاب من المفاوضات بعد ساعات.") is None
+
+
+def test_according_to_what_someone_announced_is_no_predicate() -> None:
+    claim = _claims(
+        "الخرطوم - لقي 38 عاملا حتفهم إثر انهيار منجم للذهب، صباح الثلاثاء، وفق ما أعلنت الشركة السودانية."
+    )[0]
+    assert claim.predicate == "kill"
+    assert any("الشركة السودانية" in step.name for step in claim.attribution)

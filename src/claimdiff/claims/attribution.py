@@ -127,14 +127,23 @@ def find_lead_in(tokens: Sequence[Token]) -> LeadIn | None:
 
 def according_to(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The source named after بحسب / وفقا ل / نقلا عن inside a clause."""
+    found = according_phrase(tokens)
+    return None if found is None else found[1:]
+
+
+def according_phrase(tokens: Sequence[Token]) -> tuple[int, int, int] | None:
+    """Where «بحسب ...» starts, and where the source it names starts and ends (token indices):
+    the words from its start say who told it, not what happened (وفق ما أعلنت الشركة)."""
     hit = find_phrase(tokens, lexicon.attribution_words("according_to"))
     if hit is None:
         return None
     j = phrase_end(tokens, hit[0], hit[1])
     if j < len(tokens) and tokens[j].norm == "عن":
         j += 1
+    if j + 1 < len(tokens) and tokens[j].norm == "ما" and lexicon.is_verb(tokens[j + 1].text):
+        j += 2  # وفق ما أعلنت الشركة: the source is the subject of the verb after ما
     end = _np_end(tokens, j, min(len(tokens), j + 8))
-    return (j, end) if end > j else None
+    return (hit[0], j, end) if end > j else None
 
 
 def _text(doc: Document, tokens: Sequence[Token], rng: tuple[int, int]) -> tuple[str, int, int]:

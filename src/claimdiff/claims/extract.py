@@ -129,9 +129,11 @@ def _sentence_claims(
             content = body[lead.content :]
         else:
             content = body
-        extra = attribution.according_to(body)
-        if extra is not None:
-            sources.append(extra)
+        phrase = attribution.according_phrase(body)
+        told_by: frozenset[int] = frozenset()
+        if phrase is not None:
+            sources.append(phrase[1:])
+            told_by = frozenset(t.start for t in body[phrase[0] : phrase[2]])
         quoted = bool(content) and content[0].norm in QUOTE_MARKS
         content = list(_trim(content))
         if sources:
@@ -148,7 +150,7 @@ def _sentence_claims(
             reported=lead is not None,
         ):
             continue
-        reading = features.read(content, lead_verb, reported=reported or quoted)
+        reading = features.read(content, lead_verb, reported=reported or quoted, told_by=told_by)
         cs, ce = content[0].start, content[-1].end
         spans = [(m.start, m.end) for m in times.inside(cs, ce)]
         who = roles.roles(doc.text, content, local, reading.predicate_index, spans, reading.finite_index)

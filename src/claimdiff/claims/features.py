@@ -231,9 +231,15 @@ def _after_bayna(tokens: Sequence[Token], i: int) -> int:
     return i + 1
 
 
-def read(tokens: Sequence[Token], lead_verb: Token | None = None, reported: bool = False) -> Reading:
-    """Read a clause's content tokens; ``lead_verb`` is the verb of its attribution lead-in."""
-    hits = predicate_hits(tokens)
+def read(
+    tokens: Sequence[Token],
+    lead_verb: Token | None = None,
+    reported: bool = False,
+    told_by: frozenset[int] = frozenset(),
+) -> Reading:
+    """Read a clause's content tokens; ``lead_verb`` is the verb of its attribution lead-in, and
+    the tokens starting at ``told_by`` name who told it (وفق ما أعلنت الشركة), no predicate."""
+    hits = [h for h in predicate_hits(tokens) if tokens[h.index].start not in told_by]
     abandoned_at = _abandon(tokens)
     negated, partial = _negation(tokens)
     main: PredicateHit | None = None

@@ -332,8 +332,10 @@ def _event_of(diff: PairDiff, side: int, date: TimeMention) -> frozenset[str]:
         reading = morph.best(tok.text)
         if reading.pos == "verb":
             if reading.lemma in claims_lexicon.say_lemmas():
-                break
+                return frozenset(out)  # a date after a verb of saying dates the report
             out |= {reading.lemma, *_predicates_of(reading.lemma)}
+    if not out and view.claim.predicate is not None:
+        out.add(f"p:{view.claim.predicate}")  # no verb near it: the date is of what the claim says
     return frozenset(out)
 
 
