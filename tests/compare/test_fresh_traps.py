@@ -55,3 +55,15 @@ def test_two_deputies_filing_one_interpellation_clash(order: str) -> None:
         order,
     )
     assert found & {"actor_conflict", "entity_substitution"}, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_negator_before_a_light_verb_negates_the_act_after_it(order: str) -> None:
+    """«لم يصدر أي قرار بإغلاق المعبر»: what is negated is the decision to close, which the other
+    report says was taken."""
+    found = _codes(
+        "إغلاق المعبر\n\nعمان - أغلقت السلطات معبر جابر بقرار من وزارة الداخلية صباح الأحد.\n",
+        "المعبر مفتوح\n\nعمان - قال مصدر إنه لم يصدر أي قرار من وزارة الداخلية بإغلاق معبر جابر صباح الأحد.\n",
+        order,
+    )
+    assert "negation_conflict" in found, found

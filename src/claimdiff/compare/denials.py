@@ -131,7 +131,7 @@ def _governing(
     out = []
     for s, e, text in marks:
         later = [w for w in words if w.token.start >= e]
-        said = [w for w in later if w.token.start in unmatched and _saying(w.text)]
+        said = [w for w in later if w.token.start in unmatched and (_saying(w.text) or _light(w.text))]
         after = [w for w in later if w not in said]
         reach = 1 if not light(text).isdisjoint(negators()) else _DENIAL_REACH
         governed = next(
@@ -225,6 +225,11 @@ def _denied_clause_matched(diff: PairDiff) -> bool:
     unmatched = {w.token.start for w in diff.unmatched[side]}
     matched = sum(w.token.start not in unmatched for w in words)
     return len(words) >= 2 and matched >= _DENIED_SHARE * len(words)
+
+
+def _light(word: str) -> bool:
+    """A verb that carries the act after it (لم يصدر قرار بإغلاقه negates the closure's decision)."""
+    return not light(word).isdisjoint(aspect().light_verbs)
 
 
 def _saying(word: str) -> bool:
