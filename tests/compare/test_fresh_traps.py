@@ -63,7 +63,8 @@ def test_a_negator_before_a_light_verb_negates_the_act_after_it(order: str) -> N
     report says was taken."""
     found = _codes(
         "إغلاق المعبر\n\nعمان - أغلقت السلطات معبر جابر بقرار من وزارة الداخلية صباح الأحد.\n",
-        "المعبر مفتوح\n\nعمان - قال مصدر إنه لم يصدر أي قرار من وزارة الداخلية بإغلاق معبر جابر صباح الأحد.\n",
+        "المعبر مفتوح\n\nعمان - قال مصدر إنه لم يصدر أي قرار من وزارة الداخلية بإغلاق معبر جابر "
+        "صباح الأحد.\n",
         order,
     )
     assert "negation_conflict" in found, found
