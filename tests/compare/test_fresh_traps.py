@@ -68,3 +68,23 @@ def test_a_negator_before_a_light_verb_negates_the_act_after_it(order: str) -> N
         order,
     )
     assert "negation_conflict" in found, found
+
+
+def test_a_negated_verb_of_saying_the_other_claim_has_anchors_the_negation() -> None:
+    """«لم تؤكد واشنطن الحادث» / «أكدت الخارجية الأمريكية احتجاز الناقلة»: the claims share no other
+    word, but the one verb of saying, negated on one side only, says they disagree."""
+    from claimdiff.compare.context import Context
+    from claimdiff.compare.cues import cues
+    from claimdiff.compare.pairdiff import PairDiff
+
+    texts = [
+        "احتجاز ناقلة\n\nدبي - وأكدت وزارة الخارجية الأمريكية احتجاز الناقلة، داعية إلى الإفراج عنها.\n",
+        "إيران توقف ناقلة\n\nطهران - ولم تؤكد واشنطن الحادث حتى الآن.\n",
+    ]
+    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
+    report = claimdiff.analyze(docs)
+    ctx = Context(report.claims, report.mentions, report.documents)
+    x = next(v for v in ctx.views.values() if v.doc.id == "d0" and "وأكدت" in v.claim.text)
+    y = next(v for v in ctx.views.values() if v.doc.id == "d1" and "تؤكد" in v.claim.text)
+    found = [c for c in cues(PairDiff(x, y, ctx.mentions)) if c.type == "negation"]
+    assert found and all(c.anchored for c in found), found

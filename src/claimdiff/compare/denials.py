@@ -144,7 +144,20 @@ def _governing(
         )
         if governed is not None:
             out.append((s, e, text, governed, [w for w in said if w.token.start < governed.token.start]))
+        elif (
+            verb := next((w for w in said if _saying(w.text) and _says_too(diff, side, w)), None)
+        ) is not None:
+            out.append((s, e, text, verb, [verb]))  # لم تؤكد واشنطن الحادث / أكدت الخارجية الأمريكية
     return out
+
+
+def _says_too(diff: PairDiff, side: int, word: Word) -> bool:
+    """Whether the other claim has the verb of saying ``word``, unnegated or not, as a verb."""
+    lemma = morph.best(word.text).lemma
+    other = (diff.x, diff.y)[1 - side]
+    return any(
+        t.is_word and (r := morph.best(t.text)).pos == "verb" and r.lemma == lemma for t in other.tokens
+    )
 
 
 def _anchored_denial(
