@@ -69,3 +69,17 @@ def test_one_toll_given_two_values_still_clashes(order: str) -> None:
         order,
     )
     assert any("23" in m and "31" in m for m in found), found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_articles_own_tolls_clash_in_sentences_that_share_nothing(order: str) -> None:
+    """«ما أدى إلى إصابة 15 شخصا» (a clause split from its sentence) and «40 متظاهرا أصيبوا ...»
+    share no word, but each is its article's only count of the injured."""
+    found = _numbers(
+        "احتجاجات في بغداد\n\nبغداد - خرج آلاف المحتجين إلى ساحة التحرير مساء السبت. وأطلقت قوات الأمن "
+        "الغاز المسيل للدموع لتفريق المتظاهرين، ما أدى إلى إصابة 15 شخصا.\n",
+        "مظاهرات الكهرباء\n\nبغداد - تظاهر مئات العراقيين في ساحة التحرير مساء السبت. وقالت مصادر طبية "
+        "إن 40 متظاهرا أصيبوا بعد أن أطلقت قوات الأمن الرصاص الحي.\n",
+        order,
+    )
+    assert any("15" in m and "40" in m for m in found), found

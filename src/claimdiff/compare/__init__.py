@@ -16,7 +16,9 @@ from typing import Any, Literal
 
 from claimdiff.align import Matcher, thresholds
 from claimdiff.claims.profile import Profile
-from claimdiff.compare.context import ClaimView, Context
+from claimdiff.compare.context import ClaimView, Context, DocViews
+from claimdiff.compare.counted import CUMULATIVE
+from claimdiff.compare.figures import sole_figures
 from claimdiff.compare.ledger import ledger_findings
 from claimdiff.compare.lists import condition_lists, participants
 from claimdiff.compare.slots import date_clash, place_clash
@@ -125,6 +127,14 @@ class Plan:
                     jobs.append(partial(typed_findings, x, y, ctx.mentions, score, loose=True))
                     continue
                 jobs.append(partial(_pair, ctx, x, y, aligned=score >= limits["link"], score=score))
+        # each article's own toll against the other's, however little their sentences share
+        # (ما أدى إلى إصابة 15 شخصا / 40 متظاهرا أصيبوا): only the cues that anchor themselves count
+        for x, y in _toll_pairs(ctx) if scope != "within" else ():
+            if (x.claim.id, y.claim.id) in seen or twins.both(x, y) or said.same(x, y):
+                continue
+            seen.add((x.claim.id, y.claim.id))
+            score = matcher.score(index[x.claim.id], index[y.claim.id]).score
+            jobs.append(partial(typed_findings, x, y, ctx.mentions, score, loose=True))
         self.jobs = jobs
         self._whole = len(batch_jobs)
 
@@ -135,6 +145,24 @@ class Plan:
             f for group in found[:whole] for f in group
         ]
         return _dedupe(findings, self.ctx)
+
+
+def _toll_pairs(ctx: Context) -> list[tuple[ClaimView, ClaimView]]:
+    """The claims holding two documents' sole figures of one cumulative count class, in order."""
+    docs: dict[str, DocViews] = {}
+    holder: dict[str, ClaimView] = {}
+    for v in ctx.views.values():
+        if v.siblings is not None:
+            docs.setdefault(v.doc.id, v.siblings)
+        holder.update((qid, v) for qid in v.claim.quantity_ids)
+    out = []
+    for a, b in combinations(sorted(docs, key=lambda d: ctx.order.get(d, 0)), 2):
+        sole_a, sole_b = sole_figures(docs[a]), sole_figures(docs[b])
+        for cls in sorted(sole_a.keys() & sole_b.keys() & CUMULATIVE):
+            x, y = holder.get(sole_a[cls]), holder.get(sole_b[cls])
+            if x is not None and y is not None:
+                out.append((x, y))
+    return out
 
 
 class _Twins:

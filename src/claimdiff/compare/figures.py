@@ -85,7 +85,7 @@ def entries(views: Iterable[ClaimView], mentions: Mapping[str, Mention]) -> Iter
 
 
 @cache
-def _sole(doc: DocViews) -> dict[str, str]:
+def sole_figures(doc: DocViews) -> dict[str, str]:
     """Count class -> the id of the one figure an article gives for it, when it gives one value."""
     values: dict[str, set[tuple[float, float | None, str]]] = {}
     ids: dict[str, str] = {}
@@ -99,4 +99,4 @@ def _sole(doc: DocViews) -> dict[str, str]:
 def sole_figure(view: ClaimView, cls: str, q: QuantityMention) -> bool:
     """Whether ``q`` is the one value its article gives for count class ``cls``: the article's
     toll, which another article's only toll of the class contradicts when it differs."""
-    return view.siblings is not None and _sole(view.siblings).get(cls) == q.id
+    return view.siblings is not None and sole_figures(view.siblings).get(cls) == q.id
