@@ -88,3 +88,23 @@ def test_a_negated_verb_of_saying_the_other_claim_has_anchors_the_negation() -> 
     y = next(v for v in ctx.views.values() if v.doc.id == "d1" and "تؤكد" in v.claim.text)
     found = [c for c in cues(PairDiff(x, y, ctx.mentions)) if c.type == "negation"]
     assert found and all(c.anchored for c in found), found
+
+
+def test_a_negated_verb_with_its_people_on_both_sides_anchors_the_negation() -> None:
+    """«أيا من المحتجين لم يعتقل» / «واعتقلت الشرطة 22 محتجا»: the act a particle negates stands
+    in the other claim with the same people next to it."""
+    from claimdiff.compare.context import Context
+    from claimdiff.compare.cues import cues
+    from claimdiff.compare.pairdiff import PairDiff
+
+    texts = [
+        "احتجاجات\n\nبغداد - وقال متحدث باسم وزارة الداخلية إن أيا من المحتجين لم يعتقل.\n",
+        "مظاهرات\n\nبغداد - واعتقلت الشرطة 22 محتجا على الأقل، وفق ناشطين.\n",
+    ]
+    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
+    report = claimdiff.analyze(docs)
+    ctx = Context(report.claims, report.mentions, report.documents)
+    x = next(v for v in ctx.views.values() if v.doc.id == "d0" and "يعتقل" in v.claim.text)
+    y = next(v for v in ctx.views.values() if v.doc.id == "d1" and "واعتقلت" in v.claim.text)
+    found = [c for c in cues(PairDiff(x, y, ctx.mentions)) if c.type == "negation"]
+    assert found and all(c.anchored for c in found), found

@@ -176,6 +176,8 @@ def _anchored_denial(
         if t.is_word and (r := morph.best(t.text)).pos == "verb" and r.lemma in lemmas:
             return (t.start, t.end)
     act = _denied_act(diff, side, marker_end)
+    if act is None and not looked and not denial:
+        return _negated_verb(diff, side, governed)
     if act is not None or looked or not denial:
         return act  # past a verb of saying, the governed word is its subject, no anchor
     words, theirs = diff.words[side], diff.words[1 - side]
@@ -194,6 +196,27 @@ def _anchored_denial(
         ),
         None,
     )
+
+
+_NEIGHBOURS = 3  # content words around a negated verb within which its subject or object stands
+
+
+def _negated_verb(diff: PairDiff, side: int, governed: Word) -> tuple[int, int] | None:
+    """Where the other claim has the verb a particle negates, with one of the words around it
+    around it there too (أيا من المحتجين لم يعتقل / واعتقلت الشرطة 22 محتجا): the same act on the
+    same people, said and unsaid."""
+    if morph.best(governed.text).pos != "verb" or _saying(governed.text):
+        return None  # a verb of saying negated is anchored by the say-verb rule, or not at all
+    words, theirs = diff.words[side], diff.words[1 - side]
+    at = words.index(governed)
+    near = words[max(0, at - _NEIGHBOURS) : at] + words[at + 1 : at + 1 + _NEIGHBOURS]
+    for j, u in enumerate(theirs):
+        if not same_word(u, governed) or morph.best(u.text).pos != "verb":
+            continue
+        around = theirs[max(0, j - _NEIGHBOURS) : j] + theirs[j + 1 : j + 1 + _NEIGHBOURS]
+        if any(same_word(a, b) for a in near for b in around):
+            return (u.token.start, u.token.end)
+    return None
 
 
 def _denied_act(diff: PairDiff, side: int, marker_end: int) -> tuple[int, int] | None:
