@@ -151,3 +151,19 @@ def test_a_date_after_publication_described_as_past() -> None:
     assert codes("ومن المقرر توقيع الاتفاق في 12 نوفمبر 2014.", published) == []
     assert codes("والسفارة مغلقة منذ مارس 2012.", published) == []
     assert codes("والسفارة مغلقة منذ مارس 2015.") == []
+
+
+def test_a_weekday_with_a_day_and_month_is_checked_in_the_articles_year() -> None:
+    """«يوم الجمعة 6 آذار» in an article of 10 March 2025: the year is the article's, and 6 March
+    2025 was a Thursday; the same words with Thursday pass."""
+    import claimdiff
+    from claimdiff.schema import Document
+
+    def codes(weekday: str) -> list[str]:
+        head = "عنوان الخبر\nبيروت، 10 آذار/مارس 2025\n\n"
+        text = f"{head}عقد الاجتماع يوم {weekday} 6 آذار/مارس في مقر الحكومة.\n"
+        doc = Document(id="d", source="<d>", text=text, text_origin="string")
+        return [f.code for f in claimdiff.analyze([doc]).findings]
+
+    assert "weekday-mismatch" in codes("الجمعة")
+    assert "weekday-mismatch" not in codes("الخميس")

@@ -112,11 +112,14 @@ def month_pairs(text: str, doc_id: str, times: Sequence[TimeMention]) -> list[Fi
 
 
 def weekday_mismatch(text: str, doc_id: str, times: Sequence[TimeMention]) -> list[Finding]:
-    """A weekday written with a full date that falls on another day of the week."""
+    """A weekday written with a full date that falls on another day of the week; the year may be
+    the article's (الجمعة 6 آذار in an article of March 2025), but the day and month are written."""
     out: list[Finding] = []
     for m in times:
-        if m.weekday is None or m.relative or m.timex_type != "DATE":
+        if m.weekday is None or m.timex_type != "DATE":
             continue
+        if m.relative and not _month_written(text, m):
+            continue  # أمس الاثنين: the relative checks weigh it against the article's date
         day = wording.to_date(m.value)
         if day is None:
             continue
@@ -138,6 +141,13 @@ def weekday_mismatch(text: str, doc_id: str, times: Sequence[TimeMention]) -> li
             )
         )
     return out
+
+
+def _month_written(text: str, m: TimeMention) -> bool:
+    return any(
+        t.sense("gmonth") is not None or t.sense("hmonth") is not None
+        for t in date_tokens(text, m.start, m.end)
+    )
 
 
 def weekday_against(text: str, doc_id: str, m: TimeMention, day: datetime.date) -> Finding | None:
