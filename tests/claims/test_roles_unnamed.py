@@ -73,3 +73,11 @@ def test_according_to_what_someone_announced_is_no_predicate() -> None:
     )[0]
     assert claim.predicate == "kill"
     assert any("الشركة السودانية" in step.name for step in claim.attribution)
+
+
+def test_a_plural_in_its_subject_case_is_a_subject_even_unknown_to_the_morphology() -> None:
+    assert _actor("طرابلس - انتشل صيادون محليون جثث الضحايا من الشاطئ.") == "صيادون محليون"
+
+
+def test_a_body_named_by_the_group_it_is_part_of_is_a_subject() -> None:
+    assert _actor("بغداد - نفذت قوة من الحشد الشعبي مداهمة في حي الجهاد فجر الأحد.") == "قوة من الحشد الشعبي"

@@ -245,11 +245,14 @@ def _subject_after(
     definite = [w.norm.startswith("ال") for w in words]
     if morph.best(words[0].text).pos == "masdar" and not (len(words) > 1 and definite[0] and definite[1]):
         return None  # a verbal noun after a verb is its object (أعلن الانسحاب) unless an adjective names it
-    plural = morph.best(words[0].text).suffixes[:1] == ("ون",)
+    first = words[0].norm
+    plural = morph.best(words[0].text).suffixes[:1] == ("ون",) or (len(first) >= 5 and first.endswith("ون"))
     idafa = not definite[0] and len(words) > 1 and definite[1]
     # the phrase goes on while its words keep the definiteness of its head (of a construct's second)
     head = definite[1] if idafa else definite[0]
     size = 1 + next((n for n, d in enumerate(definite[1:]) if d != head), len(words) - 1)
+    if plural:  # مسلحون مجهولون: a plural's adjectives take its ending too
+        size = 1 + next((n for n, w in enumerate(words[1:size]) if not w.norm.endswith("ون")), size - 1)
     words = words[:size]
     start, end = words[0].start, words[-1].end
     owner = next((c for c in cands if c.start >= end), None)
@@ -258,9 +261,25 @@ def _subject_after(
             text=text[start : owner.end], mention_id=owner.mention.id, entity_id=owner.mention.entity_id
         )
         return slot, owner.end
+    part = _partitive(tokens, words[-1])
+    if part is not None:  # قوة من الحشد الشعبي: a body named by the group it is part of
+        return Slot(text=text[start : part.end]), part.end
     if not (definite[0] or plural or idafa):
         return None
     return Slot(text=text[start:end]), end
+
+
+def _partitive(tokens: Sequence[Token], last: Token) -> Token | None:
+    """The last word of «من» and the definite words after a phrase (عناصر من الأمن العام), if any."""
+    k = next((n for n, t in enumerate(tokens) if t.start == last.start), len(tokens)) + 1
+    if k >= len(tokens) or tokens[k].norm != "من":
+        return None
+    found = None
+    for t in tokens[k + 1 : k + 1 + _SUBJECT_WORDS]:
+        if not (t.is_word and t.norm.startswith("ال")):
+            break
+        found = t
+    return found
 
 
 _TANWIN = frozenset("\u064b\u064c\u064d")  # an indefinite ending written out: an adverb or object
