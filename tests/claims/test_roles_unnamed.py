@@ -81,3 +81,9 @@ def test_a_plural_in_its_subject_case_is_a_subject_even_unknown_to_the_morpholog
 
 def test_a_body_named_by_the_group_it_is_part_of_is_a_subject() -> None:
     assert _actor("بغداد - نفذت قوة من الحشد الشعبي مداهمة في حي الجهاد فجر الأحد.") == "قوة من الحشد الشعبي"
+
+
+def test_a_passive_clause_names_its_doer_after_ala_yad() -> None:
+    claim = _claims("عمان - اعتقل الناشط على يد عناصر من المخابرات العامة.")[0]
+    assert claim.actor is not None and claim.actor.text == "عناصر من المخابرات العامة"
+    assert claim.target is not None and claim.target.text == "الناشط"

@@ -178,6 +178,12 @@ def attribution_words(name: str) -> frozenset[Phrase]:
 
 
 @cache
+def agent_markers() -> frozenset[Phrase]:
+    """Phrases after which a passive clause names its doer (على يد، من قبل)."""
+    return _phrases(_load("agents.json")["markers"])
+
+
+@cache
 def connective(name: str) -> frozenset[Phrase]:
     return _phrases(_load("connectives.json")[name])
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from claimdiff import derived
 from claimdiff.claims import lexicon
-from claimdiff.claims.tokens import Token
+from claimdiff.claims.tokens import Token, find_phrase, phrase_end
 from claimdiff.schema import EntityMention, Slot
 from claimdiff.text import morph
 from claimdiff.text.clitics import conjunctions
@@ -209,11 +209,27 @@ def roles(
         if found is not None:
             actor_slot, end = found
             target = next((c for c in rest if c.start >= end and not c.prepositional), None)
-    return Roles(
-        actor=actor_slot,
-        target=target.slot() if target else None,
-        place=place.slot() if place else None,
-    )
+    target_slot = target.slot() if target else None
+    agent = _agent(text, tokens, cands, times) if verb is not None or finite is not None else None
+    if agent is not None:  # اعتقل الناشط على يد عناصر من المخابرات: the doer, and the one it was done to
+        actor_slot, target_slot = agent, actor_slot
+    return Roles(actor=actor_slot, target=target_slot, place=place.slot() if place else None)
+
+
+def _agent(
+    text: str, tokens: Sequence[Token], cands: Sequence[_Candidate], times: Sequence[tuple[int, int]]
+) -> Slot | None:
+    """Who a passive clause says did it, after على يد or من قبل: a name, or an unnamed body."""
+    hit = find_phrase(tokens, lexicon.agent_markers())
+    if hit is None:
+        return None
+    last = phrase_end(tokens, hit[0], hit[1]) - 1
+    after = tokens[last].end
+    named = next((c for c in cands if c.start >= after), None)
+    if named is not None and not text[after : named.start].strip():
+        return named.slot()
+    found = _subject_after(text, tokens, last, cands, times)
+    return found[0] if found is not None else None
 
 
 _SUBJECT_WORDS = 3  # an unnamed subject: a noun and up to two adjectives (مسلحون مجهولون)
