@@ -302,10 +302,11 @@ class Matcher:
         return out
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _text_similarity(a: str, b: str) -> float:
     """Token-set similarity of two folded texts, 0 to 100.  Kept: relays of one wire copy repeat
-    its sentences, so the same two texts meet again in pair after pair of documents."""
+    its sentences, so the same two texts meet again in pair after pair of documents.  The cache
+    keeps its texts alive: 16,384 pairs of them, a few MB at most."""
     return float(fuzz.token_set_ratio(a, b))
 
 
