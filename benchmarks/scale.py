@@ -66,12 +66,11 @@ def child_diff(files: list[str], jobs: int, fmt: str, out: str) -> dict[str, Any
     with open(out, "w", encoding="utf-8") as fh:
         if fmt == "jsonl":
             # as ``claimdiff diff --format jsonl``: the comparison spills to disk
-            from claimdiff.scale.forked import runner
             from claimdiff.scale.spill import compare_streaming
 
             fh.write(jsonl.header())
             streamed = compare_streaming(
-                analyse_each(files, jobs=jobs, progress=progress), fh.writelines, runner(jobs)
+                analyse_each(files, jobs=jobs, progress=progress), fh.writelines, jobs
             )
             progress("align")
             progress("compare")

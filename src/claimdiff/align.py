@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -55,17 +55,25 @@ def thresholds() -> dict[str, float]:
     return {k: float(v) for k, v in _article()["thresholds"].items()}
 
 
+@cache
+def _weights() -> tuple[dict[str, float], tuple[tuple[str, float], ...]]:
+    """The article weights, and the damping factor of each warning sign, in the data's order."""
+    data = _article()
+    w = {k: float(v) for k, v in data["weights"].items()}
+    return w, tuple((flag, float(factor)) for flag, factor in data["damping"].items())
+
+
 def _article_score(f: dict[str, float]) -> float:
     """The article weights: a weighted sum of overlaps, damped by each warning sign."""
-    w = {k: float(v) for k, v in _article()["weights"].items()}
+    w, damping = _weights()
     if f["has_entities"]:
         score = w["content_with_entities"] * f["content"] + w["entities"] * f["entities"]
     else:
         score = w["content_alone"] * f["content"]
     score += sum(w[k] * f[k] for k in ("predicate", "text", "roles", "parties"))
-    for flag, factor in _article()["damping"].items():
+    for flag, factor in damping:
         if f[flag]:
-            score *= float(factor)
+            score *= factor
     return min(1.0, score)
 
 
@@ -83,10 +91,11 @@ def _rescale(p: float, own: dict[str, float]) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Pair:
+    """A scored pair of claims, by position (``i < j``); :meth:`Matcher.reasons` tells why."""
+
     i: int
     j: int
     score: float
-    reasons: tuple[str, ...]
 
 
 class Matcher:
@@ -105,6 +114,8 @@ class Matcher:
             df.update(f"e:{e}" for e in p.entities)
         self.df = df
         self.idf = {k: math.log(1.0 + n / c) / top for k, c in df.items()}
+        self._entity_idf = {k[2:]: w for k, w in self.idf.items() if k.startswith("e:")}
+        self._specific_of: dict[int, frozenset[str]] = {}
         self._stem_weight: dict[int, float] = {}
         self._entity_weight: dict[int, float] = {}
         self._scores: dict[tuple[int, int], Pair] = {}
@@ -126,13 +137,15 @@ class Matcher:
 
     def _find(self, same_document: bool) -> list[tuple[int, int]]:
         profiles = self.profiles
+        docs = [q.claim.doc_id for q in profiles]
         top: list[list[int]] = []
         for p in profiles:
             shared: dict[int, float] = defaultdict(float)
-            for k in self.keys[p.index]:
+            i, doc = p.index, p.claim.doc_id
+            for k in self.keys[i]:
                 w = self.idf.get(k, 1.0)
                 for j in self.postings[k]:
-                    if j != p.index and (profiles[j].doc == p.doc) == same_document:
+                    if j != i and (docs[j] == doc) == same_document:
                         shared[j] += w
             # ties broken by claim id, not position: the candidates must not depend on input order
             best = heapq.nsmallest(
@@ -154,10 +167,11 @@ class Matcher:
         w = cache.get(i)
         if w is None:
             p = self.profiles[i]
-            keys = (f"e:{e}" for e in p.entities) if entities else iter(p.stems)
+            idf = self._entity_idf if entities else self.idf
+            keys = p.entities if entities else p.stems
             # fsum is exactly rounded: the weight does not depend on the order the set is read in,
             # which changes from one process to another
-            w = cache[i] = math.fsum(self.idf.get(k, 1.0) for k in keys)
+            w = cache[i] = math.fsum(idf.get(k, 1.0) for k in keys)
         return w
 
     # Shared words: a claim whose words weigh under ``floor`` never counts as fully shared, and
@@ -168,8 +182,8 @@ class Matcher:
         shared = a.entities & b.entities if entities else a.stems & b.stems
         if not shared:
             return 0.0, 0.0
-        idf = self.idf
-        weights = [idf.get(f"e:{k}" if entities else k, 1.0) for k in shared]
+        idf = self._entity_idf if entities else self.idf
+        weights = [idf.get(k, 1.0) for k in shared]
         common = math.fsum(weights)
         wa, wb = self._weight(i, entities), self._weight(j, entities)
         floor, mass_scale = (1.0, 0.7) if entities else (2.2, 1.45)
@@ -177,17 +191,29 @@ class Matcher:
         mass = math.fsum(w * w for w in weights)
         return min(1.0, relative), 1.0 - math.exp(-mass / mass_scale)
 
+    def _specific(self, i: int) -> frozenset[str]:
+        found = self._specific_of.get(i)
+        if found is None:
+            found = self._specific_of[i] = _specific_keys(self.profiles[i])
+        return found
+
+    def _same(self, i: int, j: int) -> frozenset[str] | set[str]:
+        """The predicate keys two claims share that say what happened."""
+        a, b = self.profiles[i], self.profiles[j]
+        same = self._specific(i) & self._specific(j)
+        objects = a.objects & b.objects
+        return same | {o.split(">")[0] for o in objects} if objects else same
+
     def features(self, i: int, j: int) -> tuple[dict[str, float], list[str]]:
         """What the calibrated model reads for a pair, and the reasons to show for it."""
+        f = self._values(i, j)
+        return f, self._reasons(i, j, f)
+
+    def _values(self, i: int, j: int) -> dict[str, float]:
         a, b = self.profiles[i], self.profiles[j]
-        reasons: list[str] = []
         f: dict[str, float] = {}
         f["dates_differ"] = float(not times_compatible(a.times, b.times))
-        if f["dates_differ"]:
-            reasons.append("dates differ")
         f["other_people"] = float(bool(a.persons - b.persons and b.persons - a.persons))
-        if f["other_people"]:
-            reasons.append("different people named")
         rel, evidence = self._overlap(i, j, entities=False)
         f["content"] = 0.5 * rel + 0.5 * evidence
         f["has_entities"] = float(bool(a.entities and b.entities))
@@ -195,34 +221,47 @@ class Matcher:
         if a.entities and b.entities:
             e_rel, e_ev = self._overlap(i, j, entities=True)
             f["entities"] = 0.5 * e_rel + 0.5 * e_ev
-            if f["entities"]:
-                reasons.append("shared entities: " + ", ".join(sorted(a.entities & b.entities)[:4]))
-        same = (_specific_keys(a) & _specific_keys(b)) | {o.split(">")[0] for o in a.objects & b.objects}
+        same = self._same(i, j)
         if same:
             f["predicate"] = 1.0
-            reasons.append("same predicate: " + ", ".join(sorted(same)[:3]))
         elif a.keys & b.keys or a.frames & b.frames:
             f["predicate"] = 0.6
-            reasons.append("related predicates: " + ", ".join(sorted(a.frames & b.frames)[:3]))
         else:
             f["predicate"] = 0.0 if a.keys and b.keys else 0.3
-        f["text"] = fuzz.token_set_ratio(a.folded, b.folded) / 100.0
+        f["text"] = _text_similarity(a.folded, b.folded) / 100.0
         f["roles"] = _agreement(a.actor, b.actor, a.target, b.target, a.place, b.place)
-        if f["roles"] > 0.6:
-            reasons.append("same actor" if a.actor & (b.actor | b.target) else "same participants")
         f["parties"] = (
             len(a.parties & b.parties) / len(a.parties | b.parties) if a.parties and b.parties else 0.0
         )
         f["no_anchor"] = float(not (a.specific & b.specific or same))
+        f["fragment"] = float(min(len(a.stems), len(b.stems)) < MIN_STEMS)
+        return f
+
+    def _reasons(self, i: int, j: int, f: dict[str, float]) -> list[str]:
+        """The reasons to show for a pair of values ``f``, most telling first."""
+        a, b = self.profiles[i], self.profiles[j]
+        reasons: list[str] = []
+        if f["dates_differ"]:
+            reasons.append("dates differ")
+        if f["other_people"]:
+            reasons.append("different people named")
+        if f["entities"]:
+            reasons.append("shared entities: " + ", ".join(sorted(a.entities & b.entities)[:4]))
+        same = self._same(i, j)
+        if same:
+            reasons.append("same predicate: " + ", ".join(sorted(same)[:3]))
+        elif a.keys & b.keys or a.frames & b.frames:
+            reasons.append("related predicates: " + ", ".join(sorted(a.frames & b.frames)[:3]))
+        if f["roles"] > 0.6:
+            reasons.append("same actor" if a.actor & (b.actor | b.target) else "same participants")
         if f["no_anchor"]:
             reasons.append("nothing specific shared")
-        f["fragment"] = float(min(len(a.stems), len(b.stems)) < MIN_STEMS)
         if f["fragment"]:
             reasons.append("fragment")
         if f["content"] >= 0.3:
             reasons.insert(0, f"shared words {f['content']:.2f}")
         reasons.append(f"text similarity {f['text']:.2f}")
-        return f, reasons
+        return reasons
 
     def score(self, i: int, j: int) -> Pair:
         """How likely two claims are about the same thing, on the article scale of ``thresholds()``.
@@ -240,12 +279,20 @@ class Matcher:
     def _score(self, i: int, j: int) -> Pair:
         a, b = self.profiles[i], self.profiles[j]
         if times_far_apart(a.times, b.times):
-            return Pair(i, j, 0.0, ("years apart",))
-        f, reasons = self.features(i, j)
+            return Pair(i, j, 0.0)
+        f = self._values(i, j)
         if a.claim.is_headline and b.claim.is_headline:
             model = headline_model()
-            return Pair(i, j, _rescale(model.probability(f), model.thresholds), tuple(reasons))
-        return Pair(i, j, _article_score(f), tuple(reasons))
+            return Pair(i, j, _rescale(model.probability(f), model.thresholds))
+        return Pair(i, j, _article_score(f))
+
+    def reasons(self, i: int, j: int) -> tuple[str, ...]:
+        """Why a pair scores as it does (what is shared, what differs): read only for the pairs
+        an alignment keeps."""
+        a, b = self.profiles[i], self.profiles[j]
+        if times_far_apart(a.times, b.times):
+            return ("years apart",)
+        return tuple(self._reasons(i, j, self._values(i, j)))
 
     def pairs(self, threshold: float | None = None, same_document: bool = False) -> list[Pair]:
         """Scored candidate pairs at or above ``threshold``, best first."""
@@ -253,6 +300,14 @@ class Matcher:
         out = [p for i, j in self.candidates(same_document) if (p := self.score(i, j)).score >= limit]
         out.sort(key=lambda p: (-p.score, p.i, p.j))
         return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_similarity(a: str, b: str) -> float:
+    """Token-set similarity of two folded texts, 0 to 100.  Kept: relays of one wire copy repeat
+    its sentences, so the same two texts meet again in pair after pair of documents.  The cache
+    keeps its texts alive: 16,384 pairs of them, a few MB at most."""
+    return float(fuzz.token_set_ratio(a, b))
 
 
 def _specific_keys(p: Profile) -> frozenset[str]:
@@ -333,7 +388,7 @@ def _group(matcher: Matcher, pairs: Sequence[Pair]) -> list[tuple[list[int], flo
         parent[rj] = ri
         members[ri] = a + b
         members.pop(rj, None)
-        reasons[ri] = [*reasons.get(ri, []), *reasons.pop(rj, []), *p.reasons]
+        reasons[ri] = [*reasons.get(ri, []), *reasons.pop(rj, []), *matcher.reasons(p.i, p.j)]
         scores[ri] = [*scores.get(ri, []), *scores.pop(rj, []), *cross]
     return [(m, sum(scores[r]) / len(scores[r]), reasons[r]) for r, m in members.items()]
 

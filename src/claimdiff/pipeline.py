@@ -434,13 +434,12 @@ def _overlaps(a: TextRange, b: TextRange) -> bool:
 
 
 def _compare(analysed: list[_Analysed], progress: Progress | None = None, jobs: int | None = 1) -> Report:
-    from claimdiff.scale.forked import runner
     from claimdiff.scale.pairs import compare_pairs
 
     findings = [f for a in analysed for f in a.findings]
     try:
         workers = available_cores() if jobs is None else jobs
-        alignments, found = compare_pairs(analysed, runner(workers))
+        alignments, found = compare_pairs(analysed, workers)
         findings += found
         if progress:
             progress("align")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -29,33 +30,80 @@ def test_two_forked_workers_give_byte_identical_json(files: list[str], serial: s
     assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
 
 
-_FORKED_PAIRS = """
+_FORKED_BLOCKS = """
 import json, sys
 from claimdiff import pipeline
 from claimdiff.scale import forked
 
-forked.MIN_JOBS = 1  # the small corpus has too few pairs to fork for
-checked = []
-real = forked._forked
-forked._forked = lambda jobs, workers: checked.append(len(jobs)) or real(jobs, workers)
+forked.MIN_TASKS = 1  # the small corpus has too few documents and pairs to fork for
+forked.CHUNKS_PER_WORKER = 64  # blocks of one document: many results to put back in order
+blocks = []
+real = forked.ordered
+forked.ordered = lambda work, count, workers: blocks.append(count) or real(work, count, workers)
 report = pipeline.analyze(json.loads(sys.argv[1]), jobs=2).model_dump_json(indent=2)
-print(json.dumps({"checked": checked, "report": report}))
+print(json.dumps({"blocks": blocks, "report": report}))
 """
 
 
-def test_pairs_of_claims_checked_in_forked_workers_give_byte_identical_json(
-    files: list[str], serial: str
-) -> None:
-    # A fresh interpreter: another test may have left a thread running here, and then nothing forks.
+def _fresh(script: str, *args: str) -> Any:
+    """What ``script`` prints, run in a fresh interpreter: another test may have left a thread
+    running here, and then nothing forks."""
     import subprocess
     import sys
 
-    done = subprocess.run(
-        [sys.executable, "-c", _FORKED_PAIRS, json.dumps(files)], capture_output=True, text=True, check=True
-    )
-    out = json.loads(done.stdout)
-    assert out["checked"] and out["checked"][0] > 1
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_documents_and_pairs_compared_in_forked_workers_give_byte_identical_json(
+    files: list[str], serial: str
+) -> None:
+    out = _fresh(_FORKED_BLOCKS, json.dumps(files))
+    assert out["blocks"] and out["blocks"][0] > 1
     assert out["report"] == serial
+
+
+_EVERY_TASK = """
+import json, os, sys
+from claimdiff.pipeline import analyse_each
+from claimdiff.scale import forked, pairs
+
+forked.MIN_TASKS = 1
+items = list(analyse_each(json.loads(sys.argv[1])))
+chosen = pairs.pairs([pairs.sign(item) for item in items])
+
+def get(n):
+    with open(sys.argv[2], "a") as log:  # which process read it
+        log.write(f"{os.getpid()} ")
+    return items[n]
+
+def results(workers):
+    return [
+        [d.phase, d.i, d.j, [a.model_dump_json() for a in d.alignments],
+         [f.model_dump_json() for f in d.findings], d.firsts]
+        for d in pairs.blocks(len(items), chosen, get, workers, owners=1)
+    ]
+
+serial = results(1)
+print(json.dumps({"pairs": chosen, "serial": serial, "forked": results(2), "parent": os.getpid()}))
+"""
+
+
+def test_forked_workers_give_every_task_in_the_serial_order(files: list[str], tmp_path: Path) -> None:
+    log = tmp_path / "readers.txt"
+    out = _fresh(_EVERY_TASK, json.dumps(files), str(log))
+    # the documents were read in the parent (serial), then in two other processes
+    assert (
+        set(log.read_text(encoding="utf-8").split()) - {str(out["parent"])}
+        and len(set(log.read_text(encoding="utf-8").split())) == 3
+    )
+    # blocks of one document: it alone, then its pairs; none dropped, none moved
+    keys = [tuple(r[:3]) for r in out["forked"]]
+    assert keys == [
+        key for n in range(len(files)) for key in [(1, n, 0)] + [(2, i, j) for i, j in out["pairs"] if i == n]
+    ]
+    assert out["pairs"] and any(r[3] for r in out["forked"]) and any(r[4] for r in out["forked"])
+    assert out["forked"] == out["serial"]
 
 
 def test_workers_that_load_their_own_plugins_give_byte_identical_json(

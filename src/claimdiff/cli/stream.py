@@ -29,7 +29,6 @@ def stream_jsonl(
     exit status needs."""
     from claimdiff.pipeline import analyse_each
     from claimdiff.render import jsonl
-    from claimdiff.scale.forked import runner
     from claimdiff.scale.spill import compare_streaming
 
     with ExitStack() as stack:
@@ -44,7 +43,7 @@ def stream_jsonl(
             items = analyse_each(
                 files, extractor=extractor, plugins=plugins, progress=progress, gazetteer=gazetteer, jobs=jobs
             )
-            streamed = compare_streaming(items, write, runner(jobs))
+            streamed = compare_streaming(items, write, jobs)
             if progress:
                 progress("align")
                 progress("compare")

@@ -226,62 +226,113 @@ OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run togeth
 PAIRS_PER_BLOCK = 400  # pairs of documents planned together, at most (unless one owner has more)
 
 
-Result = tuple[int, int, int, list["Alignment"], list["Finding"]]
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Documents compared alone (``owners``, consecutive positions), then the chosen pairs they own."""
+
+    owners: range
+    pairs: list[tuple[int, int]]
+
+    @property
+    def size(self) -> int:
+        return len(self.owners) + len(self.pairs)
+
+
+@dataclass(slots=True)
+class Compared:
+    """The result of one task: a document alone (phase 1, ``j`` 0) or a pair (phase 2)."""
+
+    phase: int
+    i: int
+    j: int
+    alignments: list[Alignment]
+    findings: list[Finding]
+    firsts: list[tuple[int, int]]  # where each alignment's first claim stands: position, offset
+
+
+def plan_blocks(
+    count: int, chosen: Sequence[tuple[int, int]], owners: int | None = None, pairs: int | None = None
+) -> list[Block]:
+    """The documents ``0 .. count-1`` in blocks of at most ``owners`` owners, each with its
+    owners' pairs, a block ending once it holds ``pairs`` pairs (so that what it holds does not
+    grow with how many partners documents have)."""
+    step, most = owners or OWNERS_PER_BLOCK, pairs or PAIRS_PER_BLOCK
+    by_owner: dict[int, list[int]] = defaultdict(list)
+    for i, j in chosen:
+        by_owner[i].append(j)
+    out: list[Block] = []
+    first = 0
+    while first < count:
+        stop, held = first, 0
+        while stop < count and stop - first < step and (stop == first or held < most):
+            held += len(by_owner.get(stop, ()))
+            stop += 1
+        out.append(
+            Block(range(first, stop), [(i, j) for i in range(first, stop) for j in by_owner.get(i, [])])
+        )
+        first = stop
+    return out
+
+
+def compare_block(block: Block, get: Callable[[int], Analysed]) -> list[Compared]:
+    """Every task of ``block``, in order: its owners alone, then its pairs.  The views of a
+    document's claims are built once for the block and shared by all its tasks."""
+    items = {pos: get(pos) for pos in sorted({*block.owners, *(j for _, j in block.pairs)})}
+    views: Views = {}
+    for item in items.values():
+        own_views(item, views)
+    planned = [alone(items[pos], views) for pos in block.owners]
+    planned += [across(items[i], items[j], views) for i, j in block.pairs]
+    keys = [(1, pos, 0) for pos in block.owners] + [(2, i, j) for i, j in block.pairs]
+    out: list[Compared] = []
+    for (phase, i, j), (alignments, findings) in zip(keys, run_each(planned, None), strict=True):
+        firsts = _firsts(alignments, {i: items[i], j: items[j]}) if alignments else []
+        out.append(Compared(phase, i, j, alignments, findings, firsts))
+    return out
+
+
+def _firsts(alignments: Sequence[Alignment], items: dict[int, Analysed]) -> list[tuple[int, int]]:
+    where = {c.id: (pos, c.start) for pos, item in items.items() for c in item.claims}
+    return [where[a.claim_ids[0]] for a in alignments]
 
 
 def blocks(
     count: int,
     chosen: Sequence[tuple[int, int]],
     get: Callable[[int], Analysed],
-    runner: Runner | None,
+    workers: int = 1,
     owners: int | None = None,
-) -> Iterator[Result]:
-    """``(phase, i, j, alignments, findings)`` of each document alone (phase 1, ``j`` 0) and each
-    chosen pair (phase 2), a block of ``owners`` documents at a time: the block's documents
-    alone, then its owners' pairs, their checks through one runner.  Only a block's plans and
-    views are held; ``get`` gives a document's analysis by position."""
-    step = owners or OWNERS_PER_BLOCK
-    by_owner: dict[int, list[int]] = defaultdict(list)
-    for i, j in chosen:
-        by_owner[i].append(j)
-    first = 0
-    while first < count:
-        # a block ends at ``step`` owners or ``PAIRS_PER_BLOCK`` pairs, whichever comes first, so
-        # that what it holds does not grow with how many partners documents have
-        stop, held = first, 0
-        while stop < count and stop - first < step and (stop == first or held < PAIRS_PER_BLOCK):
-            held += len(by_owner.get(stop, ()))
-            stop += 1
-        mine = range(first, stop)
-        first = stop
-        pairs_here = [(i, j) for i in mine for j in by_owner.get(i, [])]
-        items = {pos: get(pos) for pos in sorted({*mine, *(j for _, j in pairs_here)})}
-        views: Views = {}
-        for item in items.values():
-            own_views(item, views)
-        planned = [alone(items[pos], views) for pos in mine]
-        planned += [across(items[i], items[j], views) for i, j in pairs_here]
-        results = run_each(planned, runner)
-        keys = [(1, pos, 0) for pos in mine] + [(2, i, j) for i, j in pairs_here]
-        for (phase, i, j), (alignments, findings) in zip(keys, results, strict=True):
-            yield phase, i, j, alignments, findings
+) -> Iterator[Compared]:
+    """Each document alone and each chosen pair compared (:func:`compare_block`), a block at a
+    time, in the order of a serial run.  With ``workers`` over 1, the blocks (smaller ones, to
+    share the load) are compared by forked processes that inherit ``get``; only their results
+    travel back.  ``get`` gives a document's analysis by position."""
+    from claimdiff.scale import forked
+
+    planned = plan_blocks(count, chosen, owners)
+    if not forked.worth_forking(workers, sum(b.size for b in planned)):
+        for block in planned:
+            yield from compare_block(block, get)
+        return
+    share = max(1, -(-count // (workers * forked.CHUNKS_PER_WORKER)))
+    planned = plan_blocks(count, chosen, min(share, owners or OWNERS_PER_BLOCK), PAIRS_PER_BLOCK // 4)
+    for done in forked.ordered(lambda n: compare_block(planned[n], get), len(planned), workers):
+        yield from done
 
 
-def compare_pairs(
-    analysed: Sequence[Analysed], runner: Runner | None = None
-) -> tuple[list[Alignment], list[Finding]]:
+def compare_pairs(analysed: Sequence[Analysed], workers: int = 1) -> tuple[list[Alignment], list[Finding]]:
     """The alignments of every compared pair and the findings of every document alone, then of
-    every pair, in that order."""
+    every pair, in that order; ``workers`` processes compare them."""
     chosen = pairs([sign(item) for item in analysed])
     alignments: list[Alignment] = []
     alone_found: list[Finding] = []
     pair_found: list[tuple[int, int, list[Finding]]] = []
-    for phase, i, j, found_alignments, found in blocks(len(analysed), chosen, analysed.__getitem__, runner):
-        alignments += found_alignments
-        if phase == 1:
-            alone_found += found
+    for done in blocks(len(analysed), chosen, analysed.__getitem__, workers):
+        alignments += done.alignments
+        if done.phase == 1:
+            alone_found += done.findings
         else:
-            pair_found.append((i, j, found))
+            pair_found.append((done.i, done.j, done.findings))
     return alignments, alone_found + [
         f for _, _, found in sorted(pair_found, key=lambda r: r[:2]) for f in found
     ]

@@ -18,10 +18,10 @@ import sys
 import tempfile
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from claimdiff.compare import Runner
     from claimdiff.pipeline import Analysed
     from claimdiff.scale.pairs import Sign
     from claimdiff.schema import Alignment, Document, Finding
@@ -30,7 +30,6 @@ OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run togeth
 CACHE = 256  # analyses kept in memory while comparing
 
 _SCHEMA = """
-CREATE TABLE docs (pos INTEGER PRIMARY KEY, blob BLOB NOT NULL);
 CREATE TABLE findings (
     rank INTEGER, doc_pos INTEGER, start INTEGER, code TEXT, message TEXT,
     phase INTEGER, a INTEGER, b INTEGER, k INTEGER, json TEXT
@@ -48,21 +47,44 @@ class Streamed:
     findings: int
 
 
-class _Spill:
-    def __init__(self, directory: str) -> None:
-        self.conn = sqlite3.connect(os.path.join(directory, "spill.db"), isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode=OFF")
-        self.conn.execute("PRAGMA synchronous=OFF")
-        self.conn.executescript(_SCHEMA)
+def _connect(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    return conn
+
+
+class _Docs:
+    """The analyses, by position, in a file of their own: written while documents are analysed,
+    then only read, by this process and by forked workers while this one writes the results.
+
+    Each process reads through its own connection (SQLite connections must not cross a fork);
+    those of other processes are kept, never used nor closed."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self._pid = path, os.getpid()
+        self.conns: dict[int, sqlite3.Connection] = {self._pid: _connect(path)}
+        self.conn.execute("CREATE TABLE docs (pos INTEGER PRIMARY KEY, blob BLOB NOT NULL)")
         self.cache: OrderedDict[int, Analysed] = OrderedDict()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        pid = os.getpid()
+        if pid != self._pid:  # a forked worker: its own connection, and its own cache
+            self._pid, self.cache = pid, OrderedDict()
+            self.conns[pid] = sqlite3.connect(
+                Path(self.path).as_uri() + "?mode=ro", uri=True, isolation_level=None
+            )
+        return self.conns[pid]
 
     def put(self, pos: int, item: Analysed) -> None:
         self.conn.execute("INSERT INTO docs VALUES (?, ?)", (pos, pickle.dumps(item, protocol=5)))
 
     def get(self, pos: int) -> Analysed:
+        conn = self.conn
         item = self.cache.get(pos)
         if item is None:
-            (blob,) = self.conn.execute("SELECT blob FROM docs WHERE pos = ?", (pos,)).fetchone()
+            (blob,) = conn.execute("SELECT blob FROM docs WHERE pos = ?", (pos,)).fetchall()[0]
             item = self.cache[pos] = pickle.loads(blob)
             if len(self.cache) > CACHE:
                 self.cache.popitem(last=False)
@@ -70,14 +92,23 @@ class _Spill:
             self.cache.move_to_end(pos)
         return item
 
+    def close(self) -> None:
+        self.conns.pop(os.getpid()).close()
+
+
+class _Spill:
+    def __init__(self, directory: str) -> None:
+        self.conn = _connect(os.path.join(directory, "spill.db"))
+        self.conn.executescript(_SCHEMA)
+        self.docs = _Docs(os.path.join(directory, "docs.db"))
+
 
 def compare_streaming(
-    items: Iterable[Analysed],
-    write: Callable[[Iterable[str]], None],
-    runner: Runner | None = None,
+    items: Iterable[Analysed], write: Callable[[Iterable[str]], None], workers: int = 1
 ) -> Streamed:
     """Write each analysed document's lines, then every alignment and finding, numbered as
-    ``analyze`` numbers them; memory holds a few analyses and the documents' signs."""
+    ``analyze`` numbers them; memory holds a few analyses and the documents' signs.  ``workers``
+    processes compare the pairs."""
     from claimdiff.render import jsonl
     from claimdiff.scale.pairs import pairs, sign
 
@@ -87,6 +118,7 @@ def compare_streaming(
         ids: dict[str, int] = {}
         unreadable: list[Document] = []
         spill.conn.execute("BEGIN")
+        spill.docs.conn.execute("BEGIN")
         for pos, item in enumerate(items):
             write(jsonl.document_lines(item.doc, item.mentions, item.claims))
             if item.doc.errors and not item.doc.text:
@@ -97,31 +129,29 @@ def compare_streaming(
             for k, f in enumerate(item.findings):
                 _put_finding(spill, f, ids, (0, pos, 0, k))
             item.findings = []
-            spill.put(pos, item)
+            spill.docs.put(pos, item)
+        spill.docs.conn.execute("COMMIT")
         spill.conn.execute("COMMIT")
         chosen = pairs(signs)
         del signs
-        _compare(spill, ids, chosen, runner)
+        _compare(spill, ids, chosen, workers)
         write(_alignment_lines(spill))
         worst, count = _finding_lines(spill, write)
+        spill.docs.close()
         spill.conn.close()
     return Streamed(unreadable, worst, count)
 
 
-def _compare(
-    spill: _Spill, ids: dict[str, int], chosen: list[tuple[int, int]], runner: Runner | None
-) -> None:
+def _compare(spill: _Spill, ids: dict[str, int], chosen: list[tuple[int, int]], workers: int) -> None:
     from claimdiff.scale.pairs import blocks
 
     total = len(ids)
     spill.conn.execute("BEGIN")
-    for phase, i, j, alignments, found in blocks(total, chosen, spill.get, runner, OWNERS_PER_BLOCK):
-        if alignments:
-            items = (spill.get(i), spill.get(j))
-            for k, a in enumerate(alignments):
-                _put_alignment(spill, a, ids, items, (i * total + j, k))
-        for k, f in enumerate(found):
-            _put_finding(spill, f, ids, (phase, i, j, k))
+    for done in blocks(total, chosen, spill.docs.get, workers, OWNERS_PER_BLOCK):
+        for k, (a, first) in enumerate(zip(done.alignments, done.firsts, strict=True)):
+            _put_alignment(spill, a, first, (done.i * total + done.j, k))
+        for k, f in enumerate(done.findings):
+            _put_finding(spill, f, ids, (done.phase, done.i, done.j, k))
     spill.conn.execute("COMMIT")
 
 
@@ -142,15 +172,10 @@ def _put_finding(spill: _Spill, f: Finding, ids: dict[str, int], seq: tuple[int,
     )
 
 
-def _put_alignment(
-    spill: _Spill, a: Alignment, ids: dict[str, int], items: tuple[Analysed, ...], seq: tuple[int, int]
-) -> None:
-    first = a.claim_ids[0]
-    start = next(c.start for item in items for c in item.claims if c.id == first)
-    doc = next(item.doc.id for item in items for c in item.claims if c.id == first)
+def _put_alignment(spill: _Spill, a: Alignment, first: tuple[int, int], seq: tuple[int, int]) -> None:
     spill.conn.execute(
         "INSERT INTO alignments VALUES (?, ?, ?, ?, ?, ?)",
-        (ids[doc], start, "\x01".join(a.claim_ids), *seq, a.model_copy(update={"id": ""}).model_dump_json()),
+        (*first, "\x01".join(a.claim_ids), *seq, a.model_copy(update={"id": ""}).model_dump_json()),
     )
 
 
