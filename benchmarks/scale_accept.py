@@ -15,9 +15,9 @@ stored (the last ones built, so some share a story with stored articles):
 3. one ``claimdiff diff --format jsonl`` of the new and the stored articles: wall, CPU, peak RSS;
 4. each check's findings against the findings of that diff that involve the new article (and no
    other new one);
-5. ``pairs`` pairs of documents with findings between them in that diff, and ``pairs // 3``
-   aligned without findings: their findings in the big diff against a ``diff`` of the two alone
-   and a ``diff`` of 1,000 articles holding every sampled pair.
+5. ``pairs`` pairs of stored documents the pair rule accepts (half copies of one story, half of
+   two): their findings in the big diff against a ``diff`` of the two alone and one ``diff`` of
+   ``--batch`` (1,000) articles holding every sampled pair.
 
 Each step keeps its output in the work directory and is skipped when it is there, so a run that
 was stopped resumes.  Long steps run under ``nice`` (the machine is shared).
@@ -122,7 +122,7 @@ def measure(argv: list[str], *, nice: int, db: str | None = None, log: Path | No
     }
 
 
-def child_check(files: list[str], db: str, out: str) -> dict[str, Any]:
+def child_check(files: list[str], db: str, out: str, jobs: int = 1) -> dict[str, Any]:
     """Time ``Store.check`` of each file alone, warm, and where the time goes."""
     import claimdiff.pipeline
     import claimdiff.scale.pairs
@@ -157,15 +157,16 @@ def child_check(files: list[str], db: str, out: str) -> dict[str, Any]:
             spent.clear()
             counts.clear()
             load0 = os.getloadavg()[0]
-            t = time.perf_counter()
-            report = store.check([f], plugins=plugins)
-            total = time.perf_counter() - t
+            t, cpu = time.perf_counter(), time.process_time()
+            report = store.check([f], plugins=plugins, jobs=jobs)
+            total, cpu = time.perf_counter() - t, time.process_time() - cpu
             new = report.documents[0].id
             found[new] = sorted(finding_keys(report.findings, new))
             rows.append(
                 {
                     "id": new,
                     "total_s": round(total, 3),
+                    "cpu_s": round(cpu, 3),
                     **{f"{k}_s": round(v, 3) for k, v in spent.items()},
                     "partners": counts["partners"],
                     "load": load0,
@@ -242,11 +243,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         results.update(json.loads(saved.read_text(encoding="utf-8")))
 
     def step(name: str, fn: Any) -> Any:
-        if name not in results:
+        if name not in results and (not args.steps or name in args.steps):
             print(f"[{time.strftime('%H:%M:%S')}] {name}...", flush=True)
             results[name] = fn()
             saved.write_text(json.dumps(results, indent=2), encoding="utf-8")
-        return results[name]
+        return results.get(name)
 
     db = work / f"store-{size}.db"
     step(
@@ -268,10 +269,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             nice=0,
         ),
     )
+    chosen = step("chosen", lambda: choose_pairs(db, args.pairs))
+    step("pair_runs", lambda: run_pairs(work, chosen, every, fresh, args))
+    # Against the middle batch first: it holds every pair the checks make, and is much cheaper.
+    step("agree_batch", lambda: agree(checked, work / "diff-batch.jsonl", fresh))
+    step("pairs_batch", lambda: pair_batches(work, None, chosen))
     big = work / f"diff-{size + sample}.jsonl"
     step("diff", lambda: _diff([*fresh, *stored], big, args.jobs, args.nice))
     step("agree", lambda: agree(checked, big, fresh))
-    step("pairs", lambda: pair_batches(work, big, every, args))
+    step("pairs", lambda: pair_batches(work, big, chosen))
     report(results)
     return results
 
@@ -301,92 +307,131 @@ def agree(checked: Path, big: Path, fresh: list[str]) -> dict[str, Any]:
         "max_s": times[-1],
         "mean_stage_s": {
             k: round(statistics.fmean(r.get(k, 0.0) for r in data["rows"]), 3)
-            for k in ("analyse_s", "partners_s", "load_s", "compare_s", "total_s")
+            for k in ("analyse_s", "partners_s", "load_s", "compare_s", "total_s", "cpu_s")
         },
         "partners": [min(r["partners"] for r in data["rows"]), max(r["partners"] for r in data["rows"])],
         "load": [min(r["load"] for r in data["rows"]), max(r["load"] for r in data["rows"])],
     }
 
 
-def pair_batches(work: Path, big: Path, every: list[str], args: argparse.Namespace) -> dict[str, Any]:
-    """Sampled pairs' findings in the whole batch, alone, and in a batch of 1,000."""
+def choose_pairs(db: Path, count: int) -> list[str]:
+    """``count`` pairs of stored documents the pair rule accepts, half of them copies of one story
+    (which mostly disagree somewhere), half of two stories, as ``a|b`` (ids in order)."""
+    import datetime as dt
+
+    from claimdiff.scale.pairs import Sign, pairs
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = conn.execute("SELECT rowid, doc_id, published FROM documents ORDER BY rowid").fetchall()
+    words: dict[int, list[str]] = defaultdict(list)
+    for doc, key in conn.execute("SELECT doc, key FROM keys WHERE key >= 's:' AND key < 's;'"):
+        words[doc].append(sys.intern(key[2:]))
+    conn.close()
+    signs = [Sign(frozenset(words[r]), dt.date.fromisoformat(p) if p else None) for r, _, p in rows]
+    ids = [d for _, d, _ in rows]
+    found = ["|".join(sorted((ids[i], ids[j]))) for i, j in pairs(signs)]
+    story = [p for p in found if len({d.split("_")[0] for d in p.split("|")}) == 1]
+    other = sorted(set(found) - set(story))
     rng = random.Random(13)
-    found = by_pair(big)
-    with_findings = sorted(k for k in found if k.count("|") == 1)
-    owner = claim_docs(big)
-    aligned: set[str] = set()
-    for kind, obj in results_of(big):
-        if kind == "alignment":
-            docs = sorted({owner[c] for c in obj["claim_ids"] if c in owner})
-            if len(docs) == 2:
-                aligned.add("|".join(docs))
-    quiet = sorted(aligned - set(found))
-    chosen = rng.sample(with_findings, min(args.pairs, len(with_findings)))
-    chosen += rng.sample(quiet, min(args.pairs // 3, len(quiet)))
+    return rng.sample(story, min(count - count // 2, len(story))) + rng.sample(
+        other, min(count // 2, len(other))
+    )
+
+
+def fresh_partners(db: Path, fresh: list[str]) -> list[str]:
+    """Every stored document the pair rule pairs with one of the new articles."""
+    from claimdiff.pipeline import analyse_each
+    from claimdiff.scale.pairs import sign
+    from claimdiff.store import Store
+
+    with Store(db) as store:
+        return sorted({d for item in analyse_each(fresh) for d in store.partners(sign(item))})
+
+
+def run_pairs(
+    work: Path, chosen: list[str], every: list[str], fresh: list[str], args: argparse.Namespace
+) -> dict[str, Any]:
+    """Diff each chosen pair alone, and one batch of at least ``--batch`` articles holding them
+    all, the new articles and every stored document they pair with."""
+    rng = random.Random(13)
     path = {Path(p).stem: p for p in every}
-    members = sorted({d for pair in chosen for d in pair.split("|")})
-    rest = [p for p in every if Path(p).stem not in set(members)]
-    batch = [path[d] for d in members] + rng.sample(rest, max(0, min(args.batch, len(every)) - len(members)))
+    partners = fresh_partners(work / f"store-{args.size}.db", fresh)
+    members = sorted({d for pair in chosen for d in pair.split("|")} | set(partners))
+    held = set(members) | {Path(f).stem for f in fresh}
+    rest = [p for p in every if Path(p).stem not in held]
+    batch = [*fresh, *(path[d] for d in members)]
+    batch += rng.sample(rest, max(0, min(args.batch, len(every)) - len(batch)))
     rng.shuffle(batch)
-    thousand = work / f"diff-{args.batch}-batch.jsonl"
-    timing = None
-    if not thousand.exists():
-        timing = _diff(batch, thousand, args.jobs, args.nice)
-    in_thousand = by_pair(thousand, set(chosen))
+    timing = _diff(batch, work / "diff-batch.jsonl", args.jobs, args.nice)
+    for pair in chosen:
+        a, b = pair.split("|")
+        _diff([path[a], path[b]], work / f"pair-{a}-{b}.jsonl", 1, args.nice)
+    return {"batch": len(batch), "fresh_partners": len(partners), "diff_batch": timing}
+
+
+def pair_batches(work: Path, big: Path | None, chosen: list[str]) -> dict[str, Any]:
+    """Each chosen pair's findings in the whole batch (else the middle one), alone, and in the
+    middle batch."""
+    in_batch = by_pair(work / "diff-batch.jsonl", set(chosen))
+    found = by_pair(big, set(chosen)) if big else in_batch
     rows = []
     for pair in chosen:
         a, b = pair.split("|")
-        out = work / f"pair-{a}-{b}.jsonl"
-        if not out.exists():
-            _diff([path[a], path[b]], out, 1, args.nice)
-        alone = by_pair(out, {pair}).get(pair, [])
+        alone = by_pair(work / f"pair-{a}-{b}.jsonl", {pair}).get(pair, [])
         whole = found.get(pair, [])
         rows.append(
             {
                 "pair": pair,
                 "findings": len(whole),
                 "alone": alone == whole,
-                "in_1000": in_thousand.get(pair, []) == whole,
+                "in_batch": in_batch.get(pair, []) == whole,
             }
         )
     return {
         "pairs": len(rows),
-        "batch": len(batch),
         "with_findings": sum(1 for r in rows if r["findings"]),
+        "findings": sum(r["findings"] for r in rows),
         "same_alone": sum(r["alone"] for r in rows),
-        "same_in_1000": sum(r["in_1000"] for r in rows),
-        "differ": [r for r in rows if not (r["alone"] and r["in_1000"])],
-        "diff_1000": timing,
+        "same_in_batch": sum(r["in_batch"] for r in rows),
+        "differ": [r for r in rows if not (r["alone"] and r["in_batch"])],
     }
 
 
 def report(r: dict[str, Any]) -> None:
-    x, c, d, a, p = r["index"], r.get("agree"), r["diff"], r.get("agree", {}), r.get("pairs", {})
+    """Print what the steps done so far measured."""
+    total = r["size"] + r["sample"]
     print(f"\n{r['size']} distinct articles stored, {r['sample']} new")
-    at = sorted(x["at_stored"].items(), key=lambda t: int(t[0]))
-    marks = ", ".join(f"{m}: {v['parent']:.0f} / {v['worker']:.0f}" for m, v in at)
-    print(
-        f"  index: {x['wall_s']:.0f} s wall, {x['cpu_s']:.0f} s CPU, peak RSS {x['peak_rss_mib']:.0f} MiB "
-        f"(indexer / largest worker, MiB, at {marks}); load {x['load']}"
-    )
-    if c:
+    if x := r.get("index"):
+        at = sorted(x["at_stored"].items(), key=lambda t: int(t[0]))
+        marks = ", ".join(f"{m}: {v['parent']:.0f} / {v['worker']:.0f}" for m, v in at)
         print(
-            f"  check: median {a['median_s']:.3f} s, p90 {a['p90_s']:.3f} s, max {a['max_s']:.3f} s; "
-            f"mean by stage {a['mean_stage_s']}; partners {a['partners']}; load {a['load']}; "
-            f"same findings as one diff for {a['agree']}/{a['checks']}"
+            f"  index: {x['wall_s']:.0f} s wall, {x['cpu_s']:.0f} s CPU, peak RSS {x['peak_rss_mib']:.0f} "
+            f"MiB (indexer / largest worker, MiB, at {marks}); load {x['load']}"
         )
-    print(
-        f"  diff --format jsonl of {r['size'] + r['sample']}: {d['wall_s']:.0f} s wall, "
-        f"{d['cpu_s']:.0f} s CPU, "
-        f"peak RSS {d['peak_rss_mib']:.0f} MiB (parent {d['parent_peak_mib']:.0f}, worker "
-        f"{d['worker_peak_mib']:.0f}); load {d['load']}"
-    )
-    if p:
+    for name, against in (
+        ("agree_batch", f"the batch of {r.get('pair_runs', {}).get('batch')}"),
+        ("agree", total),
+    ):
+        if a := r.get(name):
+            print(
+                f"  check: median {a['median_s']:.3f} s, p90 {a['p90_s']:.3f} s, max {a['max_s']:.3f} s; "
+                f"mean by stage {a['mean_stage_s']}; partners {a['partners']}; load {a['load']}; "
+                f"same findings as one diff of {against} for {a['agree']}/{a['checks']}"
+            )
+    if d := r.get("diff"):
         print(
-            f"  pairs: {p['pairs']} ({p['with_findings']} with findings): the same alone {p['same_alone']}, "
-            f"in a batch of {p.get('batch', 1000)} {p['same_in_1000']}, "
-            f"as in the batch of {r['size'] + r['sample']}"
+            f"  diff --format jsonl of {total}: {d['wall_s']:.0f} s wall, {d['cpu_s']:.0f} s CPU, peak RSS "
+            f"{d['peak_rss_mib']:.0f} MiB (parent {d['parent_peak_mib']:.0f}, worker "
+            f"{d['worker_peak_mib']:.0f}); load {d['load']}"
         )
+    for name in ("pairs_batch", "pairs"):
+        if p := r.get(name):
+            whole = total if name == "pairs" else "(not run)"
+            print(
+                f"  pairs: {p['pairs']} ({p['with_findings']} with findings, {p['findings']} findings): "
+                f"the same alone {p['same_alone']}, in the batch of {r['pair_runs']['batch']} "
+                f"{p['same_in_batch']}, as in the batch of {whole}"
+            )
 
 
 def main() -> None:
@@ -399,11 +444,28 @@ def main() -> None:
     ap.add_argument("--nice", type=int, default=19)
     ap.add_argument("--workdir", default="scale-accept")
     ap.add_argument("--json", help="Write every figure here too.")
-    ap.add_argument("--child-check", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--steps",
+        nargs="+",
+        choices=[
+            "index",
+            "check",
+            "chosen",
+            "pair_runs",
+            "agree_batch",
+            "pairs_batch",
+            "diff",
+            "agree",
+            "pairs",
+        ],
+        help="Run only these steps (default: every step not done yet).",
+    )
+    ap.add_argument("--child-check", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child_check:
-        files, db, out = args.child_check
-        print(json.dumps(child_check(Path(files).read_text(encoding="utf-8").split("\n"), db, out)))
+        files, db, out, *jobs = args.child_check  # jobs: as ``claimdiff check --jobs``
+        found = child_check(Path(files).read_text(encoding="utf-8").split("\n"), db, out, *map(int, jobs))
+        print(json.dumps(found))
         return
     results = run(args)
     if args.json:
