@@ -426,11 +426,11 @@ def report(r: dict[str, Any]) -> None:
         )
     for name in ("pairs_batch", "pairs"):
         if p := r.get(name):
-            whole = total if name == "pairs" else "(not run)"
+            whole = f", as in the batch of {total}" if name == "pairs" else ""
             print(
                 f"  pairs: {p['pairs']} ({p['with_findings']} with findings, {p['findings']} findings): "
                 f"the same alone {p['same_alone']}, in the batch of {r['pair_runs']['batch']} "
-                f"{p['same_in_batch']}, as in the batch of {whole}"
+                f"{p['same_in_batch']}{whole}"
             )
 
 
