@@ -1,7 +1,7 @@
 """Corpus scale: throughput per core, 1 vs 2 processes, peak RSS, store check time, stage growth.
 
     python benchmarks/scale.py [--sizes 1000 10000] [--jobs 1 2] [--sample 50] [--store-size N]
-                               [--json results.json] [--fixed-cost]
+                               [--json results.json] [--fixed-cost] [--acceptance]
 
 Every diff prints its CPU per stage, in this process and in its workers, and the load average:
 on a shared machine, wall times alone do not show a speed-up.  Articles come from
@@ -12,6 +12,8 @@ be identical), ``diff --format jsonl``, ``index`` into a store, then ``check`` o
 new articles against the store of the largest size, each compared with the findings one
 ``diff`` of the whole store plus those articles gives for them.  ``--fixed-cost`` runs
 ``benchmarks/fixed_cost.py``: ``claimdiff diff`` on one small file, warm and cold.
+``--acceptance`` runs ``benchmarks/scale_accept.py`` at the largest size: the store's and the
+batch's acceptance items on that many distinct articles (index, check, one jsonl diff, pairs).
 """
 
 from __future__ import annotations
@@ -215,6 +217,11 @@ def main() -> None:
         help="Also time checks against the store copied this many times over.",
     )
     ap.add_argument("--fixed-cost", action="store_true", help="Only time one small diff.")
+    ap.add_argument(
+        "--acceptance",
+        action="store_true",
+        help="Only index, check, one jsonl diff and sampled pairs at the largest size (scale_accept.py).",
+    )
     ap.add_argument("--workdir", help="Keep corpora and stores here (default: a temporary directory).")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -234,6 +241,14 @@ def main() -> None:
 
         sys.argv = [sys.argv[0], *(["--json", args.json] if args.json else [])]
         fixed_cost.main()
+        return
+    if args.acceptance:
+        import scale_accept
+
+        argv = ["--size", str(max(args.sizes)), "--sample", str(args.sample), "--jobs", str(max(args.jobs))]
+        argv += ["--workdir", args.workdir or f"scale-accept-{max(args.sizes)}"]
+        sys.argv = [sys.argv[0], *argv, *(["--json", args.json] if args.json else [])]
+        scale_accept.main()
         return
     results = run_sizes(args)
     if args.json:

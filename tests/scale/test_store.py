@@ -207,3 +207,34 @@ def test_documents_stored_before_schema_3_get_what_the_pair_rule_reads(
             for item in store.load(store.doc_ids())
             for n in [after[item.doc.id][1]]
         )
+
+
+def test_partners_of_a_dated_article_are_looked_up_in_its_window_with_the_same_result(
+    tmp_path: Path,
+) -> None:
+    """A dated article's partners come from its window of dates alone, and are exactly those
+    the pair rule accepts among every stored document; an undated one is looked up by its words."""
+    from claimdiff.pipeline import analyse_each
+    from claimdiff.scale.pairs import Sign, paired, sign
+
+    sources = corpus(tmp_path / "src", 3)
+    dated = []
+    for n, path in enumerate(sources):
+        day = f"2020-01-{1 + 6 * (n % 5):02d}"  # five dates, a window apart
+        out = tmp_path / f"dated_{n}.txt"
+        out.write_text(f"تاريخ النشر: {day}\n" + Path(path).read_text(encoding="utf-8"), encoding="utf-8")
+        dated.append(str(out))
+    db = tmp_path / "claims.db"
+    sql: list[str] = []
+    with Store(db) as store:
+        store.index(dated[2:])
+        kept = store.load(store.doc_ids())
+        assert len({k.doc.published for k in kept}) == 5
+        store.conn.set_trace_callback(sql.append)
+        for item in analyse_each(dated[:2]):
+            for own in (sign(item), Sign(sign(item).stems, None)):
+                sql.clear()
+                expected = [k.doc.id for k in kept if paired(own, sign(k))]
+                assert expected
+                assert store.partners(own) == expected
+                assert any("CROSS JOIN" in q for q in sql) == (own.published is not None)

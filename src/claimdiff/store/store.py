@@ -244,21 +244,7 @@ class Store:
         depend on what else the store holds."""
         if not of.stems:
             return []
-        dated = ""
-        params: list[Any] = []
-        if of.published is not None:
-            window = dt.timedelta(days=WINDOW_DAYS)
-            dated = " AND (d.published IS NULL OR d.published BETWEEN ? AND ?)"
-            params = [(of.published - window).isoformat(), (of.published + window).isoformat()]
-        shared: dict[int, int] = defaultdict(int)
-        for chunk in _chunks(sorted(f"s:{w}" for w in of.stems), _PARAMS):
-            marks = ",".join("?" * len(chunk))
-            for row, n in self.conn.execute(
-                f"SELECT k.doc, COUNT(*) FROM keys k JOIN documents d ON d.rowid = k.doc"
-                f" WHERE k.key IN ({marks}){dated} GROUP BY k.doc",
-                [*chunk, *params],
-            ):
-                shared[row] += n
+        shared = self._shared_words(of)
         skip = set(exclude)
         out: list[str] = []
         rows = sorted(shared)
@@ -275,6 +261,44 @@ class Store:
                 if not apart(of.published, day) and shared[row] >= needed(len(of.stems), n_stems):
                     out.append(doc_id)
         return out
+
+    def _shared_words(self, of: Sign) -> dict[int, int]:
+        """How many of ``of``'s content words each stored document in its window shares (rowid: count).
+
+        A dated document's window (the documents published within ``WINDOW_DAYS``, and the
+        undated) is usually a sliver of the store: then each of its documents is looked up for the
+        words, and the cost is the window's, not that of every document sharing a common word.
+        Otherwise every stored document holding one of the words is counted."""
+        window = ""
+        params: list[Any] = []
+        if of.published is not None:
+            days = dt.timedelta(days=WINDOW_DAYS)
+            params = [(of.published - days).isoformat(), (of.published + days).isoformat()]
+            window = (
+                "SELECT rowid FROM documents WHERE published BETWEEN ? AND ?"
+                " UNION ALL SELECT rowid FROM documents WHERE published IS NULL"
+            )
+        by_window = bool(window) and 2 * self._one(f"SELECT COUNT(*) FROM ({window})", params)[0] < len(self)
+        shared: dict[int, int] = defaultdict(int)
+        for chunk in _chunks(sorted(f"s:{w}" for w in of.stems), _PARAMS):
+            marks = ",".join("?" * len(chunk))
+            if by_window:
+                # CROSS JOIN keeps the window outside: one index probe per document and word.
+                sql = (
+                    f"WITH w(doc) AS ({window}) SELECT w.doc, COUNT(*) FROM w CROSS JOIN keys k"
+                    f" ON k.doc = w.doc WHERE k.key IN ({marks}) GROUP BY w.doc"
+                )
+                found = self.conn.execute(sql, [*params, *chunk])
+            else:
+                dated = " AND (d.published IS NULL OR d.published BETWEEN ? AND ?)" if window else ""
+                found = self.conn.execute(
+                    f"SELECT k.doc, COUNT(*) FROM keys k JOIN documents d ON d.rowid = k.doc"
+                    f" WHERE k.key IN ({marks}){dated} GROUP BY k.doc",
+                    [*chunk, *params],
+                )
+            for row, n in found:
+                shared[row] += n
+        return shared
 
     def load(self, doc_ids: Sequence[str]) -> list[Analysed]:
         """The stored analyses of these documents, rebuilt as the pipeline made them."""
