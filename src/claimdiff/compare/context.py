@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from claimdiff.claims import lexicon
 from claimdiff.claims.features import Reading, read
@@ -118,6 +119,9 @@ class DocViews:
     def __init__(self, mentions: dict[str, Mention]) -> None:
         self.views: list[ClaimView] = []
         self.mentions = mentions
+        # what is read over the whole article (its tolls, its class members), kept with it: a
+        # cache keyed by the document would keep every document of a corpus alive
+        self.memo: dict[str, Any] = {}
 
     @cached_property
     def figures(self) -> dict[float, frozenset[str | None]]:

@@ -84,9 +84,15 @@ def entries(views: Iterable[ClaimView], mentions: Mapping[str, Mention]) -> Iter
                 yield key, Entry(v, q, _places(v, mentions), frozenset(v.profile.times))
 
 
-@cache
 def sole_figures(doc: DocViews) -> dict[str, str]:
     """Count class -> the id of the one figure an article gives for it, when it gives one value."""
+    found: dict[str, str] | None = doc.memo.get("sole_figures")
+    if found is None:
+        found = doc.memo["sole_figures"] = _sole_figures(doc)
+    return found
+
+
+def _sole_figures(doc: DocViews) -> dict[str, str]:
     values: dict[str, set[tuple[float, float | None, str]]] = {}
     ids: dict[str, str] = {}
     for key, e in entries(doc.views, doc.mentions):

@@ -7,7 +7,6 @@ Detectors registered with :func:`claimdiff.compare.cues.detector`; see that modu
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from claimdiff.claims.roles import after_dateline
 from claimdiff.compare import lexicons
@@ -80,9 +79,15 @@ def _class_members(
     return out
 
 
-@cache
 def _document_members(doc: DocViews) -> dict[str, frozenset[str]]:
     """Class -> the members an article names anywhere (the diseases of an outbreak story)."""
+    found: dict[str, frozenset[str]] | None = doc.memo.get("class_members")
+    if found is None:
+        found = doc.memo["class_members"] = _members_named(doc)
+    return found
+
+
+def _members_named(doc: DocViews) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for v in doc.views:
         for _, (cls, member), _, _ in _class_members(v.doc.text, content_words(v.tokens)):
@@ -95,9 +100,10 @@ def _sole_members(diff: PairDiff, cls: str) -> bool:
     outbreak is cholera in one and dengue in the other, wherever the sentences differ."""
     if cls not in lexicons.substitution().story_classes or diff.x.doc.id == diff.y.doc.id:
         return False
-    if diff.x.siblings is None or diff.y.siblings is None:
+    sx, sy = diff.x.siblings, diff.y.siblings
+    if sx is None or sy is None:
         return False
-    a, b = (_document_members(v.siblings).get(cls, frozenset()) for v in (diff.x, diff.y))
+    a, b = (_document_members(s).get(cls, frozenset()) for s in (sx, sy))
     return len(a) == len(b) == 1 and a != b
 
 
