@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 import claimdiff
+from claimdiff.compare.context import Context
+from claimdiff.compare.cues import Cue, cues
+from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.schema import Document
 
 
@@ -70,41 +73,39 @@ def test_a_negator_before_a_light_verb_negates_the_act_after_it(order: str) -> N
     assert "negation_conflict" in found, found
 
 
-def test_a_negated_verb_of_saying_the_other_claim_has_anchors_the_negation() -> None:
-    """«لم تؤكد واشنطن الحادث» / «أكدت الخارجية الأمريكية احتجاز الناقلة»: the claims share no other
-    word, but the one verb of saying, negated on one side only, says they disagree."""
-    from claimdiff.compare.context import Context
-    from claimdiff.compare.cues import cues
-    from claimdiff.compare.pairdiff import PairDiff
-
-    texts = [
-        "احتجاز ناقلة\n\nدبي - وأكدت وزارة الخارجية الأمريكية احتجاز الناقلة، داعية إلى الإفراج عنها.\n",
-        "إيران توقف ناقلة\n\nطهران - ولم تؤكد واشنطن الحادث حتى الآن.\n",
-    ]
+def _negation_cues(texts: list[str], mark: tuple[str, str]) -> list[Cue]:
+    """The negation cues between the claims of two test articles holding the words ``mark``."""
     docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
     report = claimdiff.analyze(docs)
     ctx = Context(report.claims, report.mentions, report.documents)
-    x = next(v for v in ctx.views.values() if v.doc.id == "d0" and "وأكدت" in v.claim.text)
-    y = next(v for v in ctx.views.values() if v.doc.id == "d1" and "تؤكد" in v.claim.text)
-    found = [c for c in cues(PairDiff(x, y, ctx.mentions)) if c.type == "negation"]
+    x, y = (
+        next(v for v in ctx.views.values() if v.doc.id == f"d{n}" and word in v.claim.text)
+        for n, word in enumerate(mark)
+    )
+    return [c for c in cues(PairDiff(x, y, ctx.mentions)) if c.type == "negation"]
+
+
+def test_a_negated_verb_of_saying_the_other_claim_has_anchors_the_negation() -> None:
+    """«لم تؤكد واشنطن الحادث» / «أكدت الخارجية الأمريكية احتجاز الناقلة»: the claims share no other
+    word, but the one verb of saying, negated on one side only, says they disagree."""
+    found = _negation_cues(
+        [
+            "احتجاز ناقلة\n\nدبي - وأكدت وزارة الخارجية الأمريكية احتجاز الناقلة، داعية إلى الإفراج عنها.\n",
+            "إيران توقف ناقلة\n\nطهران - ولم تؤكد واشنطن الحادث حتى الآن.\n",
+        ],
+        ("وأكدت", "تؤكد"),
+    )
     assert found and all(c.anchored for c in found), found
 
 
 def test_a_negated_verb_with_its_people_on_both_sides_anchors_the_negation() -> None:
     """«أيا من المحتجين لم يعتقل» / «واعتقلت الشرطة 22 محتجا»: the act a particle negates stands
     in the other claim with the same people next to it."""
-    from claimdiff.compare.context import Context
-    from claimdiff.compare.cues import cues
-    from claimdiff.compare.pairdiff import PairDiff
-
-    texts = [
-        "احتجاجات\n\nبغداد - وقال متحدث باسم وزارة الداخلية إن أيا من المحتجين لم يعتقل.\n",
-        "مظاهرات\n\nبغداد - واعتقلت الشرطة 22 محتجا على الأقل، وفق ناشطين.\n",
-    ]
-    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
-    report = claimdiff.analyze(docs)
-    ctx = Context(report.claims, report.mentions, report.documents)
-    x = next(v for v in ctx.views.values() if v.doc.id == "d0" and "يعتقل" in v.claim.text)
-    y = next(v for v in ctx.views.values() if v.doc.id == "d1" and "واعتقلت" in v.claim.text)
-    found = [c for c in cues(PairDiff(x, y, ctx.mentions)) if c.type == "negation"]
+    found = _negation_cues(
+        [
+            "احتجاجات\n\nبغداد - وقال متحدث باسم وزارة الداخلية إن أيا من المحتجين لم يعتقل.\n",
+            "مظاهرات\n\nبغداد - واعتقلت الشرطة 22 محتجا على الأقل، وفق ناشطين.\n",
+        ],
+        ("يعتقل", "واعتقلت"),
+    )
     assert found and all(c.anchored for c in found), found
