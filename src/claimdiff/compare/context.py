@@ -53,6 +53,11 @@ class ClaimView:
         return aspect.background(self.tokens)
 
     @cached_property
+    def placed(self) -> int:
+        """+1 when the claim places its figures after another report, -1 before, else 0."""
+        return aspect.placed(self.tokens)
+
+    @cached_property
     def frame(self) -> str | None:
         """The frame of the main predicate, if it says what happened (not a say or try verb)."""
         key = self.claim.predicate

@@ -16,7 +16,7 @@ from functools import cache
 from claimdiff import data_files
 from claimdiff.claims.profile import times_compatible
 from claimdiff.claims.roles import after_dateline
-from claimdiff.compare.aspect import aspect, becoming, placed
+from claimdiff.compare.aspect import aspect, becoming
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.counted import CUMULATIVE, count_class, counted_unit
 from claimdiff.compare.figures import sole_figure
@@ -161,7 +161,7 @@ def _toll_update(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMentio
     if ua != ub:
         late, early = (a, b) if ua else (b, a)
         return interval(late)[1] >= interval(early)[0]
-    order = placed(diff.x.tokens) - placed(diff.y.tokens)
+    order = diff.x.placed - diff.y.placed
     if order:
         late, early = (a, b) if order > 0 else (b, a)
         return interval(late)[1] >= interval(early)[0]
@@ -227,8 +227,7 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
                     done.add(ca)
                     yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0)
                 continue
-            (lo_a, hi_a), (lo_b, hi_b) = interval(a), interval(b)
-            if (lo_a <= hi_b and lo_b <= hi_a) or _toll_update(diff, ca, a, b):
+            if _overlap(a, b) or _toll_update(diff, ca, a, b):
                 continue
             done.add(ca)
             yield Cue("number", f"{a.text} / {b.text}", (a.start, a.end), (b.start, b.end), 1.0,

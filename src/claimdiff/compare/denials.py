@@ -242,7 +242,7 @@ def _denied_act(diff: PairDiff, side: int, marker_end: int) -> tuple[int, int] |
         # after قد or لم a word is a verb, whatever else it may read as (قد قبل: he accepted)
         verb = prev in claims_lexicon.verbal_particles()
         lemma = claims_lexicon.verb_lemma(t.text) if verb else reading.lemma
-        if opened and (verb or reading.pos in _ACTS) and light(t.text).isdisjoint(aspect().light_verbs):
+        if opened and (verb or reading.pos in _ACTS) and not _light(t.text):
             return acts.get(lemma)  # the proposition's own act, matched or not
         prev = fold_str(t.text)
     return None
