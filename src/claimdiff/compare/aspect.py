@@ -29,6 +29,7 @@ class Aspect(BaseModel):
     auxiliaries: frozenset[str]
     particles: frozenset[str]
     light_verbs: frozenset[str]
+    decisions: frozenset[str]
     becoming: frozenset[str]
     part_of: frozenset[str]
     totals: frozenset[str]

@@ -30,6 +30,7 @@ _ACTS = frozenset(("verb", "masdar"))
 _COMPLEMENTS = frozenset(("ان", "عن"))  # what opens the proposition a denial reports
 _CLAUSE_END = frozenset(".,،؛;")
 _DENIED_SHARE = 0.75  # of a denied claim's first clause the other claim must hold
+_NEGATED_REACH = 4  # content words after a negator that say what it negates
 _DENIAL_REACH = 6  # content words after a verb of denial within which what it denies may stand
 
 
@@ -263,6 +264,30 @@ def _denied_clause_matched(diff: PairDiff) -> bool:
     return len(words) >= 2 and matched >= _DENIED_SHARE * len(words)
 
 
+def _negates_other_words(diff: PairDiff) -> bool:
+    """Whether the one negative claim negates words the other claim does not hold: «اعتقلت الشرطة
+    الصحفي فجر السبت، ولم تعلن التهم الموجهة إليه» asserts the arrest and negates the charges."""
+    sides = [s for s, v in enumerate((diff.x, diff.y)) if v.claim.polarity == "negative"]
+    if len(sides) != 1:
+        return False
+    side = sides[0]
+    view = (diff.x, diff.y)[side]
+    at = next(
+        (n for n, t in enumerate(view.tokens) if t.is_word and not light(t.text).isdisjoint(negators())
+         and not _connective(view.tokens, n)),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return False  # negative by a verb of cancelling, not by a particle
+    start = view.tokens[at].end
+    after = [w for w in diff.words[side] if w.token.start >= start][:_NEGATED_REACH]
+    acts = [w for w in after if not (_light(w.text) or _saying(w.text))]
+    if acts and not light(acts[0].text).isdisjoint(aspect().decisions):
+        return False  # «ولم يتخذ أي قرار بعد»: no decision on the act itself
+    unmatched = {w.token.start for w in diff.unmatched[side]}
+    return bool(after) and sum(w.token.start not in unmatched for w in after) < SAME_EVENT * len(after)
+
+
 def _light(word: str) -> bool:
     """A verb that carries the act after it (لم يصدر قرار بإغلاقه negates the closure's decision)."""
     return not light(word).isdisjoint(aspect().light_verbs)
@@ -296,7 +321,9 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
         x, y = spans if side == 0 else spans[::-1]
         yield Cue("negation", word, x, y, 1.0, anchored=anchor is not None)
     elif (
-        cx.polarity != cy.polarity or (cx.modality == Modality.denied) != (cy.modality == Modality.denied)
-    ) and ((shared := diff.shared_share() >= SAME_EVENT) or _denied_clause_matched(diff)):
+        (cx.polarity != cy.polarity or (cx.modality == Modality.denied) != (cy.modality == Modality.denied))
+        and ((shared := diff.shared_share() >= SAME_EVENT) or _denied_clause_matched(diff))
+        and not _negates_other_words(diff)
+    ):
         yield Cue("modality", f"{cx.modality.value}/{cx.polarity} vs {cy.modality.value}/{cy.polarity}",
                   (cx.start, cx.end), (cy.start, cy.end), 0.7, anchored=not shared)  # fmt: skip

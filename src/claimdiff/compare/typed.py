@@ -61,6 +61,7 @@ _CODE = {
     "antonym": "antonym_conflict",
     "negation": "negation_conflict",
     "modality": "modality_conflict",
+    "unconfirmed": "modality_conflict",
     "number": "number_conflict",
     "date": "date_mismatch",
     "substitution": "substitution",
@@ -73,15 +74,19 @@ _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a 
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
 _ANCHORED = frozenset(
-    ("number", "negation", "date", "antonym", "modality", "substitution", "entity")
+    ("number", "negation", "date", "antonym", "modality", "unconfirmed", "substitution", "entity")
 )  # cues that say themselves whether they anchor
-_GUARDED = frozenset(("number", "date", "negation"))  # stand on their own guards between articles
-_ORDER = ("number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality")
+# stand on their own guards between articles
+_GUARDED = frozenset(("number", "date", "negation", "unconfirmed"))
+_ORDER = (
+    "number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality",
+    "unconfirmed",
+)  # fmt: skip
 _NISBA = ("ي", "يه", "يين", "يون", "يا")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 # What held before the news (a pluperfect clause) may have changed since: a count, a state, a
 # denial.  When and where an event happened, and who did it, do not change with the telling.
-_STATES = frozenset(("number", "antonym", "negation", "modality", "replaced"))
+_STATES = frozenset(("number", "antonym", "negation", "modality", "unconfirmed", "replaced"))
 
 
 def examine(
