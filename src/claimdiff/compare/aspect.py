@@ -20,6 +20,8 @@ from claimdiff.text.normalize import fold_str
 
 _PARTICLE_REACH = 10  # words after the auxiliary within which قد must stand
 _BECOMING_REACH = 3  # words before a state within which a verb of becoming governs it
+_PERIOD_REACH = 8  # tokens after a figure within which the span it is counted over opens
+_CLAUSE_END = frozenset(".,،؛;")
 
 
 class Aspect(BaseModel):
@@ -37,6 +39,7 @@ class Aspect(BaseModel):
     later: frozenset[str]
     earlier: frozenset[str]
     rates: frozenset[str]
+    periods: frozenset[str]
 
 
 @cache
@@ -74,3 +77,28 @@ def becoming(tokens: list[Token], index: int) -> bool:
     a = aspect()
     before = [t.text for t in tokens[max(0, index - 2 * _BECOMING_REACH) : index] if t.is_word]
     return any(not light(w).isdisjoint(a.becoming) for w in before[-_BECOMING_REACH:])
+
+
+@cache
+def _time_units() -> dict[str, str]:
+    """Folded words for a length of time (يوم، الأسبوع، أشهر ...) with their unit, from the dates' data."""
+    out: dict[str, str] = {}
+    for group in data_files.load("claimdiff.dates", "relative.json")["units"]:
+        for number in ("singular", "dual", "plural"):
+            out.update(dict.fromkeys((fold_str(w) for w in group[number]), group["unit"]))
+    return out
+
+
+def period(tokens: list[Token], end: int) -> tuple[str, str] | None:
+    """The span of time a figure ending at offset ``end`` is counted over, as (opener, unit): خلال
+    الأسبوع الماضي is (خلال, W), منذ بداية الشهر (منذ, M); None when its clause names none."""
+    after = [t for t in tokens if t.start >= end]
+    for n, t in enumerate(after[:_PERIOD_REACH]):
+        if not t.is_word and t.text in _CLAUSE_END:
+            return None
+        opener = light(t.text) & aspect().periods
+        if t.is_word and opener:
+            for u in (w for w in after[n + 1 : n + 4] if w.is_word):
+                if (unit := _time_units().get(u.text)) is not None:
+                    return (min(opener), unit)
+    return None

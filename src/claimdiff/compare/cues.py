@@ -16,7 +16,7 @@ from functools import cache
 from claimdiff import data_files
 from claimdiff.claims.profile import times_compatible
 from claimdiff.claims.roles import after_dateline
-from claimdiff.compare.aspect import aspect, becoming
+from claimdiff.compare.aspect import aspect, becoming, period
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.counted import CUMULATIVE, count_class, counted_unit
 from claimdiff.compare.figures import sole_figure
@@ -213,6 +213,7 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
                 or _rate(diff, 0, a) != _rate(diff, 1, b)
                 or _reported(diff.y, a)
                 or _reported(diff.x, b)
+                or _periods_differ(diff, a, b)
             ):
                 continue
             if ca == _SCORE:
@@ -234,6 +235,12 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
                       anchored=_same_frame(diff, a, b) or _tolls(diff, ca, a, b))  # fmt: skip
 
 
+def _periods_differ(diff: PairDiff, a: QuantityMention, b: QuantityMention) -> bool:
+    """Two figures counted over two spans of time (خلال الأسبوع / منذ بداية الشهر) are two counts."""
+    pa, pb = period(list(diff.x.tokens), a.end), period(list(diff.y.tokens), b.end)
+    return pa is not None and pb is not None and pa != pb
+
+
 def _total_of(q: QuantityMention, parts: list[QuantityMention]) -> bool:
     """Whether ``q`` is the sum of two or more figures of the other claim (800 and 300 hectares
     in two provinces / 1,100 in both)."""
@@ -252,7 +259,8 @@ def _reported(view: ClaimView, q: QuantityMention) -> bool:
     """Whether the article of ``view`` (another document) gives the figure ``q`` itself, in its
     unit or with none: that article reports both figures, as counts of two things or two moments
     of one count (30 dead, before the toll rose to 48), so they do not contradict it."""
-    if view.siblings is None or view.doc.id == q.doc_id or q.value < _TOLD_FROM:
+    small = q.value < _TOLD_FROM and q.value == int(q.value)  # a decimal (5.8 degrees) is no coincidence
+    if view.siblings is None or view.doc.id == q.doc_id or small:
         return False
     units = view.siblings.figures.get(q.value)
     return units is not None and (q.unit in units or None in units or q.unit is None)
