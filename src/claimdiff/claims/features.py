@@ -253,6 +253,9 @@ def read(
     if main is not None and main.frame == "say" and _denial_at(tokens, main.index):
         # "تنفي زيارة …": what is denied is the claim's predicate, not the act of denying.
         main = next((h for h in hits if h.index > main.index and h.frame != "say"), main)
+    if main is not None and lexicon.predicate_modality().get(main.key) == "planned":
+        # "تعتزم الحكومة افتتاح الميناء": what is planned is the predicate, not the planning
+        main = next((h for h in hits if h.index > main.index), main)
     predicate = main.key if main else fallback[0] if fallback else None
     lead = [lead_verb] if lead_verb is not None else []
     stop = abandoned_at

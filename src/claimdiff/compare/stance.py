@@ -13,6 +13,7 @@ _CLASHES = frozenset(
         ("happened", "not_happened"),
         ("planned", "not_planned"),
         ("planned", "not_happened"),
+        ("happened", "planned"),
     }
 )
 

@@ -17,9 +17,12 @@ from claimdiff.compare.pairdiff import PairDiff, Word, content_words, same_word
 from claimdiff.compare.reactions import shared_act
 from claimdiff.entities.lookup import country_of, entity_kind, nationality, same_kind
 from claimdiff.schema import Claim
+from claimdiff.text import morph
 from claimdiff.text.clitics import light
 from claimdiff.text.morphkeys import noun_keys
 from claimdiff.text.normalize import fold_str
+
+_ROLE_PREFIXES = "بل"  # a preposition glued to the word before a member: بحضور، لصالح
 
 _REPLACED = 2  # most words a side may add for a replacement
 _NOT_SWAPPED = frozenset({"outlet", "agency", "other"})  # kinds an entity swap is not read for
@@ -40,10 +43,30 @@ def substitution(diff: PairDiff) -> Iterator[Cue]:
             if ka[0] == kb[0] and ka[1] != kb[1]:
                 if _titles_of_one_person(diff, a, b):
                     continue  # رئيس المجلس البرهان / قائد الجيش البرهان: two posts of one man
+                if _other_roles(diff, a, b):
+                    continue  # بحضور رئيس الحكومة / بحسب وزير التجهيز: who attended, who told
                 said_x, said_y = diff.x.doc.text[sa[0] : sa[1]], diff.y.doc.text[sb[0] : sb[1]]
                 yield Cue(
                     "substitution", f"{said_x} / {said_y}", sa, sb, 1.0, anchored=_sole_members(diff, ka[0])
                 )
+
+
+def _other_roles(diff: PairDiff, a: Word, b: Word) -> bool:
+    """Whether the content words right before two members differ, and neither claim has the
+    other's: the members fill two roles (بحضور / بحسب), not one role filled two ways."""
+    px = next((w for w in reversed(diff.words[0]) if w.index == a.index - 1), None)
+    py = next((w for w in reversed(diff.words[1]) if w.index == b.index - 1), None)
+    if px is None or py is None or same_word(px, py):
+        return False
+    if not (_introduces(px.text) and _introduces(py.text)):
+        return False  # تفشي حمى الضنك / إصابات بالكوليرا: one outbreak, two diseases
+    ux, uy = ({w.token.start for w in diff.unmatched[s]} for s in (0, 1))
+    return px.token.start in ux and py.token.start in uy
+
+
+def _introduces(word: str) -> bool:
+    """A particle or a prepositional word (بحضور، بحسب، لدى) that gives what follows it a role."""
+    return morph.best(word).pos == "particle" or (len(word) > 3 and word[0] in _ROLE_PREFIXES)
 
 
 def _members_of(diff: PairDiff, side: int) -> list[tuple[Word, tuple[str, str], tuple[int, int]]]:

@@ -1,0 +1,61 @@
+"""A plan against the act done, and the roles around two titles (stories written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimdiff
+from claimdiff.schema import Document, Modality
+
+
+def _report(a: str, b: str, order: str) -> claimdiff.Report:
+    texts = [a, b] if order == "forward" else [b, a]
+    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
+    return claimdiff.analyze(docs)
+
+
+def _codes(a: str, b: str, order: str) -> set[str]:
+    report = _report(a, b, order)
+    return {f.code for f in report.findings if len({e.doc_id for e in f.evidence}) == 2}
+
+
+def test_a_verb_of_planning_hands_the_predicate_to_the_act_it_plans() -> None:
+    report = claimdiff.analyze(
+        [claimdiff.Text("الرباط - تعتزم الحكومة المغربية افتتاح ميناء الناظور غرب المتوسط الشهر المقبل.")]
+    )
+    claim = next(c for c in report.claims if "تعتزم" in c.text)
+    assert (claim.predicate, claim.modality) == ("open", Modality.planned)
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_an_agreement_signed_against_one_scheduled_to_be_signed(order: str) -> None:
+    found = _codes(
+        "سد النهضة\n\nالخرطوم - وقعت مصر والسودان وإثيوبيا اتفاقا نهائيا بشأن ملء سد النهضة "
+        "في العاصمة السودانية.\n",
+        "مفاوضات السد\n\nالخرطوم - من المقرر أن توقع مصر والسودان وإثيوبيا اتفاقا بشأن ملء سد النهضة "
+        "الأسبوع المقبل.\n",
+        order,
+    )
+    assert "stance_conflict" in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_plan_told_as_the_past_of_the_act_is_no_clash(order: str) -> None:
+    found = _codes(
+        "ميناء الناظور\n\nالرباط - افتتحت الحكومة المغربية، الاثنين، ميناء الناظور غرب المتوسط رسميا.\n",
+        "الميناء الجديد\n\nالرباط - كانت الحكومة المغربية تعتزم افتتاح ميناء الناظور غرب المتوسط "
+        "الشهر الماضي، قبل أن تفتتحه رسميا الاثنين.\n",
+        order,
+    )
+    assert not found & {"stance_conflict", "modality_conflict", "negation_conflict"}, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_titles_in_two_roles_are_no_substitution(order: str) -> None:
+    """Who attended (بحضور رئيس الحكومة) and who told it (بحسب وزير التجهيز) are two roles."""
+    found = _codes(
+        "ميناء الناظور\n\nالرباط - افتتحت الحكومة المغربية ميناء الناظور غرب المتوسط بحضور رئيس الحكومة.\n",
+        "الميناء الجديد\n\nالرباط - افتتحت الحكومة المغربية ميناء الناظور غرب المتوسط، بحسب وزير التجهيز.\n",
+        order,
+    )
+    assert "substitution" not in found, found
