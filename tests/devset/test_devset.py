@@ -44,7 +44,7 @@ SETS = [
     pytest.param(HERE, 8, 30, 30, id="dev"),
     pytest.param(HELDOUT, 4, 15, 15, id="heldout"),
     pytest.param(HELDOUT2, 6, 40, 40, id="heldout2"),
-    pytest.param(DEV2, 5, 25, 25, id="dev2"),
+    pytest.param(DEV2, 8, 50, 50, id="dev2"),
 ]
 
 
@@ -86,6 +86,15 @@ def test_no_trap_shares_its_sentences_with_a_planted_contradiction(folder: Path)
         if c.story == trap.story and where[trap.id] <= where[c.id]
     ]
     assert shared == []
+
+
+def test_dev2_plants_each_weak_kind_with_as_many_traps() -> None:
+    """The second set measures the five kinds the comparator handles worst: enough of each, traps to match."""
+    items = score.load_gold(DEV2)
+    planted = Counter(i.type for i in items if i.expect == "contradiction")
+    weak = ("modality", "actor", "antonym", "negation", "substitution")
+    assert min(planted[kind] for kind in weak) >= 8, planted
+    assert sum(1 for i in items if i.expect != "contradiction") >= sum(planted.values())
 
 
 def test_dev_set_plants_contradictions_inside_one_article() -> None:
