@@ -2,7 +2,7 @@
 
 The sealed sets in ``benchmarks/heldout_stories`` and ``benchmarks/heldout_stories2`` are checked for
 soundness only (by item id, never quoting them); their scores are read from ``score.py --set`` and are
-not tests.
+not tests.  So is the second development set ``tests/devset2``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from claimdiff.schema import Finding, Severity, make_span
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE.parent.parent / "benchmarks" / "heldout_stories"
 HELDOUT2 = HERE.parent.parent / "benchmarks" / "heldout_stories2"
+DEV2 = HERE.parent / "devset2"
 _STOP = re.compile(r"[.!?؟](?=\s)|\n")  # a decimal point is no sentence end
 
 
@@ -43,6 +44,7 @@ SETS = [
     pytest.param(HERE, 8, 30, 30, id="dev"),
     pytest.param(HELDOUT, 4, 15, 15, id="heldout"),
     pytest.param(HELDOUT2, 6, 40, 40, id="heldout2"),
+    pytest.param(DEV2, 8, 50, 50, id="dev2"),
 ]
 
 
@@ -68,7 +70,9 @@ def _sentence(folder: Path, doc: str, quote: str) -> tuple[str, int]:
     return doc, stops[-1] if stops else 0
 
 
-@pytest.mark.parametrize("folder", [HERE, HELDOUT, HELDOUT2], ids=["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize(
+    "folder", [HERE, HELDOUT, HELDOUT2, DEV2], ids=["dev", "heldout", "heldout2", "dev2"]
+)
 def test_no_trap_shares_its_sentences_with_a_planted_contradiction(folder: Path) -> None:
     """So a comparator whose evidence is a whole sentence is not charged for a trap it did not raise."""
     items = score.load_gold(folder)
@@ -82,6 +86,15 @@ def test_no_trap_shares_its_sentences_with_a_planted_contradiction(folder: Path)
         if c.story == trap.story and where[trap.id] <= where[c.id]
     ]
     assert shared == []
+
+
+def test_dev2_plants_each_weak_kind_with_as_many_traps() -> None:
+    """The second set measures the five kinds the comparator handles worst: enough of each, traps to match."""
+    items = score.load_gold(DEV2)
+    planted = Counter(i.type for i in items if i.expect == "contradiction")
+    weak = ("modality", "actor", "antonym", "negation", "substitution")
+    assert min(planted[kind] for kind in weak) >= 8, planted
+    assert sum(1 for i in items if i.expect != "contradiction") >= sum(planted.values())
 
 
 def test_dev_set_plants_contradictions_inside_one_article() -> None:
