@@ -59,3 +59,30 @@ def test_two_titles_in_two_roles_are_no_substitution(order: str) -> None:
         order,
     )
     assert "substitution" not in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_opposed_verbs_on_one_object_past_a_named_subject_clash(order: str) -> None:
+    """رفع السقف / خفض المجلس المركزي السقف: the object follows the subject in one of them."""
+    found = _codes(
+        "السحوبات\n\nبيروت - قرر مصرف لبنان، في اجتماعه الثلاثاء، رفع السقف الشهري للسحوبات من 150 "
+        "دولارا إلى 250 دولارا.\n",
+        "سقف السحوبات\n\nبيروت - خفض المجلس المركزي لمصرف لبنان السقف الشهري للسحوبات بالدولار النقدي، "
+        "في خطوة قال إنها تهدف إلى الحفاظ على الاحتياطي.\n",
+        order,
+    )
+    assert "antonym_conflict" in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_opposed_adjectives_five_words_from_one_shared_word_do_not_clash(order: str) -> None:
+    """Only verbs take their object past a subject: a civil and a military word far from the one
+    word two different sentences share are no anchored opposition."""
+    found = _codes(
+        "فايا\n\nنجامينا - وفي المقابل، لم تتعرض مدينة فايا، كبرى المدن المدنية في الشمال، لأي هجوم "
+        "منذ بداية الأسبوع.\n",
+        "تيبستي\n\nنجامينا - هاجم المتمردون فجر الخميس قاعدة عسكرية للجيش التشادي في إقليم تيبستي "
+        "شمالي البلاد، في أعنف مواجهات تشهدها المنطقة منذ أشهر.\n",
+        order,
+    )
+    assert "antonym_conflict" not in found, found

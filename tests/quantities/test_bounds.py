@@ -23,6 +23,7 @@ def got(text: str) -> list[tuple[float, str]]:
         ("لم يتجاوز حجم التبادل 250 مليون دولار", 250000000, "at_most"),
         ("لم يتجاوز إنتاج الموسم الماضي 900 ألف طن", 900000, "at_most"),
         ("تتجاوز احتياجات البلاد مليوني طن", 2000000, "at_least"),
+        ("وتتجاوز قيمة الاستثمارات المقررة فيها 400 مليون دولار", 400000000, "at_least"),
         ("تدر التجارة ما يصل إلى 57 مليار دولار", 57000000000, "at_most"),
         ("holds more than 9,000 fighters", 9000, "at_least"),
         ("at least 1,000 people were killed", 1000, "at_least"),
@@ -93,3 +94,17 @@ def test_glued_scales_and_english_ranges() -> None:
     assert got("a $40m deal") == [(40000000, "exact")]
     assert run("the 100m sprint") == []  # a bare m without a currency sign is metres, or a code
     assert got("costs of up to $20,000 per home") == [(20000, "at_most")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("استقر السعر عند 89 ألفاً و500 ليرة للدولار", [89500]),
+        ("بلغت الكلفة 5 ملايين و300 ألف دولار", [5300000]),
+        ("بلغ العجز 2 مليار و3 ملايين دولار", [2003000000]),
+        ("وصل 3 آلاف و 200 شخص", [3000, 200]),  # «و 200» apart: another figure
+        ("قتل 40 شخصا و500 جريح", [40, 500]),  # no scale before و: two counts
+    ],
+)
+def test_digits_glued_to_wa_after_a_scale_are_the_rest_of_the_number(text: str, values: list[float]) -> None:
+    assert [q.value for q in run(text)] == values

@@ -25,6 +25,7 @@ from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.entities.lookup import country_of
 from claimdiff.schema import Qualifier, QuantityMention, TimeMention
+from claimdiff.text import morph
 from claimdiff.text.clitics import light
 from claimdiff.text.normalize import fold_str
 
@@ -112,7 +113,32 @@ def _same_neighbour(diff: PairDiff, a: Word, b: Word) -> bool:
     wx, wy = diff.words
     i, j = wx.index(a), wy.index(b)
     after = i + 1 < len(wx) and j + 1 < len(wy) and same_word(wx[i + 1], wy[j + 1])
-    return after or (i > 0 and j > 0 and same_word(wx[i - 1], wy[j - 1]))
+    if after or (i > 0 and j > 0 and same_word(wx[i - 1], wy[j - 1])):
+        return True
+    # or, for two verbs, the first word both claims share after each, past a subject one of them
+    # names between (رفع السقف / خفض المجلس المركزي السقف: one object)
+    if not (_verbal(a.text) and _verbal(b.text)):
+        return False
+    ox, oy = _first_shared(diff, 0, i), _first_shared(diff, 1, j)
+    return ox is not None and oy is not None and same_word(ox, oy)
+
+
+def _verbal(word: str) -> bool:
+    return morph.best(word).pos in ("verb", "masdar")
+
+
+_OBJECT_REACH = 6  # content words after a verb within which its object stands
+
+
+def _first_shared(diff: PairDiff, side: int, k: int) -> Word | None:
+    unmatched = {w.token.start for w in diff.unmatched[side]}
+    tokens = (diff.x, diff.y)[side].tokens
+    for w in diff.words[side][k + 1 : k + 1 + _OBJECT_REACH]:
+        if any(t.text in ".،,؛;" for t in tokens[diff.words[side][k].index : w.index]):
+            return None  # another clause
+        if w.token.start not in unmatched:
+            return w
+    return None
 
 
 def interval(q: QuantityMention) -> tuple[float, float]:

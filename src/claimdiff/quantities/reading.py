@@ -125,7 +125,21 @@ class Reader:
                     if half is not None and half[0] == "half" and half[2]:
                         value += 0.5 * entry[1]
                         j += 1
+                rest = self.remainder(j, entry[1])
+                if rest is not None:
+                    value, j = value + rest[0], rest[1]
         return Num(value, k, j, 0, True)
+
+    def remainder(self, j: int, scale: float) -> tuple[float, int] | None:
+        """«89 ألفا و500»: a number glued to و after a scale word, when smaller than the scale, is
+        the rest of the number: (its value, the token after it)."""
+        if j + 1 >= len(self.toks) or self.toks[j].text != "و" or not self.plain(j - 1, j):
+            return None
+        digits = self.toks[j + 1]
+        if digits.kind != "num" or digits.start != self.toks[j].end:
+            return None
+        rest = self.read_digits(j + 1)  # with its own, smaller scale: 5 ملايين و300 ألف
+        return (rest.value, rest.end) if rest is not None and 0 < rest.value < scale else None
 
     def scale_suffix(self, k: int) -> float | None:
         """A scale glued to the digits: $3bn, 250mn, $40m (a bare m or k only after a currency sign)."""

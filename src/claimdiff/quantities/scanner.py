@@ -11,7 +11,7 @@ from claimdiff.quantities.lexicon import CURRENCY
 from claimdiff.quantities.reading import Num, clitic_readings
 from claimdiff.schema import Qualifier
 
-_VERB_REACH = 3  # words between a qualifying verb and its number: تجاوز [إنتاج الموسم الماضي] 900
+_VERB_REACH = 5  # words between a qualifying verb and its number: تتجاوز [قيمة الاستثمارات المقررة فيها] 400
 _CHANGE_REACH = 4  # words between a verb of change and its from-to: ارتفع [سعر ربطة الخبز] من 400 إلى 4000
 _FLIP = {Qualifier.at_least: Qualifier.at_most, Qualifier.at_most: Qualifier.at_least}
 
