@@ -28,7 +28,7 @@ CUE_TYPES = (
 )
 
 # cue types newer than the fitted model, read as the type the model knows that is closest
-_FEATURE = {"actor": "role", "unconfirmed": "modality"}
+_FEATURE = {"actor": "role", "unconfirmed": "modality", "prospect": "modality"}
 
 
 def model() -> Logistic | Trees:

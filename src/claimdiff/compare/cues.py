@@ -36,7 +36,7 @@ _SCORE = "score"  # the count class of a result (2-1)
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    type: str  # antonym, negation, modality, unconfirmed, number, date, substitution, entity, role, replaced
+    type: str  # antonym, negation, modality (and unconfirmed, prospect), number, date, entity, role ...
     cue: str  # the words that show it, "a / b"
     x: tuple[int, int]  # evidence offsets in the first claim's document
     y: tuple[int, int]  # and in the second's
@@ -360,4 +360,4 @@ def other_towns(diff: PairDiff) -> bool:
 
 
 from claimdiff.compare import dated  # noqa: E402, F401, I001  (registers the date detector third, as before)
-from claimdiff.compare import actors, denials, named_slots, speakers, swaps, unconfirmed  # noqa: E402, F401
+from claimdiff.compare import actors, denials, named_slots, prospects, speakers, swaps, unconfirmed  # noqa: E402, F401

@@ -62,6 +62,7 @@ _CODE = {
     "negation": "negation_conflict",
     "modality": "modality_conflict",
     "unconfirmed": "modality_conflict",
+    "prospect": "modality_conflict",
     "number": "number_conflict",
     "date": "date_mismatch",
     "substitution": "substitution",
@@ -74,19 +75,19 @@ _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a 
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
 _ANCHORED = frozenset(
-    ("number", "negation", "date", "antonym", "modality", "unconfirmed", "substitution", "entity")
+    ("number", "negation", "date", "antonym", "modality", "unconfirmed", "prospect", "substitution", "entity")
 )  # cues that say themselves whether they anchor
 # stand on their own guards between articles
-_GUARDED = frozenset(("number", "date", "negation", "unconfirmed"))
+_GUARDED = frozenset(("number", "date", "negation", "unconfirmed", "prospect"))
 _ORDER = (
     "number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality",
-    "unconfirmed",
+    "unconfirmed", "prospect",
 )  # fmt: skip
 _NISBA = ("ي", "يه", "يين", "يون", "يا")
 _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 # What held before the news (a pluperfect clause) may have changed since: a count, a state, a
 # denial.  When and where an event happened, and who did it, do not change with the telling.
-_STATES = frozenset(("number", "antonym", "negation", "modality", "unconfirmed", "replaced"))
+_STATES = frozenset(("number", "antonym", "negation", "modality", "unconfirmed", "prospect", "replaced"))
 
 
 def examine(
@@ -165,10 +166,11 @@ def _reach(diff: PairDiff, c: Cue) -> int:
     return 1 if any(len(w.split()) == 1 and w.endswith(_NISBA) for w in said) else 3
 
 
-def _preference(c: Cue) -> tuple[int, float, str]:
-    """The strongest cue of the most telling type; ties broken by the cue's words in either
-    order, so that the choice does not depend on which claim comes first."""
-    return (_RANK[c.type], -c.strength, " / ".join(sorted(c.cue.split(" / "))))
+def _preference(c: Cue) -> tuple[bool, int, float, str]:
+    """An anchored cue before one that did not check its words, then the strongest cue of the
+    most telling type; ties broken by the cue's words in either order, so that the choice does
+    not depend on which claim comes first."""
+    return (not c.anchored, _RANK[c.type], -c.strength, " / ".join(sorted(c.cue.split(" / "))))
 
 
 def finding(x: ClaimView, y: ClaimView, cue: Cue, p: float) -> Finding:
