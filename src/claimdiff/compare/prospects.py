@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from claimdiff import data_files
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
+from claimdiff.compare.aspect import aspect
 from claimdiff.compare.context import FACTUAL, ClaimView
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
@@ -70,6 +71,10 @@ def markers(tokens: list[Token]) -> list[tuple[int, int]]:
             rest = rest[1:] if rest[:1] in (["ان"], ["أن"]) else rest
             if verb_after and not (rest and _imperfect(rest[0])):
                 continue
+            if any(
+                not light(tokens[m].text).isdisjoint(aspect().auxiliaries) for m in words[max(0, k - 3) : k]
+            ):
+                break  # «كانت الحكومة تعتزم افتتاحه»: a plan told in the past, since carried out or not
             out.append((n, span[-1]))
             break
     return out
