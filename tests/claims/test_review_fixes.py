@@ -27,6 +27,9 @@ def test_a_root_letter_that_looks_like_a_clitic_is_kept(word: str) -> None:
         ("الحكومة", "حكومتها", "حكومته", "بالحكومة"),
         ("فرنسا", "وفرنسا"),
         ("التعاون", "يتعاون", "تتعاون"),
+        ("شخص", "شخصا", "الشخص"),  # the indefinite accusative's alef
+        ("جندي", "جنديا", "الجندي"),
+        ("مدني", "مدنيا", "المدنيين", "مدنيون"),  # a nisba and its plurals
     ],
 )
 def test_one_word_gets_one_stem_with_or_without_clitics(forms: tuple[str, ...]) -> None:

@@ -47,6 +47,8 @@ def stem(word: str) -> str:
         w = w[1:]
     if len(w) > 4 and w[0] in "يت" and w[1] == "ت":
         w = w[1:]  # imperfect of a تفعّل/تفاعل verb, as its verbal noun: يتعاون, تتعاون -> تعاون
+    if len(w) >= 4 and w[-1] == "ا" and w[-2] not in "او":
+        w = w[:-1]  # the alef of an indefinite accusative: شخصا، جنديا -> شخص، جندي
     t = table()
     for s in t.stem_suffixes:
         if w.endswith(s) and len(w) - len(s) >= 3:
