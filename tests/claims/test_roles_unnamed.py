@@ -87,3 +87,12 @@ def test_a_passive_clause_names_its_doer_after_ala_yad() -> None:
     claim = _claims("عمان - اعتقل الناشط على يد عناصر من المخابرات العامة.")[0]
     assert claim.actor is not None and claim.actor.text == "عناصر من المخابرات العامة"
     assert claim.target is not None and claim.target.text == "الناشط"
+
+
+def test_whose_fire_killed_is_the_actor_of_a_passive() -> None:
+    assert _actor("البصرة - وقتل متظاهر برصاص قوات الأمن خلال محاولة تفريق المحتجين.") == "قوات الأمن"
+
+
+def test_an_unnamed_doer_in_the_genitive_after_an_agent_marker() -> None:
+    """After برصاص or على يد the doer is genitive: a plural in -ين, with its adjectives."""
+    assert _actor("البصرة - قتل المتظاهر برصاص مسلحين مجهولين أطلقوا النار من سيارة.") == "مسلحين مجهولين"

@@ -228,7 +228,7 @@ def _agent(
     named = next((c for c in cands if c.start >= after), None)
     if named is not None and not text[after : named.start].strip():
         return named.slot()
-    found = _subject_after(text, tokens, last, cands, times)
+    found = _subject_after(text, tokens, last, cands, times, genitive=True)
     return found[0] if found is not None else None
 
 
@@ -242,6 +242,7 @@ def _subject_after(
     verb: int,
     cands: Sequence[_Candidate],
     times: Sequence[tuple[int, int]],
+    genitive: bool = False,
 ) -> tuple[Slot, int] | None:
     """An unnamed subject right after its verb (قتل مسلحون مجهولون القيادي ...), and where it
     ends: Arabic puts the subject first after a verb whose own ending names none.  A definite
@@ -262,13 +263,17 @@ def _subject_after(
     if morph.best(words[0].text).pos == "masdar" and not (len(words) > 1 and definite[0] and definite[1]):
         return None  # a verbal noun after a verb is its object (أعلن الانسحاب) unless an adjective names it
     first = words[0].norm
-    plural = morph.best(words[0].text).suffixes[:1] == ("ون",) or (len(first) >= 5 and first.endswith("ون"))
+    # a plural in its subject case, or in the genitive after an agent's marker (برصاص مسلحين مجهولين)
+    ending = "ين" if genitive else "ون"
+    plural = morph.best(words[0].text).suffixes[:1] == (ending,) or (
+        len(first) >= 5 and first.endswith(ending)
+    )
     idafa = not definite[0] and len(words) > 1 and definite[1]
     # the phrase goes on while its words keep the definiteness of its head (of a construct's second)
     head = definite[1] if idafa else definite[0]
     size = 1 + next((n for n, d in enumerate(definite[1:]) if d != head), len(words) - 1)
     if plural:  # مسلحون مجهولون: a plural's adjectives take its ending too
-        size = 1 + next((n for n, w in enumerate(words[1:size]) if not w.norm.endswith("ون")), size - 1)
+        size = 1 + next((n for n, w in enumerate(words[1:size]) if not w.norm.endswith(ending)), size - 1)
     words = words[:size]
     start, end = words[0].start, words[-1].end
     owner = next((c for c in cands if c.start >= end), None)
