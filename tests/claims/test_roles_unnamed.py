@@ -96,3 +96,15 @@ def test_whose_fire_killed_is_the_actor_of_a_passive() -> None:
 def test_an_unnamed_doer_in_the_genitive_after_an_agent_marker() -> None:
     """After برصاص or على يد the doer is genitive: a plural in -ين, with its adjectives."""
     assert _actor("البصرة - قتل المتظاهر برصاص مسلحين مجهولين أطلقوا النار من سيارة.") == "مسلحين مجهولين"
+
+
+def test_an_unnamed_subject_after_anna_before_its_verb_is_the_actor() -> None:
+    body = "داكار - أفادت مصادر متطابقة بأن ممثلي النقابة انسحبوا من جلسة التفاوض مساء الأربعاء."
+    assert _actor(body) == "ممثلي النقابة"
+
+
+def test_a_subject_opening_its_clause_is_the_actor_not_the_object_after_the_verb() -> None:
+    claim = next(
+        c for c in _claims("وقال الوزير إن المصارف التجارية ستتحمل كلفة الزيادة.") if "ستتحمل" in c.text
+    )
+    assert claim.actor is not None and claim.actor.text == "المصارف التجارية"

@@ -86,3 +86,24 @@ def test_two_opposed_adjectives_five_words_from_one_shared_word_do_not_clash(ord
         order,
     )
     assert "antonym_conflict" not in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_act_inside_a_longer_report_with_another_actor_clashes(order: str) -> None:
+    found = _codes(
+        "المفاوضات\n\nتونس - أفادت مصادر متطابقة بأن ممثلي النقابة انسحبوا من جلسة التفاوض مساء الأربعاء "
+        "بعد رفض مقترح الإدارة.\n",
+        "الإضراب\n\nتونس - انسحبت إدارة الشركة من جلسة التفاوض مساء الأربعاء.\n",
+        order,
+    )
+    assert "actor_conflict" in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_names_of_whoever_rules_are_no_actor_clash(order: str) -> None:
+    found = _codes(
+        "الحداد\n\nنيامي - وأعلن المجلس العسكري الحاكم الحداد الوطني ثلاثة أيام.\n",
+        "حداد وطني\n\nنيامي - وأعلنت السلطات الانتقالية حدادا وطنيا لمدة ثلاثة أيام على أرواح الضحايا.\n",
+        order,
+    )
+    assert "actor_conflict" not in found, found

@@ -205,7 +205,9 @@ def roles(
         target = next((c for c in rest if c.start > actor.start and c.key != actor.key), None)
     actor_slot = actor.slot() if actor else None
     if actor is None and finite is not None:
-        found = _subject_after(text, tokens, finite, cands, times)
+        found = _subject_before(text, tokens, finite, cands, times) or _subject_after(
+            text, tokens, finite, cands, times
+        )
         if found is not None:
             actor_slot, end = found
             target = next((c for c in rest if c.start >= end and not c.prepositional), None)
@@ -290,6 +292,33 @@ def _subject_after(
     return Slot(text=text[start:end]), end
 
 
+def _subject_before(
+    text: str,
+    tokens: Sequence[Token],
+    verb: int,
+    cands: Sequence[_Candidate],
+    times: Sequence[tuple[int, int]],
+) -> tuple[Slot, int] | None:
+    """An unnamed subject put before its verb, opening the clause or right after أن or إن (أفادت
+    بأن ممثلي النقابة انسحبوا؛ المصارف التجارية ستتحمل الكلفة), and where the verb starts: a
+    definite noun or a noun before a definite one, with its adjectives, filling the gap."""
+    starts = {c.start for c in cands}
+    words: list[Token] = []
+    for t in reversed(tokens[:verb]):
+        if not t.is_word or t.norm in _THAT:
+            break
+        if len(words) == _SUBJECT_WORDS or not _nominal(text, tokens, t, starts, times):
+            return None
+        words.insert(0, t)
+    k = verb - len(words) - 1
+    if not words or (k >= 0 and tokens[k].norm not in _THAT):
+        return None  # the subject opens the clause, or follows أن
+    definite = [w.norm.startswith("ال") for w in words]
+    if not (definite[0] or (len(words) > 1 and definite[1])):
+        return None
+    return Slot(text=text[words[0].start : words[-1].end]), tokens[verb].start
+
+
 def _partitive(tokens: Sequence[Token], last: Token) -> Token | None:
     """The last word of «من» and the definite words after a phrase (عناصر من الأمن العام), if any."""
     k = next((n for n, t in enumerate(tokens) if t.start == last.start), len(tokens)) + 1
@@ -305,6 +334,7 @@ def _partitive(tokens: Sequence[Token], last: Token) -> Token | None:
 
 _TANWIN = frozenset("\u064b\u064c\u064d")  # an indefinite ending written out: an adverb or object
 _OF = frozenset({"ل", "لل", "لـ"})  # "of", glued to the owner's name
+_THAT = frozenset({"ان", "بان", "لان", "وان"})  # أن / إن (folded) that open a clause with its subject first
 _SUBJECT_SUFFIXES = frozenset({("وا",), ("ا",), ("ن",), ("تا",), ("ون",), ("ان",)})
 
 

@@ -10,14 +10,17 @@ code (a named entity, or an unnamed subject: مسلحون مجهولون).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
-from claimdiff.claims.profile import times_compatible
+from claimdiff import data_files
+from claimdiff.claims.profile import stem, times_compatible
 from claimdiff.compare.context import ClaimView
-from claimdiff.compare.cues import Cue, detector
+from claimdiff.compare.cues import SAME_EVENT, Cue, detector
 from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.compare.reactions import shared_act
-from claimdiff.entities.lookup import entity_kind
+from claimdiff.entities.lookup import entity_kind, nationality
 from claimdiff.schema import Slot
+from claimdiff.text.normalize import fold_str
 
 SAME_ACT = 0.75  # share of the words besides the actors two claims need to tell one act
 
@@ -37,6 +40,19 @@ def _a_town(slot: Slot | None) -> bool:
         and slot.entity_id.startswith("place:")
         and entity_kind(slot.entity_id) != "country"
     )
+
+
+@cache
+def _ruler_heads() -> frozenset[str]:
+    heads = data_files.load("claimdiff", "compare/authorities.json")["heads"]
+    return frozenset(stem(fold_str(w)) for w in heads)
+
+
+def _ruler(slot: Slot | None) -> bool:
+    """An unnamed actor whose head names whoever rules (السلطات، الحكومة، المجلس العسكري)."""
+    if slot is None or slot.entity_id is not None or not slot.text.split():
+        return False
+    return stem(fold_str(slot.text.split()[0])) in _ruler_heads()
 
 
 def _span(v: ClaimView, slot: Slot, diff: PairDiff) -> tuple[int, int] | None:
@@ -64,10 +80,34 @@ def actors(diff: PairDiff) -> Iterator[Cue]:
         return  # «مركز الهزة كان قرب مدينة حارم»: a town read as the actor is where, for the place checks
     if _a_country(x.claim.target) and _a_country(y.claim.target):
         return  # aid sent to Somalia by the Emirates and by Saudi Arabia: a country takes from many
+    if _ruler(x.claim.actor) and _ruler(y.claim.actor):
+        return  # المجلس العسكري الحاكم / السلطات الانتقالية: one ruler named two ways
     sx, sy = _span(x, x.claim.actor, diff), _span(y, y.claim.actor, diff)
     if sx is None or sy is None:
         return
     # one target: a shared named one, or the same words besides the actors (عقوبة الإيقاف على العداءة)
     sentences = not (x.claim.is_headline or y.claim.is_headline)  # headlines share their frames
-    if x.profile.target & y.profile.target or (sentences and diff.shared_share((sx, sy)) >= SAME_ACT):
+    # a nationality is no doer of its own: «مقاتل أوروبي / مقاتل روسي» count two populations
+    described = not any(nationality(fold_str(a.text)) for a in (x.claim.actor, y.claim.actor))
+    if x.profile.target & y.profile.target or (sentences and _one_act(diff, (sx, sy), described)):
         yield Cue("actor", f"{x.claim.actor.text} / {y.claim.actor.text}", sx, sy, 1.0)
+
+
+_CONTAINED = 3  # words besides its actor a claim must have, all told by the other, to be inside it
+
+
+def _one_act(diff: PairDiff, actors: tuple[tuple[int, int], tuple[int, int]], contained: bool) -> bool:
+    """The same words besides the actors, or all of one claim's (three or more) in the other,
+    which shares half of its own: «انسحبت إدارة الميناء من جلسة التفاوض مساء الأربعاء» inside
+    «أفادت مصادر بأن ممثلي النقابة انسحبوا من جلسة التفاوض مساء الأربعاء بعد رفض مقترح»."""
+    if diff.shared_share(actors) >= SAME_ACT:
+        return True
+    if not contained:
+        return False
+    shares = []
+    for side, (start, end) in enumerate(actors):
+        words = [w for w in diff.words[side] if not start <= w.token.start < end]
+        unmatched = {w.token.start for w in diff.unmatched[side]}
+        shares.append((sum(w.token.start not in unmatched for w in words), len(words)))
+    whole = [held == n >= _CONTAINED for held, n in shares]
+    return any(whole) and all(n and held / n >= SAME_EVENT for held, n in shares)
