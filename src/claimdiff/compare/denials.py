@@ -16,6 +16,7 @@ from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import aspect
 from claimdiff.compare.cues import SAME_EVENT, Cue, detector, negators
+from claimdiff.compare.none_of import group_elsewhere
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.schema import Modality
@@ -308,6 +309,8 @@ def negation(diff: PairDiff) -> Iterator[Cue]:
         return
     if bool(mx) != bool(my):
         side, (s, e, word, governed, looked) = (0, mx[0]) if mx else (1, my[0])
+        if group_elsewhere(diff, side):
+            return  # «لم يصب أي عنصر من الشرطة» says nothing of the protesters the other counts
         other = (diff.y, diff.x)[side]
         # the evidence on the other side: the word a particle negates, as that claim says it; a
         # verb of denial denies the other claim's whole report (نفت الأنباء عن إغلاقه)
