@@ -107,3 +107,14 @@ def test_two_names_of_whoever_rules_are_no_actor_clash(order: str) -> None:
         order,
     )
     assert "actor_conflict" not in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_ministers_heading_one_delegation_are_a_substitution(order: str) -> None:
+    """The ministers of the ministry class swap as the ministries do."""
+    found = _codes(
+        "الوفد الحكومي\n\nالحلة - ووصل إلى المحافظة وفد حكومي برئاسة وزير الكهرباء للاطلاع على الأضرار.\n",
+        "زيارة\n\nالحلة - وصل وفد حكومي برئاسة وزير النفط إلى المحافظة اليوم الاثنين.\n",
+        order,
+    )
+    assert "substitution" in found, found

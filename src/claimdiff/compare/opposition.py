@@ -69,13 +69,21 @@ def opposed(a: tuple[Pole, ...], b: tuple[Pole, ...]) -> Pole | None:
     return None
 
 
+_MINISTER = fold_str("وزير")
+
+
 @derived.table()
 def _members() -> dict[str, tuple[str, str]]:
     """Lemma key -> (class, member) of the substitution classes; a key in two classes is dropped."""
     data = lexicons.substitution()
     out: dict[str, tuple[str, str]] = {}
     clash: set[str] = set()
-    for cls, words in sorted(data.classes.items()):
+    classes = dict(data.classes)
+    # the minister of each ministry (وزير الداخلية): the office holders swap as the ministries do
+    classes["minister"] = tuple(
+        f"{_MINISTER} {w.split(' ', 1)[1]}" for w in classes.get("ministry", ()) if " " in w
+    )
+    for cls, words in sorted(classes.items()):
         for w in words:
             k = w if " " in w else noun_keys(w)[0]
             found = data.member(w)
