@@ -61,3 +61,25 @@ def test_an_aftershock_beside_the_magnitude_both_give_is_another_quantity(order:
         order,
     )
     assert "number_conflict" not in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_candidates_shares_are_two_counts_and_no_actor_clash(order: str) -> None:
+    """One act of two doers, each with its own figure: each doer's share, not one disputed."""
+    found = _codes(
+        "الانتخابات\n\nنواكشوط - حصل مرشح الحزب الحاكم على 56 في المئة من الأصوات.\n",
+        "النتائج\n\nنواكشوط - حصل مرشح المعارضة على 22 في المئة من الأصوات.\n",
+        order,
+    )
+    assert not found & {"number_conflict", "actor_conflict"}, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_sources_of_one_toll_still_clash(order: str) -> None:
+    """Telling is no act with its own figure: two sources giving one toll two ways still clash."""
+    found = _codes(
+        "الفيضانات\n\nدرنة - أعلن الهلال الأحمر مقتل 30 شخصا في الفيضانات.\n",
+        "السيول\n\nدرنة - أعلنت وزارة الصحة مقتل 45 شخصا في الفيضانات.\n",
+        order,
+    )
+    assert "number_conflict" in found, found

@@ -19,7 +19,7 @@ from claimdiff.compare.cues import SAME_EVENT, Cue, detector
 from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.compare.reactions import shared_act
 from claimdiff.entities.lookup import entity_kind, nationality
-from claimdiff.schema import Slot
+from claimdiff.schema import QuantityMention, Slot
 from claimdiff.text.normalize import fold_str
 
 SAME_ACT = 0.75  # share of the words besides the actors two claims need to tell one act
@@ -40,6 +40,16 @@ def _a_town(slot: Slot | None) -> bool:
         and slot.entity_id.startswith("place:")
         and entity_kind(slot.entity_id) != "country"
     )
+
+
+def _other_amounts(diff: PairDiff) -> bool:
+    """Both claims give figures and none of one is a figure of the other: two doers of one kind
+    of act, each with its own amount, did two acts."""
+    values = [
+        {m.value for i in v.claim.quantity_ids if isinstance(m := diff.mentions.get(i), QuantityMention)}
+        for v in (diff.x, diff.y)
+    ]
+    return bool(values[0] and values[1] and not values[0] & values[1])
 
 
 @cache
@@ -80,6 +90,8 @@ def actors(diff: PairDiff) -> Iterator[Cue]:
         return  # «مركز الهزة كان قرب مدينة حارم»: a town read as the actor is where, for the place checks
     if _a_country(x.claim.target) and _a_country(y.claim.target):
         return  # aid sent to Somalia by the Emirates and by Saudi Arabia: a country takes from many
+    if _other_amounts(diff):
+        return  # «حصل مرشح الحزب الحاكم على 56%» / «حصل مرشح المعارضة على 22%»: each its own share
     if _ruler(x.claim.actor) and _ruler(y.claim.actor):
         return  # المجلس العسكري الحاكم / السلطات الانتقالية: one ruler named two ways
     sx, sy = _span(x, x.claim.actor, diff), _span(y, y.claim.actor, diff)

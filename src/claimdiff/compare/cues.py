@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimdiff import data_files
+from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import times_compatible
 from claimdiff.claims.roles import after_dateline
 from claimdiff.compare.aspect import aspect, becoming, period
@@ -216,6 +217,8 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
         return
     if other_towns(diff):
         return  # the toll in Aleppo and the toll in Daraa are two counts
+    if _two_owners(diff):
+        return  # the ruling party's candidate's share and the opposition's are two counts
     done: set[str] = set()
     classes = [{id(q): _counted(diff, side, q) for q in qs} for side, qs in ((0, qx), (1, qy))]
     # a figure the other claim also gives, for the same class, or the sum of its figures, is
@@ -265,6 +268,17 @@ def _periods_differ(diff: PairDiff, a: QuantityMention, b: QuantityMention) -> b
     """Two figures counted over two spans of time (خلال الأسبوع / منذ بداية الشهر) are two counts."""
     pa, pb = period(list(diff.x.tokens), a.end), period(list(diff.y.tokens), b.end)
     return pa is not None and pb is not None and pa != pb
+
+
+def _two_owners(diff: PairDiff) -> bool:
+    """Whether two claims tell one act of two different doers (حصل مرشح الحزب الحاكم على 56% /
+    حصل مرشح المعارضة على 22%): their figures are each doer's.  Not for acts of telling, whose
+    doers are sources that may well disagree on one count."""
+    px, py = diff.x.claim.predicate, diff.y.claim.predicate
+    if px is None or px != py or claims_lexicon.frames().get(px) in claims_lexicon.generic_frames():
+        return False
+    ax, ay = diff.x.profile.actor, diff.y.profile.actor
+    return bool(ax and ay and not ax & ay)
 
 
 def _total_of(q: QuantityMention, parts: list[QuantityMention]) -> bool:
