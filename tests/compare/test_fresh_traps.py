@@ -4,19 +4,12 @@
 from __future__ import annotations
 
 import pytest
+from pairs import analyze_pair
+from pairs import codes_across as _codes
 
-import claimdiff
 from claimdiff.compare.context import Context
 from claimdiff.compare.cues import Cue, cues
 from claimdiff.compare.pairdiff import PairDiff
-from claimdiff.schema import Document
-
-
-def _codes(a: str, b: str, order: str) -> set[str]:
-    texts = [a, b] if order == "forward" else [b, a]
-    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
-    report = claimdiff.analyze(docs)
-    return {f.code for f in report.findings if len({e.doc_id for e in f.evidence}) == 2}
 
 
 @pytest.mark.parametrize("order", ["forward", "reverse"])
@@ -75,8 +68,7 @@ def test_a_negator_before_a_light_verb_negates_the_act_after_it(order: str) -> N
 
 def _negation_cues(texts: list[str], mark: tuple[str, str]) -> list[Cue]:
     """The negation cues between the claims of two test articles holding the words ``mark``."""
-    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
-    report = claimdiff.analyze(docs)
+    report = analyze_pair(texts[0], texts[1], "forward")
     ctx = Context(report.claims, report.mentions, report.documents)
     x, y = (
         next(v for v in ctx.views.values() if v.doc.id == f"d{n}" and word in v.claim.text)

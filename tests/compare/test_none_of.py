@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-import claimdiff
-from claimdiff.schema import Document
-
-
-def _codes(a: str, b: str, order: str) -> set[str]:
-    texts = [a, b] if order == "forward" else [b, a]
-    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
-    report = claimdiff.analyze(docs)
-    return {f.code for f in report.findings if len({e.doc_id for e in f.evidence}) == 2}
+from pairs import codes_across as _codes
 
 
 @pytest.mark.parametrize("order", ["forward", "reverse"])

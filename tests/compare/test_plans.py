@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from pairs import codes_across as _codes
 
 import claimdiff
-from claimdiff.schema import Document, Modality
-
-
-def _report(a: str, b: str, order: str) -> claimdiff.Report:
-    texts = [a, b] if order == "forward" else [b, a]
-    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
-    return claimdiff.analyze(docs)
-
-
-def _codes(a: str, b: str, order: str) -> set[str]:
-    report = _report(a, b, order)
-    return {f.code for f in report.findings if len({e.doc_id for e in f.evidence}) == 2}
+from claimdiff.schema import Modality
 
 
 def test_a_verb_of_planning_hands_the_predicate_to_the_act_it_plans() -> None:

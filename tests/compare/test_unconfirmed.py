@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from pairs import codes_across as _codes
 
-import claimdiff
 from claimdiff.claims.tokens import tokenize
 from claimdiff.compare.unconfirmed import markers
-from claimdiff.schema import Document
-
-
-def _codes(a: str, b: str, order: str) -> set[str]:
-    texts = [a, b] if order == "forward" else [b, a]
-    docs = [Document(id=f"d{n}", source=f"<d{n}>", text=t, text_origin="string") for n, t in enumerate(texts)]
-    report = claimdiff.analyze(docs)
-    return {f.code for f in report.findings if len({e.doc_id for e in f.evidence}) == 2}
 
 
 def _marked(text: str) -> list[str]:
