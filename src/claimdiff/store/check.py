@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from claimdiff.store.keys import document_keys
 from claimdiff.store.store import digest
 
 if TYPE_CHECKING:
-    from claimdiff.pipeline import Progress, Source
+    from claimdiff.pipeline import Analysed, Progress, Source
     from claimdiff.plugins import Plugins
-    from claimdiff.schema import Report
+    from claimdiff.schema import Alignment, Finding, Report
     from claimdiff.store.store import Store
+
+MIN_FORKED = 12  # pairs from which forked processes compare them: below, forking costs more
+PARTS_PER_WORKER = 2  # runs of tasks per process: one slowed by the machine's load holds less
 
 
 def check(
@@ -35,9 +38,9 @@ def check(
     report keeps the findings and alignments that involve a new article; its documents are the
     new ones and the stored ones quoted in evidence or aligned.  Nothing is written to the store.
     """
+    from claimdiff.claims.profile import build
     from claimdiff.pipeline import _documents, analyse_each, available_cores, report_of
-    from claimdiff.scale.forked import runner
-    from claimdiff.scale.pairs import paired, run, sign, tasks
+    from claimdiff.scale.pairs import paired, sign
 
     docs = _documents(list(sources))
     used: set[str] = set()
@@ -57,13 +60,15 @@ def check(
             keys |= document_keys(item.claims, item.mentions)
         wanted = store.candidates(keys, limit=limit, exclude=digests) if keys else []
     stored = store.load(list(dict.fromkeys(wanted)))
+    for item in stored:  # read by the pair rule and by every comparison: built once
+        item.profiles = build(item.claims, item.mentions)
     everything = [*new, *stored]
     signs += [sign(item) for item in stored]
     chosen = [
         (i, j) for i in range(len(new)) for j in range(i + 1, len(everything)) if paired(signs[i], signs[j])
     ]
     workers = available_cores() if jobs is None else jobs
-    alignments, findings = run(list(tasks(everything, chosen, within=range(len(new)))), runner(workers))
+    alignments, findings = compare(everything, len(new), chosen, workers)
     findings += [f for item in new for f in item.findings]
     if progress:
         progress("align")
@@ -73,3 +78,65 @@ def check(
     involved |= {e.doc_id for f in findings for e in f.evidence}
     involved |= {claim_doc[c] for a in alignments for c in a.claim_ids if c in claim_doc}
     return report_of([item for item in everything if item.doc.id in involved], alignments, findings)
+
+
+def compare(
+    everything: Sequence[Analysed], count: int, chosen: Sequence[tuple[int, int]], workers: int
+) -> tuple[list[Alignment], list[Finding]]:
+    """The first ``count`` documents each compared alone, then each chosen pair: their alignments
+    and findings, in that order.
+
+    With ``workers`` over 1 and at least ``MIN_FORKED`` pairs, the tasks are cut into runs of
+    about equal work (a pair's work follows how many claims its two documents hold), which forked
+    processes compare, each reading the analyses it inherits; the results come back in order,
+    the same as those of one process.  Fewer pairs are compared here: forking costs more than
+    it saves."""
+    from claimdiff.scale import forked
+    from claimdiff.scale.pairs import run, tasks
+
+    todo: list[tuple[int, int | None]] = [(i, None) for i in range(count)]
+    todo += chosen
+    if workers < 2 or len(chosen) < MIN_FORKED or not forked.can_fork():
+        return run(list(tasks(everything, chosen, within=range(count))), None)
+    parts = _runs(
+        [len(everything[i].claims) + (0 if j is None else len(everything[j].claims)) for i, j in todo],
+        workers * PARTS_PER_WORKER,
+    )
+    alignments: list[Alignment] = []
+    findings: list[Finding] = []
+    done = forked.ordered(
+        lambda n: _compared(everything, todo[parts[n] : parts[n + 1]]), len(parts) - 1, workers
+    )
+    for part in done:
+        for found_alignments, found in part:
+            alignments += found_alignments
+            findings += found
+    return alignments, findings
+
+
+def _compared(
+    everything: Sequence[Analysed], todo: Sequence[tuple[int, int | None]]
+) -> list[tuple[list[Alignment], list[Finding]]]:
+    """Each task of ``todo`` (a document alone, or a pair), compared in this process; the views of
+    a document's claims are made once and shared by its tasks."""
+    from claimdiff.scale.pairs import Views, across, alone, own_views, run_each
+
+    views: Views = {}
+    for pos in sorted({p for i, j in todo for p in (i, j) if p is not None}):
+        own_views(everything[pos], views)
+    planned = [
+        alone(everything[i], views) if j is None else across(everything[i], everything[j], views)
+        for i, j in todo
+    ]
+    return run_each(planned, None)
+
+
+def _runs(weights: Sequence[int], parts: int) -> list[int]:
+    """Where ``parts`` consecutive runs of about equal weight start, and where the last ends."""
+    total = sum(weights) or 1
+    bounds, held = [0], 0
+    for n, w in enumerate(weights):
+        held += w
+        if held * parts >= total * len(bounds) and n + 1 < len(weights):
+            bounds.append(n + 1)
+    return [*bounds, len(weights)]
