@@ -7,6 +7,7 @@ and every typed check reads those leftovers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -317,6 +318,14 @@ class PairDiff:
         ]
         return any(same_word(u, v) for u in before[0] for v in before[1])
 
+    @cached_property
+    def _unmatched_starts(self) -> tuple[list[int], list[int]]:
+        """Where each side's unmatched words start, in ascending order (as the words stand)."""
+        ux, uy = self.unmatched
+        return [w.token.start for w in ux], [w.token.start for w in uy]
+
     def covered(self, side: int, start: int, end: int) -> bool:
         """Whether an unmatched word of ``side`` (0: x, 1: y) lies inside ``[start, end)``."""
-        return any(start <= w.token.start < end for w in self.unmatched[side])
+        starts = self._unmatched_starts[side]
+        n = bisect_left(starts, start)
+        return n < len(starts) and starts[n] < end
