@@ -11,6 +11,7 @@ from claimdiff.store.store import digest
 if TYPE_CHECKING:
     from claimdiff.pipeline import Analysed, Progress, Source
     from claimdiff.plugins import Plugins
+    from claimdiff.scale.pairs import Views
     from claimdiff.schema import Alignment, Finding, Report
     from claimdiff.store.store import Store
 
@@ -86,49 +87,41 @@ def compare(
     """The first ``count`` documents each compared alone, then each chosen pair: their alignments
     and findings, in that order.
 
-    With ``workers`` over 1 and at least ``MIN_FORKED`` pairs, the tasks are cut into runs of
-    about equal work (a pair's work follows how many claims its two documents hold), which forked
-    processes compare, each reading the analyses it inherits; the results come back in order,
-    the same as those of one process.  Fewer pairs are compared here: forking costs more than
-    it saves."""
+    With ``workers`` over 1 and at least ``MIN_FORKED`` pairs, the new documents are compared
+    alone here first (what their claims' views learn, the workers inherit), then the pairs are
+    cut into runs of about equal work (a pair's work follows how many claims its two documents
+    hold), which forked processes compare, each reading the analyses it inherits and keeping the
+    views it makes from one run to the next; the results come back in order, the same as those
+    of one process.  Fewer pairs are compared here: forking costs more than it saves."""
     from claimdiff.scale import forked
-    from claimdiff.scale.pairs import run, tasks
+    from claimdiff.scale.pairs import alone, own_views, run, run_each, tasks
 
-    todo: list[tuple[int, int | None]] = [(i, None) for i in range(count)]
-    todo += chosen
     if workers < 2 or len(chosen) < MIN_FORKED or not forked.can_fork():
         return run(list(tasks(everything, chosen, within=range(count))), None)
+    views: Views = {}
+    for item in everything[:count]:
+        own_views(item, views)
+    done = run_each([alone(item, views) for item in everything[:count]], None)
     parts = _runs(
-        [len(everything[i].claims) + (0 if j is None else len(everything[j].claims)) for i, j in todo],
-        workers * PARTS_PER_WORKER,
+        [len(everything[i].claims) + len(everything[j].claims) for i, j in chosen], workers * PARTS_PER_WORKER
     )
-    alignments: list[Alignment] = []
-    findings: list[Finding] = []
-    done = forked.ordered(
-        lambda n: _compared(everything, todo[parts[n] : parts[n + 1]]), len(parts) - 1, workers
-    )
-    for part in done:
-        for found_alignments, found in part:
-            alignments += found_alignments
-            findings += found
-    return alignments, findings
+    for part in forked.ordered(
+        lambda n: _compared(everything, chosen[parts[n] : parts[n + 1]], views), len(parts) - 1, workers
+    ):
+        done += part
+    return [a for found, _ in done for a in found], [f for _, found in done for f in found]
 
 
 def _compared(
-    everything: Sequence[Analysed], todo: Sequence[tuple[int, int | None]]
+    everything: Sequence[Analysed], chosen: Sequence[tuple[int, int]], views: Views
 ) -> list[tuple[list[Alignment], list[Finding]]]:
-    """Each task of ``todo`` (a document alone, or a pair), compared in this process; the views of
-    a document's claims are made once and shared by its tasks."""
-    from claimdiff.scale.pairs import Views, across, alone, own_views, run_each
+    """Each chosen pair compared in this process, with the views of its documents' claims taken
+    from ``views`` or added to it."""
+    from claimdiff.scale.pairs import across, own_views, run_each
 
-    views: Views = {}
-    for pos in sorted({p for i, j in todo for p in (i, j) if p is not None}):
+    for pos in sorted({p for pair in chosen for p in pair}):
         own_views(everything[pos], views)
-    planned = [
-        alone(everything[i], views) if j is None else across(everything[i], everything[j], views)
-        for i, j in todo
-    ]
-    return run_each(planned, None)
+    return run_each([across(everything[i], everything[j], views) for i, j in chosen], None)
 
 
 def _runs(weights: Sequence[int], parts: int) -> list[int]:
