@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
 MIN_FORKED = 12  # pairs from which forked processes compare them: below, forking costs more
 PARTS_PER_WORKER = 2  # runs of tasks per process: one slowed by the machine's load holds less
+_FROZEN = 0  # the worker process whose inherited objects are out of the collector's reach
 
 
 def check(
@@ -105,20 +108,29 @@ def compare(
     parts = _runs(
         [len(everything[i].claims) + len(everything[j].claims) for i, j in chosen], workers * PARTS_PER_WORKER
     )
+    parent = os.getpid()
     for part in forked.ordered(
-        lambda n: _compared(everything, chosen[parts[n] : parts[n + 1]], views), len(parts) - 1, workers
+        lambda n: _compared(everything, chosen[parts[n] : parts[n + 1]], views, parent),
+        len(parts) - 1,
+        workers,
     ):
         done += part
     return [a for found, _ in done for a in found], [f for _, found in done for f in found]
 
 
 def _compared(
-    everything: Sequence[Analysed], chosen: Sequence[tuple[int, int]], views: Views
+    everything: Sequence[Analysed], chosen: Sequence[tuple[int, int]], views: Views, parent: int
 ) -> list[tuple[list[Alignment], list[Finding]]]:
     """Each chosen pair compared in this process, with the views of its documents' claims taken
     from ``views`` or added to it."""
     from claimdiff.scale.pairs import across, own_views, run_each
 
+    global _FROZEN
+    if _FROZEN != os.getpid() != parent:
+        # A worker forked for this check, which ends with it: what it inherits is alive until then,
+        # so no collection need walk it (a full one touched every page the parent shares with it).
+        gc.freeze()
+        _FROZEN = os.getpid()
     for pos in sorted({p for pair in chosen for p in pair}):
         own_views(everything[pos], views)
     return run_each([across(everything[i], everything[j], views) for i, j in chosen], None)
