@@ -21,6 +21,13 @@ stored (the last ones built, so some share a story with stored articles):
 
 Each step keeps its output in the work directory and is skipped when it is there, so a run that
 was stopped resumes.  Long steps run under ``nice`` (the machine is shared).
+
+Step 2 alone, against a store already built (``jobs`` as ``claimdiff check --jobs``; ``setup``
+``library``, Python's own collector settings, or ``cli``, those ``claimdiff`` gives its process),
+and what such runs measured::
+
+    python benchmarks/scale_accept.py --child-check FRESH.txt STORE.db OUT.json [JOBS [SETUP]]
+    python benchmarks/scale_accept.py --summary OUT.json [OUT2.json ...]
 """
 
 from __future__ import annotations
@@ -122,8 +129,20 @@ def measure(argv: list[str], *, nice: int, db: str | None = None, log: Path | No
     }
 
 
-def child_check(files: list[str], db: str, out: str, jobs: int = 1) -> dict[str, Any]:
-    """Time ``Store.check`` of each file alone, warm, and where the time goes."""
+def child_check(files: list[str], db: str, out: str, jobs: int = 1, setup: str = "library") -> dict[str, Any]:
+    """Time ``Store.check`` of each file alone, warm, and where the time goes.
+
+    CPU time counts the forked workers' (``jobs`` over 1).  ``setup`` ``"cli"`` collects garbage
+    as ``claimdiff`` sets up its own process (rarer collections; the tables it loads frozen out of
+    them); ``"library"`` leaves Python's defaults."""
+    import gc
+    import resource
+
+    if setup == "cli":
+        from claimdiff import derived
+
+        gc.set_threshold(50_000, 20, 100)
+        derived.freeze_loaded_tables()
     import claimdiff.pipeline
     import claimdiff.scale.pairs
     from claimdiff.plugins import load
@@ -147,6 +166,10 @@ def child_check(files: list[str], db: str, out: str, jobs: int = 1) -> dict[str,
 
     claimdiff.pipeline.analyse_each = timed("analyse", claimdiff.pipeline.analyse_each)  # type: ignore[assignment]
     claimdiff.scale.pairs.run = timed("compare", claimdiff.scale.pairs.run)
+    import claimdiff.store.check as checking
+
+    if hasattr(checking, "compare"):  # the pairs, planned and compared (in workers or not)
+        checking.compare = timed("pairs", checking.compare)
     plugins = load()
     rows, found = [], {}
     with Store(db) as store:
@@ -157,9 +180,12 @@ def child_check(files: list[str], db: str, out: str, jobs: int = 1) -> dict[str,
             spent.clear()
             counts.clear()
             load0 = os.getloadavg()[0]
+            kids = resource.getrusage(resource.RUSAGE_CHILDREN)
             t, cpu = time.perf_counter(), time.process_time()
             report = store.check([f], plugins=plugins, jobs=jobs)
             total, cpu = time.perf_counter() - t, time.process_time() - cpu
+            done = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu += done.ru_utime + done.ru_stime - kids.ru_utime - kids.ru_stime
             new = report.documents[0].id
             found[new] = sorted(finding_keys(report.findings, new))
             rows.append(
@@ -174,6 +200,24 @@ def child_check(files: list[str], db: str, out: str, jobs: int = 1) -> dict[str,
             )
     Path(out).write_text(json.dumps({"rows": rows, "found": found}), encoding="utf-8")
     return {"checks": len(rows)}
+
+
+def summary(path: str) -> dict[str, Any]:
+    """What a ``--child-check`` output says: wall and CPU time per check (median, 90th percentile,
+    max, how many under 1 s), the partners and the load average."""
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))["rows"]
+    out: dict[str, Any] = {"checks": len(rows)}
+    for key in ("total_s", "cpu_s"):
+        times = sorted(r[key] for r in rows)
+        out[key] = {
+            "median": round(statistics.median(times), 3),
+            "p90": times[int(len(times) * 0.9)],
+            "max": times[-1],
+            "under_1s": sum(t < 1.0 for t in times),
+        }
+    out["partners"] = [min(r["partners"] for r in rows), max(r["partners"] for r in rows)]
+    out["load"] = [round(min(r["load"] for r in rows), 2), round(max(r["load"] for r in rows), 2)]
+    return out
 
 
 def finding_keys(findings: Any, doc_id: str) -> list[str]:
@@ -307,7 +351,7 @@ def agree(checked: Path, big: Path, fresh: list[str]) -> dict[str, Any]:
         "max_s": times[-1],
         "mean_stage_s": {
             k: round(statistics.fmean(r.get(k, 0.0) for r in data["rows"]), 3)
-            for k in ("analyse_s", "partners_s", "load_s", "compare_s", "total_s", "cpu_s")
+            for k in ("analyse_s", "partners_s", "load_s", "compare_s", "pairs_s", "total_s", "cpu_s")
         },
         "partners": [min(r["partners"] for r in data["rows"]), max(r["partners"] for r in data["rows"])],
         "load": [min(r["load"] for r in data["rows"]), max(r["load"] for r in data["rows"])],
@@ -461,10 +505,17 @@ def main() -> None:
         help="Run only these steps (default: every step not done yet).",
     )
     ap.add_argument("--child-check", nargs="+", help=argparse.SUPPRESS)
+    ap.add_argument("--summary", nargs="+", help="Summarise these --child-check outputs and stop.")
     args = ap.parse_args()
+    if args.summary:
+        for path in args.summary:
+            print(path, json.dumps(summary(path)))
+        return
     if args.child_check:
-        files, db, out, *jobs = args.child_check  # jobs: as ``claimdiff check --jobs``
-        found = child_check(Path(files).read_text(encoding="utf-8").split("\n"), db, out, *map(int, jobs))
+        # jobs: as ``claimdiff check --jobs``; setup: "library" or "cli" (see child_check)
+        files, db, out, *rest = args.child_check
+        jobs, setup = (int(rest[0]) if rest else 1), (rest[1] if len(rest) > 1 else "library")
+        found = child_check(Path(files).read_text(encoding="utf-8").split("\n"), db, out, jobs, setup)
         print(json.dumps(found))
         return
     results = run(args)

@@ -5,7 +5,8 @@ content stems (keys found in more than ``BLOCK_CAP`` claims are skipped, so work
 Each candidate pair with compatible times is scored from its weighted stem and entity overlap,
 rapidfuzz similarity of the folded text, and agreement of predicate, actor, target and place.
 Groups grow from the best pairs down; two groups merge only if their average link is strong
-enough, so one hub claim cannot chain unrelated claims together.
+enough, so one hub claim cannot chain unrelated claims together.  Scores are on the article scale
+of :mod:`claimdiff.align_scale`.
 """
 
 from __future__ import annotations
@@ -16,13 +17,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimdiff import data_files
-from claimdiff.calibrated import Logistic, Trees, load
+from claimdiff.align_scale import article_score, headline_model, rescale, thresholds
 from claimdiff.claims import lexicon
 from claimdiff.claims.profile import Profile, build, times_compatible, times_far_apart
 from claimdiff.schema import Alignment, Claim, Document, Mention
@@ -33,60 +32,6 @@ CANDIDATES_PER_CLAIM = 16
 MAX_GROUP = 48
 MIN_STEMS = 3  # a claim with fewer content words is a fragment: too little to tell what it is about
 LINK_SAMPLE = 8  # members of each group compared when deciding a merge
-
-
-def headline_model() -> Logistic | Trees:
-    """The same-event model of two headlines, fitted on ANS by ``benchmarks/ans_fit.py``; its own
-    ``link`` and ``related`` thresholds are mapped onto the article scale by :func:`_rescale`."""
-    return load("alignment")
-
-
-@cache
-def _article() -> dict[str, Any]:
-    data: dict[str, Any] = data_files.load("claimdiff", "compare/alignment_articles.json")
-    return data
-
-
-@cache
-def thresholds() -> dict[str, float]:
-    """``link`` (two claims align), ``group`` (how well two groups must link to merge), ``related``
-    and ``within`` (scores at which unaligned claims, across documents or inside one, are still
-    compared), on the article scale.  Shared between callers: never mutate it outside fitting."""
-    return {k: float(v) for k, v in _article()["thresholds"].items()}
-
-
-@cache
-def _weights() -> tuple[dict[str, float], tuple[tuple[str, float], ...]]:
-    """The article weights, and the damping factor of each warning sign, in the data's order."""
-    data = _article()
-    w = {k: float(v) for k, v in data["weights"].items()}
-    return w, tuple((flag, float(factor)) for flag, factor in data["damping"].items())
-
-
-def _article_score(f: dict[str, float]) -> float:
-    """The article weights: a weighted sum of overlaps, damped by each warning sign."""
-    w, damping = _weights()
-    if f["has_entities"]:
-        score = w["content_with_entities"] * f["content"] + w["entities"] * f["entities"]
-    else:
-        score = w["content_alone"] * f["content"]
-    score += sum(w[k] * f[k] for k in ("predicate", "text", "roles", "parties"))
-    for flag, factor in damping:
-        if f[flag]:
-            score *= factor
-    return min(1.0, score)
-
-
-def _rescale(p: float, own: dict[str, float]) -> float:
-    """Map a headline probability onto the article scale, piecewise linearly, so that the model's
-    ``related`` and ``link`` fall on the article ``related`` and ``link``."""
-    art = thresholds()
-    xs, ys = (0.0, own["related"], own["link"], 1.0), (0.0, art["related"], art["link"], 1.0)
-    for k in range(3):
-        if p <= xs[k + 1]:
-            span = xs[k + 1] - xs[k]
-            return ys[k] + (p - xs[k]) * (ys[k + 1] - ys[k]) / span if span else ys[k + 1]
-    return 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +228,8 @@ class Matcher:
         f = self._values(i, j)
         if a.claim.is_headline and b.claim.is_headline:
             model = headline_model()
-            return Pair(i, j, _rescale(model.probability(f), model.thresholds))
-        return Pair(i, j, _article_score(f))
+            return Pair(i, j, rescale(model.probability(f), model.thresholds))
+        return Pair(i, j, article_score(f))
 
     def reasons(self, i: int, j: int) -> tuple[str, ...]:
         """Why a pair scores as it does (what is shared, what differs): read only for the pairs
@@ -436,3 +381,7 @@ def align(
         )
     out.sort(key=lambda kv: (kv[0], kv[1].claim_ids))
     return [a.model_copy(update={"id": f"a{n}"}) for n, (_, a) in enumerate(out, 1)]
+
+
+# what callers read of the alignment's scale is still found here
+__all__ = ["Matcher", "Pair", "align", "headline_model", "thresholds"]

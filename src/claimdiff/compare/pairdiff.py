@@ -7,8 +7,9 @@ and every typed check reads those leftovers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
@@ -100,6 +101,21 @@ class _Side:
     keys: frozenset[str]
     stems: frozenset[str]
     verbs: frozenset[str]  # verb lemmas of the words read as verbs: أكدت and تؤكد are one verb
+    word_verbs: tuple[str | None, ...]  # each word's verb lemma (None: not read as a verb)
+    named: frozenset[str]  # every referent of every word
+    named_own: frozenset[str]  # what the words name themselves, but a country of a town named
+    long_stems: list[str]  # the stems of four letters or more, which close spellings may match
+    # All that :func:`_unmatched` reads of the claim, as the side whose words are judged and as
+    # the side they are judged against: relays of one wire copy repeat sentences, so a claim
+    # meets the same words again in document after document, and the answer is kept.
+    judged: tuple[tuple[str, str, str | None, frozenset[str] | None, frozenset[str] | None], ...]
+    judging: tuple[frozenset[str], ...]
+    # the positions of this claim's unmatched words, by the other side's ``judging`` ...
+    unmatched_against: dict[tuple[frozenset[str], ...], tuple[int, ...]] = field(
+        default_factory=dict, compare=False
+    )
+    # ... and those of the other side's, by its ``judged``
+    unmatched_of: dict[tuple[object, ...], tuple[int, ...]] = field(default_factory=dict, compare=False)
 
 
 def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
@@ -120,8 +136,36 @@ def _side(view: ClaimView, mentions: dict[str, Mention]) -> _Side:
             own[w.token.start] = frozenset(ids)
             referents[w.token.start] = frozenset(ids | {c for e in ids if (c := country_of(e))})
     keys, stems = frozenset(w.key for w in words), frozenset(w.stem for w in words)
-    verbs = frozenset(v for w in words if (v := _verb(w.text)))
-    side = _Side(words, ents, referents, own, keys, stems, verbs)
+    word_verbs = tuple(_verb(w.text) for w in words)
+    verbs = frozenset(v for v in word_verbs if v)
+    # One referent: a word naming what the other names, or a place inside a country the other
+    # itself names (Beijing / China); two towns of one country are two referents ...
+    named = frozenset().union(*referents.values()) if referents else frozenset()
+    named_own = frozenset().union(*own.values()) if own else frozenset()
+    # ... unless the other names a town of that country too: ميناء الحديدة اليمني and ميناء المخا
+    # اليمني both name Yemen, and two of its ports
+    named_own -= {c for ids in own.values() for e in ids if (c := country_of(e)) and c != e}
+    long_stems = [w.stem for w in words if len(w.stem) >= 4]
+    judged = tuple(
+        (w.key, w.stem, v, own.get(w.token.start), referents.get(w.token.start))
+        for w, v in zip(words, word_verbs, strict=True)
+    )
+    judging = (keys, stems, verbs, named, named_own, frozenset(long_stems))
+    side = _Side(
+        words,
+        ents,
+        referents,
+        own,
+        keys,
+        stems,
+        verbs,
+        word_verbs,
+        named,
+        named_own,
+        long_stems,
+        judged,
+        judging,
+    )
     view.__dict__["_diff_side"] = side
     return side
 
@@ -148,31 +192,35 @@ def _verb(word: str) -> str | None:
 
 
 def _unmatched(a: _Side, b: _Side) -> list[Word]:
-    """Words of ``a`` that no word of ``b`` matches: exact keys and stems by set, shared referents,
-    then close spellings among the longer stems."""
-    # One referent: a word naming what the other names, or a place inside a country the other
-    # itself names (Beijing / China); two towns of one country are two referents.
-    named = frozenset().union(*b.referents.values()) if b.referents else frozenset()
-    named_own = frozenset().union(*b.own.values()) if b.own else frozenset()
-    # ... unless the other names a town of that country too: ميناء الحديدة اليمني and ميناء المخا
-    # اليمني both name Yemen, and two of its ports
-    named_own -= {c for ids in b.own.values() for e in ids if (c := country_of(e)) and c != e}
-    long_stems = [v.stem for v in b.words if len(v.stem) >= 4]
+    """Words of ``a`` that no word of ``b`` matches: exact keys and stems by set, shared referents
+    (what ``b`` names, as :func:`_side` reads it), then close spellings among the longer stems.
+    Kept on both sides, by what the other side says."""
+    found = a.unmatched_against.get(b.judging)
+    if found is None:
+        found = b.unmatched_of.get(a.judged)
+    if found is None:
+        found = a.unmatched_against[b.judging] = b.unmatched_of[a.judged] = _unmatched_at(a, b)
+    return [a.words[n] for n in found]
+
+
+def _unmatched_at(a: _Side, b: _Side) -> tuple[int, ...]:
+    keys, stems, verbs, named, named_own = b.keys, b.stems, b.verbs, b.named, b.named_own
+    none: frozenset[str] = frozenset()
     out = []
-    for w in a.words:
+    for n, (w, verb) in enumerate(zip(a.words, a.word_verbs, strict=True)):
         start = w.token.start
         if (
-            w.key in b.keys
-            or w.stem in b.stems
-            or (b.verbs and _verb(w.text) in b.verbs)
-            or a.own.get(start, frozenset()) & named
-            or a.referents.get(start, frozenset()) & named_own
+            w.key in keys
+            or w.stem in stems
+            or (verbs and verb in verbs)
+            or a.own.get(start, none) & named
+            or a.referents.get(start, none) & named_own
         ):
             continue
-        if len(w.stem) >= 4 and _spelt_alike(w.stem, long_stems):
+        if len(w.stem) >= 4 and _spelt_alike(w.stem, b.long_stems):
             continue
-        out.append(w)
-    return out
+        out.append(n)
+    return tuple(out)
 
 
 @dataclass
@@ -270,6 +318,14 @@ class PairDiff:
         ]
         return any(same_word(u, v) for u in before[0] for v in before[1])
 
+    @cached_property
+    def _unmatched_starts(self) -> tuple[list[int], list[int]]:
+        """Where each side's unmatched words start, in ascending order (as the words stand)."""
+        ux, uy = self.unmatched
+        return [w.token.start for w in ux], [w.token.start for w in uy]
+
     def covered(self, side: int, start: int, end: int) -> bool:
         """Whether an unmatched word of ``side`` (0: x, 1: y) lies inside ``[start, end)``."""
-        return any(start <= w.token.start < end for w in self.unmatched[side])
+        starts = self._unmatched_starts[side]
+        n = bisect_left(starts, start)
+        return n < len(starts) and starts[n] < end

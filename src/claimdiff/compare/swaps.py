@@ -7,6 +7,7 @@ Detectors registered with :func:`claimdiff.compare.cues.detector`; see that modu
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from claimdiff.claims.roles import after_dateline
 from claimdiff.compare import lexicons
@@ -154,31 +155,52 @@ def _titles_of_one_person(diff: PairDiff, a: Word, b: Word) -> bool:
     return bool(people_after(0, a) & people_after(1, b))
 
 
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """What the entity check reads of one claim whatever it meets, kept on its view."""
+
+    filed: int  # where the claim's roles may start: after a dateline, whose place is no role
+    named: frozenset[str]  # every entity it names, with the countries of places and nationalities
+    itself: frozenset[str]  # the entities it names itself (no countries of places)
+    countries: dict[int, str]  # token start -> the country a nationality word names
+
+
+def _names(diff: PairDiff, side: int) -> _Names:
+    view = (diff.x, diff.y)[side]
+    found = view.__dict__.get("_swap_names")
+    if isinstance(found, _Names):
+        return found
+    filed = after_dateline(view.doc.text, view.tokens) if view.tokens and not view.claim.is_headline else 0
+    ents, referents = diff.entities[side], diff.referents[side]
+    ids = {m.entity_id for m in ents}
+    ids |= {c for e in ids if (c := country_of(e))}
+    named = frozenset(ids.union(*referents.values()))
+    itself = frozenset({m.entity_id for m in ents}.union(*diff.own[side].values()))
+    countries = {
+        w.token.start: country
+        for w in diff.words[side]
+        if referents.get(w.token.start) and (country := nationality(w.token.text)) is not None
+    }
+    found = view.__dict__["_swap_names"] = _Names(filed, named, itself, countries)
+    return found
+
+
 def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:
     """(entity id, start, end, text) of each entity the claim names on an unmatched word,
     nationality adjectives read as their country (المصريين -> place:egypt)."""
-    view = (diff.x, diff.y)[side]
-    filed = after_dateline(view.doc.text, view.tokens) if view.tokens and not view.claim.is_headline else 0
+    names = _names(diff, side)
     out = [
         (m.entity_id, m.start, m.end, m.text)
         for m in diff.entities[side]
-        if m.start >= filed and diff.covered(side, m.start, m.end)  # where it was filed is no role
+        if m.start >= names.filed and diff.covered(side, m.start, m.end)  # where it was filed is no role
     ]
     taken = {(s, e) for _, s, e, _ in out}
     for w in diff.unmatched[side]:
-        if not diff.referents[side].get(w.token.start) or any(s <= w.token.start < e for s, e in taken):
+        country = names.countries.get(w.token.start)
+        if country is None or any(s <= w.token.start < e for s, e in taken):
             continue
-        country = nationality(w.token.text)
-        if country is not None:
-            out.append((country, w.token.start, w.token.end, w.token.text))
+        out.append((country, w.token.start, w.token.end, w.token.text))
     return out
-
-
-def _named(diff: PairDiff, side: int) -> set[str]:
-    """Every entity the claim names, with the countries of its places and nationalities."""
-    ids = {m.entity_id for m in diff.entities[side]}
-    ids |= {c for e in ids if (c := country_of(e))}
-    return ids.union(*diff.referents[side].values())
 
 
 @detector("entity")
@@ -187,10 +209,8 @@ def entities(diff: PairDiff) -> Iterator[Cue]:
     words that differ (Syria / Yemen, an Egyptian / a Lebanese, Harem / Jisr al-Shughur).  A
     place inside a country the other names itself is not a swap (Beijing / China); two towns of
     one country are."""
-    named = (_named(diff, 0), _named(diff, 1))
-    itself = [
-        {e for m in diff.entities[s] for e in (m.entity_id,)}.union(*diff.own[s].values()) for s in (0, 1)
-    ]
+    named = (_names(diff, 0).named, _names(diff, 1).named)
+    itself = (_names(diff, 0).itself, _names(diff, 1).itself)
     only_x = [r for r in _referents(diff, 0) if r[0] not in named[1] and country_of(r[0]) not in itself[1]]
     only_y = [r for r in _referents(diff, 1) if r[0] not in named[0] and country_of(r[0]) not in itself[0]]
     reacting = shared_act(diff.x.claim) and shared_act(diff.y.claim)
