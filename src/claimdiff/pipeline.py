@@ -112,15 +112,15 @@ def analyse_each(
             raise UsageError(f"cannot analyse a {kind}: give a path, claimdiff.Text(...) or a Document")
     plugins = plugins or load_plugins()
     forced = plugins.extractor(extractor) if extractor else None
-    docs = _documents(items)
-    workers = min(available_cores() if jobs is None else max(1, jobs), len(docs))
+    docs = _each_document(items)  # each read when its turn comes: a corpus is never held whole
+    workers = min(available_cores() if jobs is None else max(1, jobs), len(items))
     from claimdiff.entities import Gazetteer
 
     user = _user_entries(gazetteer)
     gaz = Gazetteer.default([*plugins.gazetteer_entries, *user])
     if workers > 1:
         state = (plugins, forced, gaz)
-        return _reported(_parallel(docs, extractor, workers, state, user), progress)
+        return _reported(_parallel(docs, len(items), extractor, workers, state, user), progress)
     return _reported((_analyse_guarded(doc, plugins, forced, gaz) for doc in docs), progress)
 
 
@@ -181,17 +181,26 @@ def _exit_worker() -> None:
     os._exit(0)
 
 
+def _analyse_chunk(docs: list[Document], extractor: str | None) -> list[Analysed]:
+    return [analyse_document(doc, extractor) for doc in docs]
+
+
+_AHEAD = 4  # chunks in flight per worker: enough to keep each busy, few enough to hold little
+
+
 def _parallel(
-    docs: list[Document],
+    docs: Iterator[Document],
+    count: int,
     extractor: str | None,
     workers: int,
     state: tuple[Plugins, Extractor | None, object],
     user: list[Mapping[str, Any]],
 ) -> Iterator[Analysed]:
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
-    from functools import partial
+    from itertools import islice
 
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
@@ -202,12 +211,21 @@ def _parallel(
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
-    chunk = max(1, min(8, len(docs) // (workers * 8)))
+    chunk = max(1, min(8, count // (workers * 8)))
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_pool_worker, initargs=(extractor, user)
     )
     try:
-        yield from pool.map(partial(analyse_document, extractor=extractor), docs, chunksize=chunk)
+        # Chunks are sent a few at a time as results are taken (``pool.map`` would read and send
+        # every document at once, and the corpus would stay in this process, and in the pages its
+        # comparison workers are forked with).
+        pending: deque[Future[list[Analysed]]] = deque()
+        while True:
+            while len(pending) < workers * _AHEAD and (part := list(islice(docs, chunk))):
+                pending.append(pool.submit(_analyse_chunk, part, extractor))
+            if not pending:
+                break
+            yield from pending.popleft().result()
     except BrokenProcessPool as exc:
         raise ClaimdiffError(f"a worker process died while analysing the documents: {exc}") from exc
     finally:
@@ -242,7 +260,11 @@ def _user_entries(source: GazetteerSource | None) -> list[Mapping[str, Any]]:
 
 
 def _documents(items: Sequence[Source]) -> list[Document]:
-    docs: list[Document] = []
+    return list(_each_document(items))
+
+
+def _each_document(items: Sequence[Source]) -> Iterator[Document]:
+    """Each source as a document with a unique id, read when it is asked for."""
     used: set[str] = set()
     for n, item in enumerate(items, 1):
         if isinstance(item, Document):
@@ -255,8 +277,7 @@ def _documents(items: Sequence[Source]) -> list[Document]:
             doc = _read(item)
         _replace_surrogates(doc)
         doc.id = _unique(doc.id or _doc_id(doc.source, n), used)
-        docs.append(doc)
-    return docs
+        yield doc
 
 
 def _replace_surrogates(doc: Document) -> None:
