@@ -6,9 +6,10 @@
 Every diff prints its CPU per stage, in this process and in its workers, and the load average:
 on a shared machine, wall times alone do not show a speed-up.  Articles come from
 :mod:`scale_corpus` (the examples perturbed: names, numbers, years, paragraph order).  Every
-measurement runs in a child process so that its peak RSS is its own (the largest worker is
-reported apart).  For each size: ``diff`` on 1 and on 2 processes (stage times; the reports must
-be identical), ``diff --format jsonl``, ``index`` into a store, then ``check`` of ``--sample``
+measurement runs in a child process so that its peak RSS is its own; the peak of each process it
+starts (analysis and comparison workers) is read from /proc while it runs (``scale_rss.py``).
+For each size: ``diff`` on 1 and on 2 processes (stage times; the reports must be identical),
+``diff --format jsonl``, ``index`` into a store, then ``check`` of ``--sample``
 new articles against the store of the largest size, each compared with the findings one
 ``diff`` of the whole store plus those articles gives for them.  ``--fixed-cost`` runs
 ``benchmarks/fixed_cost.py``: ``claimdiff diff`` on one small file, warm and cold.
@@ -190,10 +191,32 @@ def _finding_keys(report: Any, doc_id: str) -> list[str]:
 
 
 def _run_child(args: list[str]) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True
-    ).stdout
-    return dict(json.loads(out.strip().splitlines()[-1]))
+    """A measurement in a child process; with the peak RSS of the child and of each process it
+    started (``tree``, sampled from /proc: see scale_rss.py)."""
+    from scale_rss import TreePeaks
+
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    peaks = TreePeaks(proc.pid)
+    out, err = proc.communicate()
+    tree = peaks.stop()
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, proc.args, out, err)
+    return {**json.loads(out.strip().splitlines()[-1]), "tree": tree}
+
+
+def _tree_text(r: dict[str, Any]) -> str:
+    t = r.get("tree")
+    if not t:
+        return f"peak RSS {r['rss_mib']:.0f} MiB (largest worker {r['worker_rss_mib']:.0f} MiB)"
+    return (
+        f"peak RSS: parent {t['parent_mib']:.0f} MiB, largest worker {t['largest_worker_mib']:.0f} MiB "
+        f"(any process {max(r['rss_mib'], r['worker_rss_mib']):.0f}), all at once {t['sum_mib']:.0f} MiB"
+    )
 
 
 def _list(path: Path, files: list[str]) -> str:
@@ -335,7 +358,7 @@ def _print_size(size: int, row: dict[str, Any], jobs: list[int]) -> None:
         print(
             f"  diff jobs={j}: analyse {r['analyse_s']:.1f} s, align {r['align_s']:.1f} s, compare "
             f"{r['compare_s']:.1f} s, total {r['total_s']:.1f} s; {r['kb'] / r['total_s']:.0f} KB/s; "
-            f"peak RSS {r['rss_mib']:.0f} MiB (largest worker {r['worker_rss_mib']:.0f} MiB)"
+            f"{_tree_text(r)}"
         )
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in r["cpu_parent_stage_s"].items())
         print(
@@ -351,10 +374,8 @@ def _print_size(size: int, row: dict[str, Any], jobs: list[int]) -> None:
         )
         print(f"  analysis per core: {a['kb'] / a['analyse_s'] / jobs[0]:.0f} KB/s")
     j, x = row["diff_jsonl"], row["index"]
-    print(f"  diff --format jsonl: {j['total_s']:.1f} s, peak RSS {j['rss_mib']:.0f} MiB")
-    print(
-        f"  index: {x['total_s']:.1f} s, peak RSS {x['rss_mib']:.0f} MiB (worker {x['worker_rss_mib']:.0f})"
-    )
+    print(f"  diff --format jsonl: {j['total_s']:.1f} s, {_tree_text(j)}")
+    print(f"  index: {x['total_s']:.1f} s, {_tree_text(x)}")
 
 
 def _print_growth(sizes: dict[int, dict[str, Any]]) -> None:
@@ -367,7 +388,8 @@ def _print_growth(sizes: dict[int, dict[str, Any]]) -> None:
     for stage in ("analyse_s", "align_s", "compare_s", "total_s"):
         print(f"  {stage[:-2]}: x{b[first][stage] / max(a[first][stage], 1e-9):.1f}")
     for name in ("diff_jsonl", "index"):
-        print(f"  {name} peak RSS: x{b[name]['rss_mib'] / a[name]['rss_mib']:.2f}")
+        big, small = (max(r[name]["rss_mib"], r[name]["worker_rss_mib"]) for r in (b, a))
+        print(f"  {name} peak RSS of the largest process: x{big / small:.2f} ({small:.0f} -> {big:.0f} MiB)")
 
 
 if __name__ == "__main__":

@@ -50,30 +50,11 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from scale_rss import kib as _kib  # noqa: E402 - benchmarks/ is not a package
+from scale_rss import tree as _tree  # noqa: E402
+
 CLAIMDIFF = shutil.which("claimdiff", path=str(Path(sys.executable).parent)) or "claimdiff"
 MARKS = (1000, 2000, 5000, 10000, 20000, 50000, 100000)
-
-
-def _tree(pid: int) -> list[int]:
-    kids: list[int] = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as fh:
-                kids += [int(x) for x in fh.read().split()]
-    except OSError:
-        pass
-    return [pid] + [p for k in kids for p in _tree(k)]
-
-
-def _kib(pid: int, field: str) -> int:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def _stored(db: str | None) -> int:
@@ -93,16 +74,18 @@ def measure(argv: list[str], *, nice: int, db: str | None = None, log: Path | No
     """Run ``argv``; its wall and CPU time, peak RSS (whole tree), and sampled peaks per checkpoint."""
     start, load0 = time.perf_counter(), os.getloadavg()[0]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, preexec_fn=lambda: os.nice(nice))
-    peaks = {"parent": 0, "worker": 0}
+    peaks = {"parent": 0, "worker": 0, "sum": 0}
     marks: dict[int, dict[str, int]] = {}
     loads: list[float] = []
     done = threading.Event()
 
     def sample() -> None:
-        while not done.wait(2.0):
+        while not done.wait(1.0):
             pids = _tree(proc.pid)
             peaks["parent"] = max(peaks["parent"], _kib(proc.pid, "VmHWM"))
-            peaks["worker"] = max([peaks["worker"], *(_kib(p, "VmRSS") for p in pids[1:])])
+            # each worker's own peak (VmHWM), and all the processes' resident sets at one time
+            peaks["worker"] = max([peaks["worker"], *(_kib(p, "VmHWM") for p in pids[1:])])
+            peaks["sum"] = max(peaks["sum"], sum(_kib(p, "VmRSS") for p in pids))
             loads.append(os.getloadavg()[0])
             n = _stored(db)
             for m in MARKS:
@@ -124,6 +107,7 @@ def measure(argv: list[str], *, nice: int, db: str | None = None, log: Path | No
         "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),
         "parent_peak_mib": round(peaks["parent"] / 1024, 1),
         "worker_peak_mib": round(peaks["worker"] / 1024, 1),
+        "sum_peak_mib": round(peaks["sum"] / 1024, 1),
         "at_stored": {m: {k: round(v / 1024, 1) for k, v in p.items()} for m, p in marks.items()},
         "load": [round(load0, 2), round(max(loads, default=load0), 2), round(os.getloadavg()[0], 2)],
     }
@@ -466,7 +450,7 @@ def report(r: dict[str, Any]) -> None:
         print(
             f"  diff --format jsonl of {total}: {d['wall_s']:.0f} s wall, {d['cpu_s']:.0f} s CPU, peak RSS "
             f"{d['peak_rss_mib']:.0f} MiB (parent {d['parent_peak_mib']:.0f}, worker "
-            f"{d['worker_peak_mib']:.0f}); load {d['load']}"
+            f"{d['worker_peak_mib']:.0f}, all at once {d.get('sum_peak_mib', 0):.0f}); load {d['load']}"
         )
     for name in ("pairs_batch", "pairs"):
         if p := r.get(name):

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import os
-import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from claimdiff import sources as _sources
-from claimdiff.errors import ClaimdiffError, InputError, PluginError, UsageError
+from claimdiff.errors import ClaimdiffError, PluginError, UsageError
 from claimdiff.extractors.base import Extractor, Layout
 from claimdiff.plugins import Plugins
 from claimdiff.plugins import load as load_plugins
+from claimdiff.reading import _doc_id as _doc_id
+from claimdiff.reading import _documents as _documents
+from claimdiff.reading import _each_document
+from claimdiff.reading import _read as _read
+from claimdiff.reading import _unique as _unique
+from claimdiff.scale.pool import analyse_document as analyse_document
+from claimdiff.scale.pool import analysed_in_pool
+from claimdiff.scale.pool import available_cores as available_cores
 from claimdiff.schema import (
     Alignment,
     Claim,
@@ -112,15 +116,15 @@ def analyse_each(
             raise UsageError(f"cannot analyse a {kind}: give a path, claimdiff.Text(...) or a Document")
     plugins = plugins or load_plugins()
     forced = plugins.extractor(extractor) if extractor else None
-    docs = _documents(items)
-    workers = min(available_cores() if jobs is None else max(1, jobs), len(docs))
+    docs = _each_document(items)  # each read when its turn comes: a corpus is never held whole
+    workers = min(available_cores() if jobs is None else max(1, jobs), len(items))
     from claimdiff.entities import Gazetteer
 
     user = _user_entries(gazetteer)
     gaz = Gazetteer.default([*plugins.gazetteer_entries, *user])
     if workers > 1:
         state = (plugins, forced, gaz)
-        return _reported(_parallel(docs, extractor, workers, state, user), progress)
+        return _reported(analysed_in_pool(docs, len(items), extractor, workers, state, user), progress)
     return _reported((_analyse_guarded(doc, plugins, forced, gaz) for doc in docs), progress)
 
 
@@ -129,90 +133,6 @@ def _reported(results: Iterator[Analysed], progress: Progress | None) -> Iterato
         if progress:
             progress(item.doc.source)
         yield item
-
-
-def available_cores() -> int:
-    """The cores this process may run on."""
-    count = getattr(os, "process_cpu_count", None)
-    if count is not None:
-        return int(count() or 1)
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def analyse_document(doc: Document, extractor: str | None = None) -> Analysed:
-    """One document analysed with this process's plugins, loaded on first use: the pool's task."""
-    _start_worker(extractor, [])
-    plugins, forced, gazetteer = _WORKER_STATE[extractor or ""]
-    return _analyse_guarded(doc, plugins, forced, gazetteer)
-
-
-_WORKER_STATE: dict[str, tuple[Plugins, Extractor | None, object]] = {}
-
-
-def _start_worker(extractor: str | None, user: list[Mapping[str, Any]]) -> None:
-    """Load this process's plugins and gazetteer (with the ``user`` entries) unless it has them:
-    forked workers inherit their parent's, spawned ones build the same."""
-    key = extractor or ""
-    if key not in _WORKER_STATE:
-        from claimdiff.entities import Gazetteer
-
-        plugins = load_plugins()
-        forced = plugins.extractor(extractor) if extractor else None
-        _WORKER_STATE[key] = (plugins, forced, Gazetteer.default([*plugins.gazetteer_entries, *user]))
-
-
-def _start_pool_worker(extractor: str | None, user: list[Mapping[str, Any]]) -> None:
-    _start_worker(extractor, user)
-    main = threading.main_thread()
-    if any(t.is_alive() and not t.daemon and t is not main for t in threading.enumerate()):
-        # A plugin left a thread running: it would keep this worker alive once the pool is done,
-        # and the pool's shutdown would wait for it for ever.  End the worker past it instead.
-        from multiprocessing import util
-
-        util.Finalize(None, _exit_worker, exitpriority=-1000)
-
-
-def _exit_worker() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):
-            stream.flush()
-    os._exit(0)
-
-
-def _parallel(
-    docs: list[Document],
-    extractor: str | None,
-    workers: int,
-    state: tuple[Plugins, Extractor | None, object],
-    user: list[Mapping[str, Any]],
-) -> Iterator[Analysed]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-    from functools import partial
-
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        # Forked workers start at once with this process's plugins and gazetteer; forking is only
-        # safe while no other thread may hold a lock.
-        method = "fork"
-        _WORKER_STATE[extractor or ""] = state
-    else:
-        method = "forkserver" if "forkserver" in methods else "spawn"
-    context = multiprocessing.get_context(method)
-    chunk = max(1, min(8, len(docs) // (workers * 8)))
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_pool_worker, initargs=(extractor, user)
-    )
-    try:
-        yield from pool.map(partial(analyse_document, extractor=extractor), docs, chunksize=chunk)
-    except BrokenProcessPool as exc:
-        raise ClaimdiffError(f"a worker process died while analysing the documents: {exc}") from exc
-    finally:
-        pool.shutdown(cancel_futures=True)  # a consumer that stops early does not wait for the rest
-        _WORKER_STATE.pop(extractor or "", None)
 
 
 def _analyse_guarded(
@@ -239,72 +159,6 @@ def _user_entries(source: GazetteerSource | None) -> list[Mapping[str, Any]]:
 
         return list(load_gazetteer_file(source))
     return list(source)
-
-
-def _documents(items: Sequence[Source]) -> list[Document]:
-    docs: list[Document] = []
-    used: set[str] = set()
-    for n, item in enumerate(items, 1):
-        if isinstance(item, Document):
-            doc = item.model_copy(deep=True)
-        elif isinstance(item, _sources.Text):
-            doc = Document(
-                id=item.id, source=item.source or f"<text {n}>", text=item.text, text_origin="string"
-            )
-        else:
-            doc = _read(item)
-        _replace_surrogates(doc)
-        doc.id = _unique(doc.id or _doc_id(doc.source, n), used)
-        docs.append(doc)
-    return docs
-
-
-def _replace_surrogates(doc: Document) -> None:
-    """Lone surrogates cannot be written as JSON: each becomes U+FFFD, so offsets still hold."""
-    doc.id, doc.source = _sources.clean_text(doc.id)[0], _sources.clean_text(doc.source)[0]
-    doc.text, replaced = _sources.clean_text(doc.text)
-    if replaced:
-        log.warning("%s: %d lone surrogate(s) replaced by U+FFFD", doc.source, replaced)
-
-
-def _doc_id(source: str, n: int) -> str:
-    stem = Path(source).stem if not source.startswith("<") else ""
-    return stem or f"doc{n}"
-
-
-def _unique(base: str, used: set[str]) -> str:
-    name, k = base, 2
-    while name in used:
-        name, k = f"{base}-{k}", k + 1
-    used.add(name)
-    return name
-
-
-def _read(path: str | os.PathLike[str]) -> Document:
-    try:
-        loaded = _sources.read_path(path)
-    except InputError as exc:
-        source, message = exc.source, str(exc)
-        if isinstance(path, str) and _looks_like_text(path):
-            # a file name can hold a line break: a path into an existing folder is shown whole
-            parent = os.path.dirname(path[:4096])
-            whole = len(path) <= _NAME_MAX and bool(parent) and os.path.isdir(parent)
-            source = _sources.display_name(path if whole else path[:40]) + ("" if whole else "…")
-            message = f"{source}: {_NOT_A_PATH}"
-        log.info("%s", message)
-        return Document(id="", source=source, text="", errors=[DocumentError(stage="read", message=message)])
-    origin: Literal["file", "html-blanked"] = "html-blanked" if loaded.origin == "html-blanked" else "file"
-    name = _sources.display_name(path)
-    return Document(id="", source=name, text=loaded.text, text_origin=origin, encoding=loaded.encoding)
-
-
-_NAME_MAX = 255
-_NOT_A_PATH = "no such file: a str is a path; give article text as claimdiff.Text(...)"
-
-
-def _looks_like_text(path: str) -> bool:
-    """A missing 'path' with a line break or longer than a file name can be is article text."""
-    return ("\n" in path or len(path) > _NAME_MAX) and not os.path.lexists(path[:4096])
 
 
 def _choose(doc: Document, plugins: Plugins, forced: Extractor | None) -> Extractor:

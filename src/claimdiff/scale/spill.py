@@ -1,7 +1,7 @@
 """A corpus compared without holding it: analyses, findings and alignments spilled to SQLite.
 
 ``diff --format jsonl`` writes each document's lines as it is analysed and keeps, of each, only
-what the pair rule reads (:class:`~claimdiff.scale.pairs.Sign`, its words interned); the analysis
+what the pair rule reads (:class:`~claimdiff.scale.pairs.Packed`: its words numbered); the analysis
 itself goes to a temporary SQLite file.  The pairs are then compared a block of owners at a time,
 their analyses loaded back (the most recent kept in a small cache), and every finding and
 alignment goes to SQLite with the key the report orders it by, so that they come out numbered
@@ -14,7 +14,6 @@ import dataclasses
 import os
 import pickle
 import sqlite3
-import sys
 import tempfile
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
@@ -23,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from claimdiff.pipeline import Analysed
-    from claimdiff.scale.pairs import Sign
+    from claimdiff.scale.pairs import Packed
     from claimdiff.schema import Alignment, Document, Finding
 
 OWNERS_PER_BLOCK = 128  # documents whose comparisons are planned and run together
@@ -110,11 +109,12 @@ def compare_streaming(
     ``analyze`` numbers them; memory holds a few analyses and the documents' signs.  ``workers``
     processes compare the pairs."""
     from claimdiff.render import jsonl
-    from claimdiff.scale.pairs import pairs, sign
+    from claimdiff.scale.pairs import Words, join, sign
 
     with tempfile.TemporaryDirectory(prefix="claimdiff-") as directory:
         spill = _Spill(directory)
-        signs: list[Sign] = []
+        words = Words()
+        signs: list[Packed] = []
         ids: dict[str, int] = {}
         unreadable: list[Document] = []
         spill.conn.execute("BEGIN")
@@ -124,16 +124,15 @@ def compare_streaming(
             if item.doc.errors and not item.doc.text:
                 unreadable.append(item.doc)
             ids[item.doc.id] = pos
-            found = sign(item)
-            signs.append(dataclasses.replace(found, stems=frozenset(map(sys.intern, found.stems))))
+            signs.append(words.pack(sign(item)))
             for k, f in enumerate(item.findings):
                 _put_finding(spill, f, ids, (0, pos, 0, k))
             item.findings = []
             spill.docs.put(pos, item)
         spill.docs.conn.execute("COMMIT")
         spill.conn.execute("COMMIT")
-        chosen = pairs(signs)
-        del signs
+        chosen = join(signs)
+        del signs, words
         _compare(spill, ids, chosen, workers)
         write(_alignment_lines(spill))
         worst, count = _finding_lines(spill, write)
