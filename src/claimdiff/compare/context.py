@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from claimdiff.claims import lexicon
 from claimdiff.claims.features import Reading, read
@@ -18,6 +18,7 @@ from claimdiff.schema import Claim, Document, Mention, Modality, QuantityMention
 from claimdiff.text.normalize import fold_str
 
 FACTUAL = frozenset({Modality.asserted, Modality.reported, Modality.confirmed})
+T = TypeVar("T")
 
 
 @dataclass
@@ -88,6 +89,14 @@ class ClaimView:
         if c.modality == Modality.planned:
             return "planned" if c.polarity == "positive" else "not_planned"
         return None
+
+    def once(self, key: str, make: Callable[[ClaimView], T]) -> T:
+        """What ``make`` reads of this claim alone, made on first use and kept on the view: a
+        detector reads it again for every claim the view is paired with."""
+        if key not in self.__dict__:
+            self.__dict__[key] = make(self)
+        found: T = self.__dict__[key]
+        return found
 
     def span(self, start: int | None = None, end: int | None = None) -> Span:
         s = self.claim.start if start is None else start

@@ -44,6 +44,14 @@ def _phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
     return tuple(sorted((p, False) for p in plans)) + tuple(sorted((p, True) for p in maybe))
 
 
+@cache
+def _by_first() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for phrase, verb_after in _phrases():
+        out.setdefault(phrase[0], []).append((phrase, verb_after))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=8192)
 def _act_root(word: str) -> str | None:
     """The root of a verb or verbal noun the morphology knows, else None."""
@@ -60,10 +68,11 @@ def markers(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the markers that put what follows in the future or in possibility."""
     words = [n for n, t in enumerate(tokens) if t.is_word]
     out = []
+    by_first = _by_first()
     for k, n in enumerate(words):
-        for phrase, verb_after in _phrases():
+        for phrase, verb_after in (p for f in light(tokens[n].text) for p in by_first.get(f, ())):
             span = words[k : k + len(phrase)]
-            if len(span) < len(phrase) or phrase[0] not in light(tokens[n].text):
+            if len(span) < len(phrase):
                 continue
             if any(tokens[m].text != p for p, m in zip(phrase[1:], span[1:], strict=True)):
                 continue
@@ -108,12 +117,12 @@ def _held_after(diff: PairDiff, side: int, last: int) -> tuple[list[Word], list[
 @detector("prospect")
 def prospect(diff: PairDiff) -> Iterator[Cue]:
     """One claim tells an act as to come (planned, expected, possible); the other, unhedged, as done."""
-    found = [markers(list(v.tokens)) for v in (diff.x, diff.y)]
+    found = [v.once("_prospects", lambda v: markers(list(v.tokens))) for v in (diff.x, diff.y)]
     if bool(found[0]) == bool(found[1]):
         return
     side = 0 if found[0] else 1
     view, other = (diff.x, diff.y)[side], (diff.y, diff.x)[side]
-    if not _factual(other) or other.claim.modality == other.claim.modality.planned:
+    if not _factual(other):
         return
     done = _done_acts(diff.words[1 - side])
     if not done:

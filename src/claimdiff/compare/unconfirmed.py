@@ -117,7 +117,7 @@ def unconfirmed(diff: PairDiff) -> Iterator[Cue]:
     """One claim says the event is not confirmed; the other, unhedged, reports it as fact."""
     if not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return
-    found = [markers(list(v.tokens)) for v in (diff.x, diff.y)]
+    found = [v.once("_unconfirmed", lambda v: markers(list(v.tokens))) for v in (diff.x, diff.y)]
     if bool(found[0]) == bool(found[1]):
         return
     side = 0 if found[0] else 1
