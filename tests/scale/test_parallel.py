@@ -30,6 +30,19 @@ def test_two_forked_workers_give_byte_identical_json(files: list[str], serial: s
     assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
 
 
+def test_fresh_workers_taking_over_every_few_documents_give_byte_identical_json(
+    files: list[str], serial: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimdiff.scale import pool
+
+    pools: list[int] = []
+    one = pool._one_pool
+    monkeypatch.setattr(pool, "PER_POOL", 2)
+    monkeypatch.setattr(pool, "_one_pool", lambda *args: pools.append(1) or one(*args))
+    assert pipeline.analyze(files, jobs=2).model_dump_json(indent=2) == serial
+    assert len(pools) == 3  # six documents, two a pool
+
+
 _FORKED_BLOCKS = """
 import json, sys
 from claimdiff import pipeline
