@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from pairs import analyze_pair
 from pairs import codes_across as _codes
 
 import claimdiff
+from claimdiff.compare.context import Context
+from claimdiff.compare.cues import Cue, cues
+from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.schema import Modality
 
 
@@ -108,3 +112,24 @@ def test_two_ministers_heading_one_delegation_are_a_substitution(order: str) -> 
         order,
     )
     assert "substitution" in found, found
+
+
+def _entity_cues(a: str, b: str) -> list[Cue]:
+    report = analyze_pair(a, b, "forward")
+    ctx = Context(report.claims, report.mentions, report.documents)
+    x, y = (
+        next(v for v in ctx.views.values() if v.doc.id == f"d{n}" and not v.claim.is_headline) for n in (0, 1)
+    )
+    return [c for c in cues(PairDiff(x, y, ctx.mentions)) if c.type == "entity"]
+
+
+@pytest.mark.parametrize(("sole_a", "sole_b", "anchored"), [("وحدها", "الوحيدة", True), ("", "", False)])
+def test_two_different_sole_members_of_one_role_anchor_their_swap(
+    sole_a: str, sole_b: str, anchored: bool
+) -> None:
+    """«وحدها» / «الوحيدة»: each report names a different sole member, however else it words it."""
+    found = _entity_cues(
+        f"المنحة\n\nبروكسل - وحصلت مصر {sole_a} على زيادة في حصة المنحة التي تحتسب على أساس عدد اللاجئين.\n",
+        f"الحصص\n\nبروكسل - وكان الأردن الدولة {sole_b} التي نالت رفعا لحصتها خلال اجتماع المانحين.\n",
+    )
+    assert [c.anchored for c in found] == [anchored], found

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
+from claimdiff import data_files
 from claimdiff.claims.roles import after_dateline
 from claimdiff.compare import lexicons
-from claimdiff.compare.context import DocViews
+from claimdiff.compare.context import ClaimView, DocViews
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.opposition import substitution_member, written_as
 from claimdiff.compare.pairdiff import PairDiff, Word, content_words, same_word
@@ -224,7 +226,8 @@ def entities(diff: PairDiff) -> Iterator[Cue]:
                 and entity_kind(b[0]) not in _NOT_SWAPPED
                 and same_kind(a[0], b[0])
             ):
-                yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0, anchored=False)
+                sole = _sole(diff.x, a[2]) and _sole(diff.y, b[2])  # وحدها / الوحيدة: two sole members
+                yield Cue("entity", f"{a[3]} / {b[3]}", (a[1], a[2]), (b[1], b[2]), 1.0, anchored=sole)
 
 
 def _acting(claim: Claim, ref: tuple[str, int, int, str]) -> bool:
@@ -278,3 +281,18 @@ def roles(diff: PairDiff) -> Iterator[Cue]:
         if _coordinated(cx) or _coordinated(cy):
             return  # «باريس وموسكو اتفقتا»: two actors joined by و, not an actor and a target
         yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0)
+
+
+_SOLE_REACH = 3  # words after a name within which a word of exclusivity qualifies it
+
+
+@cache
+def _exclusive() -> frozenset[str]:
+    words = data_files.load("claimdiff", "modality.json")["exclusive"]
+    return frozenset(fold_str(w) for w in words if " " not in w)
+
+
+def _sole(view: ClaimView, end: int) -> bool:
+    """Whether a word of exclusivity (وحدها، الوحيدة) follows a name ending at offset ``end``."""
+    after = [t for t in view.tokens if t.start >= end and t.is_word][:_SOLE_REACH]
+    return any(not light(t.text).isdisjoint(_exclusive()) for t in after)
