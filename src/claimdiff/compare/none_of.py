@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 
 from claimdiff import data_files
 from claimdiff.compare.cues import Cue, detector, negators
@@ -31,14 +32,19 @@ def _openers() -> frozenset[str]:
 
 
 def _groups(diff: PairDiff, side: int) -> list[tuple[int, list[Word]]]:
-    """Each negated group of one claim: where its negator starts, and the words naming it."""
+    """Each negated group of one claim: where its negator starts, and the words naming it (read
+    once per claim: it does not depend on the other)."""
     view = (diff.x, diff.y)[side]
-    tokens = view.tokens
+    return view.once("_none_of", lambda _: _groups_of(diff, side))
+
+
+def _groups_of(diff: PairDiff, side: int) -> list[tuple[int, list[Word]]]:
+    tokens = (diff.x, diff.y)[side].tokens
     out = []
     for n, t in enumerate(tokens):
         if not t.is_word or light(t.text).isdisjoint(negators()):
             continue
-        near = [m for m in range(n + 1, len(tokens)) if tokens[m].is_word][:_REACH]
+        near = islice((m for m in range(n + 1, len(tokens)) if tokens[m].is_word), _REACH)
         opener = next((m for m in near if not light(tokens[m].text).isdisjoint(_openers())), None)
         if opener is None:
             continue
