@@ -2,7 +2,8 @@
 
 The sealed sets in ``benchmarks/heldout_stories`` and ``benchmarks/heldout_stories2`` are checked for
 soundness only (by item id, never quoting them); their scores are read from ``score.py --set`` and are
-not tests.  So is the second development set ``tests/devset2``.
+not tests.  The development sets ``tests/devset2`` and ``tests/devset3`` hold a recall floor and a
+false-alarm ceiling of their own.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 HELDOUT = HERE.parent.parent / "benchmarks" / "heldout_stories"
 HELDOUT2 = HERE.parent.parent / "benchmarks" / "heldout_stories2"
 DEV2 = HERE.parent / "devset2"
+DEV3 = HERE.parent / "devset3"
 _STOP = re.compile(r"[.!?؟](?=\s)|\n")  # a decimal point is no sentence end
 
 
@@ -45,6 +47,7 @@ SETS = [
     pytest.param(HELDOUT, 4, 15, 15, id="heldout"),
     pytest.param(HELDOUT2, 6, 40, 40, id="heldout2"),
     pytest.param(DEV2, 8, 50, 50, id="dev2"),
+    pytest.param(DEV3, 10, 50, 45, id="dev3"),
 ]
 
 
@@ -71,7 +74,7 @@ def _sentence(folder: Path, doc: str, quote: str) -> tuple[str, int]:
 
 
 @pytest.mark.parametrize(
-    "folder", [HERE, HELDOUT, HELDOUT2, DEV2], ids=["dev", "heldout", "heldout2", "dev2"]
+    "folder", [HERE, HELDOUT, HELDOUT2, DEV2, DEV3], ids=["dev", "heldout", "heldout2", "dev2", "dev3"]
 )
 def test_no_trap_shares_its_sentences_with_a_planted_contradiction(folder: Path) -> None:
     """So a comparator whose evidence is a whole sentence is not charged for a trap it did not raise."""
@@ -145,7 +148,9 @@ def test_judge_needs_one_finding_over_both_quotes() -> None:
         assert score.judge(item, report.model_copy(update={"findings": [half, good]}), HERE).flagged
 
 
-@pytest.mark.parametrize(("folder", "key"), [(HERE, ""), (DEV2, "dev2_")], ids=["dev", "dev2"])
+@pytest.mark.parametrize(
+    ("folder", "key"), [(HERE, ""), (DEV2, "dev2_"), (DEV3, "dev3_")], ids=["dev", "dev2", "dev3"]
+)
 def test_dev_set_recall_and_false_alarms_hold(folder: Path, key: str) -> None:
     limits = json.loads((HERE / "thresholds.json").read_text(encoding="utf-8"))
     limits = {name: limits[key + name] for name in ("recall_floor", "false_alarm_ceiling")}
