@@ -174,7 +174,9 @@ class Matcher:
         else:
             f["predicate"] = 0.0 if a.keys and b.keys else 0.3
         f["text"] = _text_similarity(a.folded, b.folded) / 100.0
-        f["roles"] = _agreement(a.actor, b.actor, a.target, b.target, a.place, b.place)
+        # a target read from unnamed words (مواقع المتمردين) is for the comparator's role checks;
+        # the alignment model was fitted on named targets
+        f["roles"] = _agreement(a.actor, b.actor, _keyed(a.target), _keyed(b.target), a.place, b.place)
         f["parties"] = (
             len(a.parties & b.parties) / len(a.parties | b.parties) if a.parties and b.parties else 0.0
         )
@@ -260,6 +262,11 @@ def _specific_keys(p: Profile) -> frozenset[str]:
     and not a verb whose meaning lies in its object (those count through ``Profile.objects``)."""
     generic, slot, frames = lexicon.generic_frames(), lexicon.object_slot_keys(), lexicon.frames()
     return frozenset(k for k in p.keys if k not in slot and frames.get(k, k) not in generic)
+
+
+def _keyed(keys: frozenset[str]) -> frozenset[str]:
+    """The keys of names (entity ids, party codes), not of unnamed phrases."""
+    return frozenset(k for k in keys if ":" in k)
 
 
 def _agreement(

@@ -86,9 +86,11 @@ def _predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
     hits: list[PredicateHit] = []
     first = next((i for i, t in enumerate(tokens) if t.is_word), 0)
     for i, tok in enumerate(tokens):
-        if not tok.is_word or len(tok.norm) < 3:
+        if not tok.is_word or len(tok.norm) < 2:
             continue
         reading = morph.analyze(tok.text)[0]
+        if len(tok.norm) == 2 and not (reading.root and reading.pos == "verb"):
+            continue  # a doubled root written without its shadda (شن، رد) is the only two-letter verb
         lemma_key = None
         if reading.root and reading.pos in ("verb", "masdar"):
             lemma_key = (_VERB if reading.pos == "verb" else _NOUN) + reading.lemma
@@ -129,6 +131,10 @@ def _predicate_hits(tokens: Sequence[Token]) -> list[PredicateHit]:
         if best is not None:
             hits.append(best)
     return hits
+
+
+_OPENING_REACH = 6  # words after an unlisted verb opening a clause where a listed verb is still its own
+_LIGHT_REACH = 5  # words between a light verb and its verbal noun (its subject, a time)
 
 
 def _definite(token: str) -> bool:
@@ -247,9 +253,22 @@ def read(
         main = next((h for h in hits if h.index >= abandoned_at), None)
     if main is None:
         main = next((h for h in hits if h.verbal), None) or (hits[0] if hits else None)
-    fallback = None if main is not None and main.verbal else _fallback_verb(tokens)
+    fallback = _fallback_verb(tokens)
+    if main is not None and main.verbal and fallback is not None and fallback[1] >= main.index:
+        fallback = None
+    light = None  # شن هجوما: the verb that carries the act its verbal noun names
+    if main is not None and not main.verbal and fallback is not None and fallback[0] in lexicon.light_verbs():
+        between = tokens[fallback[1] + 1 : main.index]
+        if main.index > fallback[1] and sum(t.is_word for t in between) <= _LIGHT_REACH:
+            light, fallback = fallback[1], None
+    if main is not None and main.verbal and fallback is not None:
+        between = tokens[fallback[1] + 1 : main.index]
+        if sum(t.is_word for t in between) < _OPENING_REACH:
+            fallback = None  # أجل إننا نتبادل: a listed verb this close is the clause's own
     if main is not None and fallback is not None and fallback[1] < main.index:
-        main = None  # "أدانت الحكومة الهجوم": the verbal noun is what an unlisted verb acts on
+        # "أدانت الحكومة الهجوم": the verbal noun is what an unlisted verb acts on; "وانتشل
+        # المنقبون الجثث ... وفق شهادات نقلتها": the verb opening the clause is its predicate
+        main = None
     if main is not None and main.frame == "say" and _denial_at(tokens, main.index):
         # "تنفي زيارة …": what is denied is the claim's predicate, not the act of denying.
         main = next((h for h in hits if h.index > main.index and h.frame != "say"), main)
@@ -294,7 +313,7 @@ def read(
     return Reading(
         predicate=predicate,
         predicate_index=main.index if main else None,
-        finite_index=(main.index if main.verbal else None) if main else fallback[1] if fallback else None,
+        finite_index=(main.index if main.verbal else light) if main else fallback[1] if fallback else None,
         verbal=main is not None and main.verbal,
         keys=keys,
         modality=modality,

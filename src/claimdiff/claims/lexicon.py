@@ -126,6 +126,18 @@ def opposite_keys() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def symmetric_predicates() -> frozenset[str]:
+    """Predicate keys of acts each party does to the other (meet, fight)."""
+    return frozenset(_load("predicates.json")["symmetric"])
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose act is named by the verbal noun after them (شن هجوما)."""
+    return frozenset(verb_lemma(w) for w in _load("predicates.json")["light_verbs"])
+
+
+@cache
 def generic_frames() -> frozenset[str]:
     """Frames about how something is reported or attempted, not about what happened."""
     return frozenset(_load("predicates.json")["generic_frames"])
@@ -167,6 +179,12 @@ def modality_cues(name: str) -> frozenset[Phrase]:
 
 
 @cache
+def modality_lemmas(name: str) -> frozenset[str]:
+    """A verb list of ``modality.json`` as verb lemmas."""
+    return frozenset(verb_lemma(w) for w in _load("modality.json")[name])
+
+
+@cache
 def declined_split() -> tuple[frozenset[str], frozenset[str]]:
     d = _load("modality.json")["declined_split"]
     return frozenset(_word(w) for w in d["verbs"]), frozenset(_word(w) for w in d["objects"])
@@ -181,6 +199,18 @@ def attribution_words(name: str) -> frozenset[Phrase]:
 def agent_markers() -> frozenset[Phrase]:
     """Phrases after which a passive clause names its doer (على يد، من قبل)."""
     return _phrases(_load("agents.json")["markers"])
+
+
+@cache
+def against_words() -> frozenset[str]:
+    """Prepositions after which a verbal noun's object names what the act was done to."""
+    return frozenset(_word(w) for w in _load("agents.json")["against"])
+
+
+@cache
+def emphatic_words() -> frozenset[str]:
+    """Words that stress a subject (أنفسهم، نفسه) and stand between it and its object."""
+    return frozenset(_word(w) for w in _load("agents.json")["emphatic"])
 
 
 @cache

@@ -265,6 +265,16 @@ def build(
     return out
 
 
+def slots_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two slots' keys name one party: a shared key, or an unnamed phrase of one whose
+    head noun stands in a phrase of the other (المتمردون / مواقع المتمردين; الجثث / جثث الضحايا;
+    الجيش المالي / ثكنة للجيش)."""
+    if a & b:
+        return True
+    pa, pb = ([k.split() for k in keys if ":" not in k] for keys in (a, b))
+    return any(p[0] in q or q[0] in p for p in pa for q in pb if p and q)
+
+
 def _timex(value: str) -> tuple[str | None, str | None, str | None] | None:
     m = _TIMEX.match(value)
     if m is None:

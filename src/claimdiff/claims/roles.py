@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdiff import derived
 from claimdiff.claims import lexicon
+from claimdiff.claims.phrases import Candidate, object_after, prepositional, subject_after, subject_before
 from claimdiff.claims.tokens import Token, find_phrase, phrase_end
 from claimdiff.schema import EntityMention, Slot
-from claimdiff.text import morph
-from claimdiff.text.clitics import conjunctions
 
 _PLACE_TYPES = frozenset({"place", "country", "city", "location", "gpe", "region"})
 _ACTOR_TYPES = frozenset({"person", "organization", "group", "country", "gpe", "place", "city", "other"})
@@ -67,53 +66,6 @@ def party_codes(tokens: Sequence[Token]) -> frozenset[str]:
     return frozenset(h.code for h in parties_in(tokens))
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    start: int
-    end: int
-    text: str
-    prepositional: bool
-    after_fi: bool
-    is_place: bool
-    mention: EntityMention | None
-    party: str | None
-
-    def slot(self) -> Slot:
-        if self.mention is not None:
-            return Slot(text=self.text, mention_id=self.mention.id, entity_id=self.mention.entity_id)
-        return Slot(text=self.text)
-
-    @property
-    def key(self) -> str:
-        if self.mention is not None:
-            return self.mention.entity_id
-        return f"party:{self.party}"
-
-
-def _token_before(tokens: Sequence[Token], start: int) -> tuple[Token | None, Token | None]:
-    """The token holding offset ``start`` and the word token before it."""
-    k = bisect_right(tokens, start, key=lambda t: t.end)  # the first token ending after ``start``
-    holder = tokens[k] if k < len(tokens) and tokens[k].start <= start else None
-    prev: Token | None = None
-    while k > 0 and prev is None:
-        k -= 1
-        prev = tokens[k] if tokens[k].is_word else None
-    return holder, prev
-
-
-def _prepositional(text: str, tokens: Sequence[Token], start: int) -> tuple[bool, bool]:
-    holder, prev = _token_before(tokens, start)
-    glued = ""
-    if holder is not None and holder.start < start:
-        glued = text[holder.start : start]
-    glued = glued.lstrip(conjunctions())  # the prepositions glued behind a conjunction
-    after_fi = (prev is not None and prev.norm == "في" and not glued) or glued.startswith("ب")
-    prepositional = bool(glued and glued[0] in "لب") or (
-        not glued and prev is not None and prev.norm in lexicon.prepositions()
-    )
-    return prepositional, after_fi
-
-
 _DASHES = frozenset("-–—")
 _DATELINE_TOKENS = 6  # a dash this early in a clause closes its dateline (البيضاء (ليبيا) - )
 
@@ -135,11 +87,11 @@ def after_dateline(text: str, tokens: Sequence[Token]) -> int:
     return tokens[k - 1].end if k else tokens[0].start
 
 
-def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]) -> list[_Candidate]:
+def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]) -> list[Candidate]:
     if not tokens:
         return []
     lo, hi = after_dateline(text, tokens), tokens[-1].end
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     covered: list[tuple[int, int]] = []
     for m in sorted(entities, key=lambda m: (m.start, -m.end)):
         if m.start < lo or m.end > hi or m.entity_type not in _ACTOR_TYPES | _PLACE_TYPES:
@@ -147,8 +99,8 @@ def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMen
         if covered and m.start < covered[-1][1]:  # sorted by start: only the last can hold it
             continue
         covered.append((m.start, m.end))
-        prep, fi = _prepositional(text, tokens, m.start)
-        out.append(_Candidate(m.start, m.end, m.text, prep, fi, m.entity_type in _PLACE_TYPES, m, None))
+        prep, fi = prepositional(text, tokens, m.start)
+        out.append(Candidate(m.start, m.end, m.text, prep, fi, m.entity_type in _PLACE_TYPES, m, None))
     for hit in parties_in(tokens):
         i = hit.start
         s, e = tokens[i].start, tokens[hit.end - 1].end
@@ -160,8 +112,8 @@ def _candidates(text: str, tokens: Sequence[Token], entities: Sequence[EntityMen
         nisba = hit.kind == "nisba"
         if nisba and i > 0 and tokens[i - 1].is_word and tokens[i - 1].norm.startswith("ال"):
             s = tokens[i - 1].start  # المخابرات الفرنسية: the noun the nisba adjective qualifies
-        prep, fi = _prepositional(text, tokens, s)
-        out.append(_Candidate(s, e, text[s:e], prep, fi, not nisba, None, hit.code))
+        prep, fi = prepositional(text, tokens, s)
+        out.append(Candidate(s, e, text[s:e], prep, fi, not nisba, None, hit.code))
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -205,7 +157,7 @@ def roles(
         target = next((c for c in rest if c.start > actor.start and c.key != actor.key), None)
     actor_slot = actor.slot() if actor else None
     if actor is None and finite is not None:
-        found = _subject_before(text, tokens, finite, cands, times) or _subject_after(
+        found = subject_before(text, tokens, finite, cands, times) or subject_after(
             text, tokens, finite, cands, times
         )
         if found is not None:
@@ -215,11 +167,18 @@ def roles(
     agent = _agent(text, tokens, cands, times) if verb is not None or finite is not None else None
     if agent is not None:  # اعتقل الناشط على يد عناصر من المخابرات: the doer, and the one it was done to
         actor_slot, target_slot = agent, actor_slot
+        if target_slot is None and finite is not None:  # قتل متظاهر برصاص قوات الأمن
+            target_slot = object_after(text, tokens, tokens[finite].end, cands, times)
+    elif target_slot is None and actor_slot is not None and finite is not None:
+        after = tokens[finite].end
+        if actor_slot.text and (at := text.find(actor_slot.text, after)) >= 0:
+            after = at + len(actor_slot.text)  # the verb, then its subject, then its object
+        target_slot = object_after(text, tokens, after, cands, times)
     return Roles(actor=actor_slot, target=target_slot, place=place.slot() if place else None)
 
 
 def _agent(
-    text: str, tokens: Sequence[Token], cands: Sequence[_Candidate], times: Sequence[tuple[int, int]]
+    text: str, tokens: Sequence[Token], cands: Sequence[Candidate], times: Sequence[tuple[int, int]]
 ) -> Slot | None:
     """Who a passive clause says did it, after على يد or من قبل: a name, or an unnamed body."""
     hit = find_phrase(tokens, lexicon.agent_markers())
@@ -230,126 +189,5 @@ def _agent(
     named = next((c for c in cands if c.start >= after), None)
     if named is not None and not text[after : named.start].strip():
         return named.slot()
-    found = _subject_after(text, tokens, last, cands, times, genitive=True)
+    found = subject_after(text, tokens, last, cands, times, genitive=True)
     return found[0] if found is not None else None
-
-
-_SUBJECT_WORDS = 3  # an unnamed subject: a noun and up to two adjectives (مسلحون مجهولون)
-_NOMINAL = frozenset({"noun", "participle", "masdar"})
-
-
-def _subject_after(
-    text: str,
-    tokens: Sequence[Token],
-    verb: int,
-    cands: Sequence[_Candidate],
-    times: Sequence[tuple[int, int]],
-    genitive: bool = False,
-) -> tuple[Slot, int] | None:
-    """An unnamed subject right after its verb (قتل مسلحون مجهولون القيادي ...), and where it
-    ends: Arabic puts the subject first after a verb whose own ending names none.  A definite
-    noun, a plural in its subject case (-ون) or a noun before a definite one (قوات الأمن), with
-    the adjectives that follow; nothing behind a preposition, no name, time, number or adverb
-    (an accusative ending); a name right after it behind ل says whose it is (طائرة تابعة للجيش)."""
-    if morph.best(tokens[verb].text).suffixes[:1] in _SUBJECT_SUFFIXES:
-        return None  # قتلوا: the verb names its subject; what follows is its object
-    starts = {c.start for c in cands}
-    words: list[Token] = []
-    for t in tokens[verb + 1 :]:
-        if len(words) == _SUBJECT_WORDS or not t.is_word or not _nominal(text, tokens, t, starts, times):
-            break
-        words.append(t)
-    if not words:
-        return None
-    definite = [w.norm.startswith("ال") for w in words]
-    if morph.best(words[0].text).pos == "masdar" and not (len(words) > 1 and definite[0] and definite[1]):
-        return None  # a verbal noun after a verb is its object (أعلن الانسحاب) unless an adjective names it
-    first = words[0].norm
-    # a plural in its subject case, or in the genitive after an agent's marker (برصاص مسلحين مجهولين)
-    ending = "ين" if genitive else "ون"
-    plural = morph.best(words[0].text).suffixes[:1] == (ending,) or (
-        len(first) >= 5 and first.endswith(ending)
-    )
-    idafa = not definite[0] and len(words) > 1 and definite[1]
-    # the phrase goes on while its words keep the definiteness of its head (of a construct's second)
-    head = definite[1] if idafa else definite[0]
-    size = 1 + next((n for n, d in enumerate(definite[1:]) if d != head), len(words) - 1)
-    if plural:  # مسلحون مجهولون: a plural's adjectives take its ending too
-        size = 1 + next((n for n, w in enumerate(words[1:size]) if not w.norm.endswith(ending)), size - 1)
-    words = words[:size]
-    start, end = words[0].start, words[-1].end
-    owner = next((c for c in cands if c.start >= end), None)
-    if owner is not None and owner.mention is not None and text[end : owner.start].strip() in _OF:
-        slot = Slot(
-            text=text[start : owner.end], mention_id=owner.mention.id, entity_id=owner.mention.entity_id
-        )
-        return slot, owner.end
-    part = _partitive(tokens, words[-1])
-    if part is not None:  # قوة من الحشد الشعبي: a body named by the group it is part of
-        return Slot(text=text[start : part.end]), part.end
-    if not (definite[0] or plural or idafa):
-        return None
-    return Slot(text=text[start:end]), end
-
-
-def _subject_before(
-    text: str,
-    tokens: Sequence[Token],
-    verb: int,
-    cands: Sequence[_Candidate],
-    times: Sequence[tuple[int, int]],
-) -> tuple[Slot, int] | None:
-    """An unnamed subject put before its verb, opening the clause or right after أن or إن (أفادت
-    بأن ممثلي النقابة انسحبوا؛ المصارف التجارية ستتحمل الكلفة), and where the verb starts: a
-    definite noun or a noun before a definite one, with its adjectives, filling the gap."""
-    starts = {c.start for c in cands}
-    words: list[Token] = []
-    for t in reversed(tokens[:verb]):
-        if not t.is_word or t.norm in _THAT:
-            break
-        if len(words) == _SUBJECT_WORDS or not _nominal(text, tokens, t, starts, times):
-            return None
-        words.insert(0, t)
-    k = verb - len(words) - 1
-    if not words or (k >= 0 and tokens[k].norm not in _THAT):
-        return None  # the subject opens the clause, or follows أن
-    definite = [w.norm.startswith("ال") for w in words]
-    if not (definite[0] or (len(words) > 1 and definite[1])):
-        return None
-    return Slot(text=text[words[0].start : words[-1].end]), tokens[verb].start
-
-
-def _partitive(tokens: Sequence[Token], last: Token) -> Token | None:
-    """The last word of «من» and the definite words after a phrase (عناصر من الأمن العام), if any."""
-    k = next((n for n, t in enumerate(tokens) if t.start == last.start), len(tokens)) + 1
-    if k >= len(tokens) or tokens[k].norm != "من":
-        return None
-    found = None
-    for t in tokens[k + 1 : k + 1 + _SUBJECT_WORDS]:
-        if not (t.is_word and t.norm.startswith("ال")):
-            break
-        found = t
-    return found
-
-
-_TANWIN = frozenset("\u064b\u064c\u064d")  # an indefinite ending written out: an adverb or object
-_OF = frozenset({"ل", "لل", "لـ"})  # "of", glued to the owner's name
-_THAT = frozenset({"ان", "بان", "لان", "وان"})  # أن / إن (folded) that open a clause with its subject first
-_SUBJECT_SUFFIXES = frozenset({("وا",), ("ا",), ("ن",), ("تا",), ("ون",), ("ان",)})
-
-
-def _nominal(
-    text: str, tokens: Sequence[Token], t: Token, starts: set[int], times: Sequence[tuple[int, int]]
-) -> bool:
-    if (
-        t.text.isdigit()
-        or t.start in starts
-        or t.norm in lexicon.stopwords()
-        or t.norm in lexicon.prepositions()
-    ):
-        return False
-    if any(s <= t.start < e for s, e in times) or _prepositional(text, tokens, t.start)[0]:
-        return False
-    if not _TANWIN.isdisjoint(text[t.start : t.end]):
-        return False
-    return morph.best(t.text).pos in _NOMINAL

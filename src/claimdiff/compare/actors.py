@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from functools import cache
 
 from claimdiff import data_files
-from claimdiff.claims.profile import stem, times_compatible
+from claimdiff.claims.profile import slots_meet, stem, times_compatible
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.cues import SAME_EVENT, Cue, detector
 from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.compare.reactions import shared_act
 from claimdiff.entities.lookup import entity_kind, nationality
 from claimdiff.schema import QuantityMention, Slot
+from claimdiff.text import morph
 from claimdiff.text.normalize import fold_str
 
 SAME_ACT = 0.75  # share of the words besides the actors two claims need to tell one act
@@ -97,12 +98,32 @@ def actors(diff: PairDiff) -> Iterator[Cue]:
     sx, sy = _span(x, x.claim.actor, diff), _span(y, y.claim.actor, diff)
     if sx is None or sy is None:
         return
+    sx, sy = _phrase(x, sx), _phrase(y, sy)
     # one target: a shared named one, or the same words besides the actors (عقوبة الإيقاف على العداءة)
     sentences = not (x.claim.is_headline or y.claim.is_headline)  # headlines share their frames
     # a nationality is no doer of its own: «مقاتل أوروبي / مقاتل روسي» count two populations
     described = not any(nationality(fold_str(a.text)) for a in (x.claim.actor, y.claim.actor))
-    if x.profile.target & y.profile.target or (sentences and _one_act(diff, (sx, sy), described)):
+    if slots_meet(x.profile.target, y.profile.target) or (sentences and _one_act(diff, (sx, sy), described)):
         yield Cue("actor", f"{x.claim.actor.text} / {y.claim.actor.text}", sx, sy, 1.0)
+
+
+def _phrase(v: ClaimView, span: tuple[int, int]) -> tuple[int, int]:
+    """An actor's span with the rest of its phrase: the noun it is the genitive of (مرشح حزب
+    الإصلاح) and a definite word joined to it by و (حزب الإصلاح والتجديد)."""
+    start, end = span
+    words = [t for t in v.tokens if t.is_word]
+    before = [t for t in words if t.end <= start]
+    if (
+        before
+        and not before[-1].norm.startswith("ال")
+        and morph.best(before[-1].text).pos in ("noun", "participle")
+    ) and not v.doc.text[before[-1].end : start].strip():
+        start = before[-1].start
+    after = [t for t in words if t.start >= end]
+    glued = after and not v.doc.text[end : after[0].start].strip()
+    if glued and morph.best(after[0].text).prefixes[:2] == ("و", "ال"):
+        end = after[0].end
+    return start, end
 
 
 _CONTAINED = 3  # words besides its actor a claim must have, all told by the other, to be inside it

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimdiff import data_files
+from claimdiff.claims import lexicon
+from claimdiff.claims.profile import slots_meet, times_compatible
 from claimdiff.claims.roles import after_dateline
 from claimdiff.compare import lexicons
 from claimdiff.compare.context import ClaimView, DocViews
@@ -276,11 +278,18 @@ def roles(diff: PairDiff) -> Iterator[Cue]:
     """The actor of one claim is the target of the other and the other way round."""
     ax, tx = diff.x.profile.actor, diff.x.profile.target
     ay, ty = diff.y.profile.actor, diff.y.profile.target
-    if ax and tx and ay and ty and ax & ty and tx & ay and not ax & ay:
+    if ax and tx and ay and ty and slots_meet(ax, ty) and slots_meet(tx, ay) and not slots_meet(ax, ay):
         cx, cy = diff.x.claim, diff.y.claim
         if _coordinated(cx) or _coordinated(cy):
             return  # «باريس وموسكو اتفقتا»: two actors joined by و, not an actor and a target
-        yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0)
+        # one act (one predicate, not one each party does to the other, at times that agree):
+        # the reversal stands on its own; otherwise the calibrated model weighs it
+        one = cx.predicate is not None and cx.predicate == cy.predicate
+        one = one and cx.predicate not in lexicon.symmetric_predicates()
+        one = one and times_compatible(diff.x.profile.times, diff.y.profile.times)
+        named = ax & ty and tx & ay  # by names, not by words of unnamed phrases: the model knows these
+        if named or one:
+            yield Cue("role", "actor and target swapped", (cx.start, cx.end), (cy.start, cy.end), 1.0, one)
 
 
 _SOLE_REACH = 3  # words after a name within which a word of exclusivity qualifies it

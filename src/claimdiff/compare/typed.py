@@ -75,10 +75,22 @@ _SAME_CLAIM = 0.35  # share of words two article sentences need in common for a 
 _SAME_CLAUSE = 0.5  # or the share of the words around the cue words, four either side
 _SLOTS = frozenset(("entity",))  # cues a shared word just before both sides may anchor
 _ANCHORED = frozenset(
-    ("number", "negation", "date", "antonym", "modality", "unconfirmed", "prospect", "substitution", "entity")
+    (
+        "number",
+        "negation",
+        "date",
+        "antonym",
+        "modality",
+        "unconfirmed",
+        "prospect",
+        "substitution",
+        "entity",
+        "role",
+    )
 )  # cues that say themselves whether they anchor
 # stand on their own guards between articles
 _GUARDED = frozenset(("number", "date", "negation", "unconfirmed", "prospect"))
+_GUARDED_ANCHORED = frozenset(("role",))  # and these when they anchor (one act, its roles reversed)
 _ORDER = (
     "number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality",
     "unconfirmed", "prospect",
@@ -147,7 +159,8 @@ def typed_findings(
         # Between article sentences a clash of one count, one event's date or a denial stands on its own
         # guards (class, anchoring words, toll updates): the headline-trained model does not get
         # to veto it.
-        return [] if both else [finding(x, y, cue, p) for cue in found if cue.type in _GUARDED]
+        guarded = [c for c in found if c.type in _GUARDED or (c.type in _GUARDED_ANCHORED and c.anchored)]
+        return [] if both else [finding(x, y, cue, p) for cue in guarded]
     if not (found or short):
         return []
     if not found:
