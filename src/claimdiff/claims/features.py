@@ -13,6 +13,7 @@ from typing import Literal
 
 from claimdiff import derived
 from claimdiff.claims import lexicon
+from claimdiff.claims.roles import dateline_tokens
 from claimdiff.claims.tokens import Token, find_phrase, may_start, phrase_at, phrase_end
 from claimdiff.schema import Modality
 from claimdiff.text import morph
@@ -178,6 +179,24 @@ def _abandon(tokens: Sequence[Token]) -> int | None:
     return None if hit is None else phrase_end(tokens, hit[0], hit[1])
 
 
+_MA = frozenset({"ما", "وما", "فما"})
+_PERFECT_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
+
+
+def negating_ma(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is ما negating the verb in the perfect right after it, opening its
+    clause (وما توقف العمل: work did not stop), not ما زال (still) nor ما + imperfect (what)."""
+    if tokens[i].norm not in _MA or any(t.is_word for t in tokens[dateline_tokens(tokens) : i]):
+        return False
+    verb = next((t for t in tokens[i + 1 :] if t.is_word), None)
+    if verb is None:
+        return False
+    reading = morph.best(verb.text)
+    if reading.pos != "verb" or reading.lemma in lexicon.modality_lemmas("ma_still"):
+        return False
+    return any(verb.norm == reading.lemma + e for e in _PERFECT_ENDINGS)
+
+
 def _negation(tokens: Sequence[Token]) -> tuple[bool, bool]:
     """(negated, partial): a negator that is not an idiom, not undone by ``إلا``."""
     negators = lexicon.modality_cues("negators")
@@ -185,7 +204,8 @@ def _negation(tokens: Sequence[Token]) -> tuple[bool, bool]:
     partial_words = {w for (w,) in lexicon.modality_cues("partial_scope")}
     cancel = {w for (w,) in lexicon.modality_cues("negation_cancellers")}
     for i, tok in enumerate(tokens):
-        if not may_start(tok, negators) or not any(phrase_at(tokens, i, n) for n in negators):
+        negator = may_start(tok, negators) and any(phrase_at(tokens, i, n) for n in negators)
+        if not negator and not negating_ma(tokens, i):
             continue
         if may_start(tok, exceptions) and any(phrase_at(tokens, i, e) for e in exceptions):
             continue

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from claimdiff import data_files
 from claimdiff.claims import lexicon as claims_lexicon
+from claimdiff.claims.features import negating_ma
 from claimdiff.claims.profile import times_compatible
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
@@ -110,7 +111,7 @@ def _markers(diff: PairDiff, side: int) -> list[tuple[int, int, str]]:
     for n, t in enumerate(view.tokens):
         if not t.is_word:
             continue
-        if not light(t.text).isdisjoint(negators()):
+        if not light(t.text).isdisjoint(negators()) or negating_ma(view.tokens, n):
             if not _connective(view.tokens, n):
                 out.append((t.start, t.end, t.text))
         elif t.start in unmatched:
@@ -135,7 +136,7 @@ def _governing(
         later = [w for w in words if w.token.start >= e]
         said = [w for w in later if w.token.start in unmatched and (_saying(w.text) or _light(w.text))]
         after = [w for w in later if w not in said]
-        reach = 1 if not light(text).isdisjoint(negators()) else _DENIAL_REACH
+        reach = 1 if not light(text).isdisjoint(negators() | {"ما"}) else _DENIAL_REACH
         governed = next(
             (
                 w
