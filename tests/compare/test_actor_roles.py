@@ -59,3 +59,25 @@ def test_one_attacker_told_by_two_outlets_is_no_swap(order: str) -> None:
         order,
     )
     assert not found & ACTOR, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_one_announcement_by_two_different_ministries(order: str) -> None:
+    found = _codes(
+        "الكوليرا\n\nكسلا - أعلنت وزارة الصحة، الأحد، عن إجراءات جديدة لمواجهة انتشار الكوليرا في ولاية "
+        "كسلا، في ظل ارتفاع عدد الإصابات.\n",
+        "تفشي الكوليرا\n\nكسلا - أعلنت وزارة الداخلية، الأحد، عن إجراءات جديدة لمواجهة انتشار الكوليرا في "
+        "ولاية كسلا، ووجهت بموجبها الشرطة إلى إغلاق الأسواق.\n",
+        order,
+    )
+    assert "actor_conflict" in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_two_ministries_announcing_on_two_days_are_two_acts(order: str) -> None:
+    found = _codes(
+        "الكوليرا\n\nكسلا - أعلنت وزارة الصحة، الأحد، عن إجراءات جديدة لمواجهة انتشار الكوليرا.\n",
+        "تفشي الكوليرا\n\nكسلا - أعلنت وزارة الداخلية، الأربعاء، عن إغلاق الأسواق الشعبية في المدينة.\n",
+        order,
+    )
+    assert not found & ACTOR, found

@@ -90,7 +90,8 @@ _ANCHORED = frozenset(
 )  # cues that say themselves whether they anchor
 # stand on their own guards between articles
 _GUARDED = frozenset(("number", "date", "negation", "unconfirmed", "prospect"))
-_GUARDED_ANCHORED = frozenset(("role",))  # and these when they anchor (one act, its roles reversed)
+# and these when they anchor: one act with its roles reversed, or done by two doers
+_GUARDED_ANCHORED = frozenset(("role", "actor"))
 _ORDER = (
     "number", "date", "antonym", "negation", "actor", "entity", "substitution", "role", "modality",
     "unconfirmed", "prospect",
