@@ -167,8 +167,14 @@ def typed_findings(
     if not found:
         # two headlines that add nothing to each other say the same thing
         return [_divergence(x, y, diff, p)] if any(diff.unmatched) else []
-    others = [c for c in found if c.type != "number"]
-    chosen = counts + ([min(others, key=_preference)] if others else [])
+    # a date clash is told apart from what else differs: one event on two days, and in two places
+    dates = [c for c in found if c.type == "date"]
+    others = [c for c in found if c.type not in ("number", "date")]
+    chosen = (
+        counts
+        + ([min(dates, key=_preference)] if dates else [])
+        + ([min(others, key=_preference)] if others else [])
+    )
     return [finding(x, y, cue, p) for cue in chosen]
 
 
