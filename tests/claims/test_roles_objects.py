@@ -72,3 +72,8 @@ def test_a_phrase_meets_another_that_holds_its_head() -> None:
 
 def test_what_a_verb_takes_behind_ala_is_its_target() -> None:
     assert _target("وسيطر المسلحون على الميناء التجاري بعد معارك.") == "الميناء التجاري"
+
+
+def test_a_verb_in_the_first_person_plural_takes_no_subject_after_it() -> None:
+    claim = _claim("وقال المتحدث: نتبادل المعلومات مع الجانب الفرنسي بشكل منتظم.")
+    assert claim.actor is None or "المعلومات" not in claim.actor.text

@@ -78,8 +78,9 @@ def subject_after(
     noun, a plural in its subject case (-ون) or a noun before a definite one (قوات الأمن), with
     the adjectives that follow; nothing behind a preposition, no name, time, number or adverb
     (an accusative ending); a name right after it behind ل says whose it is (طائرة تابعة للجيش)."""
-    if morph.best(tokens[verb].text).suffixes[:1] in _SUBJECT_SUFFIXES:
-        return None  # قتلوا: the verb names its subject; what follows is its object
+    reading = morph.best(tokens[verb].text)
+    if reading.suffixes[:1] in _SUBJECT_SUFFIXES or tokens[verb].norm == "ن" + reading.lemma:
+        return None  # قتلوا، نتبادل: the verb names its subject; what follows is its object
     starts = {c.start for c in cands}
     words: list[Token] = []
     for t in tokens[verb + 1 :]:

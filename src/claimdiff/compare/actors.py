@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from claimdiff import data_files
+from claimdiff.claims import lexicon
 from claimdiff.claims.profile import slots_meet, stem, times_compatible
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.cues import SAME_EVENT, Cue, detector
@@ -82,6 +83,8 @@ def actors(diff: PairDiff) -> Iterator[Cue]:
         return
     if x.claim.actor is None or y.claim.actor is None or shared_act(x.claim):
         return
+    if x.claim.predicate in lexicon.symmetric_predicates():
+        return  # «البلدان يتبادلان المعلومات»: each party does it with the other
     ax, ay = _named(x.profile.actor), _named(y.profile.actor)
     if not (ax or ay) or not x.profile.actor or not y.profile.actor or x.profile.actor & y.profile.actor:
         return  # two country codes alone say too little: the army and the government are both SY

@@ -7,6 +7,7 @@ and every typed check reads those leftovers.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -294,8 +295,16 @@ class PairDiff:
             inside = [n for n, w in enumerate(words) if start <= w.token.start < end]
             if not inside:
                 return self.shared_share()
-            before = words[max(0, inside[0] - reach) : inside[0]]
-            after = words[inside[-1] + 1 : inside[-1] + reach + 1]
+            text = (self.x, self.y)[side].doc.text
+            # the clause around the cue: no word past a sentence's end (أجل إننا نتبادل المعلومات.. لقد)
+            before = [
+                w for w in words[max(0, inside[0] - reach) : inside[0]] if not _ends(text, w.token.end, start)
+            ]
+            after = [
+                w
+                for w in words[inside[-1] + 1 : inside[-1] + reach + 1]
+                if not _ends(text, end, w.token.start)
+            ]
             if not names:
                 own = self.own[side]
                 before, after = ([w for w in ws if w.token.start not in own] for ws in (before, after))
@@ -329,3 +338,11 @@ class PairDiff:
         starts = self._unmatched_starts[side]
         n = bisect_left(starts, start)
         return n < len(starts) and starts[n] < end
+
+
+_ENDS = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?\u061f]")  # not the point of 3.5
+
+
+def _ends(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between offsets ``start`` and ``end`` (a full stop, .., ! or ?)."""
+    return _ENDS.search(text, start, end) is not None
