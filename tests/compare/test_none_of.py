@@ -35,3 +35,24 @@ def test_none_of_one_group_and_a_number_of_another_do_not_clash(order: str) -> N
         order,
     )
     assert "negation_conflict" not in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_none_of_a_thing_against_the_thing_told_without_a_figure(order: str) -> None:
+    found = _codes(
+        "الكهرباء\n\nصفاقس - ولم تُسجل أي انقطاعات في التيار الكهربائي في مدينة صفاقس خلال الأسبوع الماضي.\n",
+        "انقطاع الكهرباء\n\nصفاقس - وشهدت أحياء في مدينة صفاقس انقطاعات متكررة في التيار الكهربائي خلال "
+        "الأسبوع الماضي.\n",
+        order,
+    )
+    assert "negation_conflict" in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_none_of_one_group_against_the_same_noun_of_another_group(order: str) -> None:
+    found = _codes(
+        "القصف\n\nإدلب - ولم تُسجل أي إصابات في صفوف المدنيين خلال القصف الذي استهدف البلدة ليل الجمعة.\n",
+        "قصف البلدة\n\nإدلب - وسُجلت إصابات في صفوف الجنود خلال القصف الذي استهدف البلدة ليل الجمعة.\n",
+        order,
+    )
+    assert "negation_conflict" not in found, found

@@ -14,6 +14,7 @@ from functools import cache
 from itertools import islice
 
 from claimdiff import data_files
+from claimdiff.claims.profile import times_compatible
 from claimdiff.compare.cues import Cue, detector, negators
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.schema import QuantityMention
@@ -94,7 +95,14 @@ def none_of(diff: PairDiff) -> Iterator[Cue]:
         for start, group in groups:
             q = next((q for q in figures if q.value > 0 and _counts(diff, other, q, group)), None)
             if q is None:
-                continue
+                some = _some(diff, other, group)
+                if some is None:
+                    continue
+                spans = ((start, group[-1].token.end), (some.token.start, some.token.end))
+                x, y = spans if side == 0 else spans[::-1]
+                said = (diff.x, diff.y)[side].doc.text[start : group[-1].token.end]
+                yield Cue("negation", f"{said} / {some.token.text}", x, y, 1.0)
+                return
             spans = ((start, group[-1].token.end), (q.start, q.end))
             x, y = spans if side == 0 else spans[::-1]
             said = (diff.x, diff.y)[side].doc.text[start : group[-1].token.end]
@@ -102,9 +110,39 @@ def none_of(diff: PairDiff) -> Iterator[Cue]:
             return
 
 
+_SAME_STORY = 0.25  # share of words two claims need in common for a group's noun to be one thing
+
+
+def _some(diff: PairDiff, side: int, group: list[Word]) -> Word | None:
+    """The word of claim ``side`` that tells, without a figure, that the group had members: its
+    noun in a claim that asserts it (انقطاعات ليلية في التزود بالماء against لم تسجل أي انقطاعات),
+    when the two claims tell one story at times that may agree."""
+    view = (diff.x, diff.y)[side]
+    if view.claim.polarity != "positive" or view.claim.modality.value not in _FACTUAL:
+        return None
+    if diff.shared_share() < _SAME_STORY or not times_compatible(diff.x.profile.times, diff.y.profile.times):
+        return None
+    if _elsewhere(diff, 1 - side, group):
+        return None
+    return next((w for w in diff.words[side] if same_word(w, group[0])), None)
+
+
+def _elsewhere(diff: PairDiff, side: int, group: list[Word]) -> bool:
+    """Whether the group claim ``side`` negates is not one the other claim speaks of: its noun,
+    or what qualifies it (إصابات في صفوف المدنيين / في صفوف الجنود), is not the other's."""
+    lacking = {w.token.start for w in diff.unmatched[side]}
+    words = diff.words[side]
+    head = next(n for n, w in enumerate(words) if w is group[0])
+    return any(w.token.start in lacking for w in words[head : head + 1 + _QUALIFIERS])
+
+
+_QUALIFIERS = 2  # content words after a group's noun that say which of it is meant
+_FACTUAL = frozenset({"asserted", "reported", "confirmed"})
+
+
 def group_elsewhere(diff: PairDiff, side: int) -> bool:
-    """Whether a claim negates a group (لم يصب أي عنصر من الشرطة) whose noun the other claim does
-    not have: its negation is about that group, not what the other claim tells of others."""
+    """Whether a claim negates a group (لم يصب أي عنصر من الشرطة) whose noun, or what qualifies
+    it, the other claim does not have: its negation is about that group, not what the other
+    claim tells of others."""
     groups = _groups(diff, side)
-    unmatched = {w.token.start for w in diff.unmatched[side]}
-    return bool(groups) and all(group[0].token.start in unmatched for _, group in groups)
+    return bool(groups) and all(_elsewhere(diff, side, group) for _, group in groups)
