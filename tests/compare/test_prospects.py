@@ -16,6 +16,7 @@ from claimdiff.compare.prospects import markers
         ("ويُنتظر أن يصادق البرلمان على الميزانية", "ويُنتظر أن"),
         ("قد ترفع الحكومة أسعار الوقود", "قد"),
         ("تعتزم الوزارة إغلاق المعبر", "تعتزم"),
+        ("ومن المحتمل أن ترفع الحكومة أسعار الوقود", "ومن المحتمل"),
     ],
 )
 def test_markers_of_an_act_still_to_come(text: str, marker: str) -> None:
@@ -25,6 +26,10 @@ def test_markers_of_an_act_still_to_come(text: str, marker: str) -> None:
 
 def test_qad_before_a_perfect_verb_is_no_possibility() -> None:
     assert markers(tokenize("وكانت الحكومة قد رفعت أسعار الوقود")) == []
+
+
+def test_particles_alone_mark_no_possibility() -> None:
+    assert markers(tokenize("وبدلا من أن ترفع الحكومة أسعار الوقود خفضت الدعم")) == []
 
 
 @pytest.mark.parametrize("order", ["forward", "reverse"])

@@ -22,6 +22,8 @@ def _marked(text: str) -> list[str]:
         ("أفادت مصادر باحتجاز سفينة دون تأكيد رسمي", "دون تأكيد"),
         ("ولم يتسن التحقق من صحة الأنباء", "ولم يتسن التحقق"),
         ("ولم تؤكد الوزارة الخبر", "ولم تؤكد"),
+        ("ولم يتضح بعد مكان احتجاز الصيادين", "ولم يتضح"),
+        ("ولم يُعرف بعد مصير ربان السفينة", "ولم يُعرف"),
     ],
 )
 def test_a_negated_verb_of_confirming_marks_a_report_unconfirmed(text: str, marker: str) -> None:
@@ -34,6 +36,7 @@ def test_a_negated_verb_of_confirming_marks_a_report_unconfirmed(text: str, mark
         "لم يتحقق أي تقدم في المفاوضات",  # تحقق without من: coming true, not verifying
         "أغلقت القضية دون تحقيق",  # an investigation, not a verification
         "أكدت الوزارة الخبر",  # confirmed, not negated
+        "وما تعرفه الحكومة عن الخلية يبقى سرا",  # ما before an imperfect: what, not not
     ],
 )
 def test_other_words_of_the_same_roots_mark_nothing(text: str) -> None:
@@ -103,6 +106,16 @@ def test_no_decision_taken_yet_negates_the_act_itself(order: str) -> None:
         "الليرة\n\nبيروت - رفع مصرف لبنان سعر الصرف الرسمي إلى 89500 ليرة للدولار اعتبارا من الأربعاء.\n",
         "سعر الصرف\n\nبيروت - قال مسؤولون إن مصرف لبنان قد يرفع سعر الصرف الرسمي خلال الأسابيع المقبلة، "
         "ولم يتخذ أي قرار بعد.\n",
+        order,
+    )
+    assert "modality_conflict" in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_an_arrest_against_unconfirmed_news_of_it_in_another_form_of_the_verb(order: str) -> None:
+    found = _codes(
+        "المركب\n\nعدن - وأوقفت قوات خفر السواحل الربان فجر الأحد.\n",
+        "الغرق\n\nعدن - وتحدثت أنباء غير مؤكدة عن توقيف الربان.\n",
         order,
     )
     assert "modality_conflict" in found, found

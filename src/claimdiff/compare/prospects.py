@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from claimdiff import data_files
+from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.aspect import aspect
@@ -40,7 +41,12 @@ def _phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
     data = data_files.load("claimdiff", "modality.json")
     plans = {tuple(fold_str(p).split()) for name in ("planned", "prospective") for p in data[name]}
     rung = next(lv for lv in lexicons.factivity().levels if lv.name == "speculated")
-    maybe = {tuple(fold_str(c).split()) for c in rung.cues} - plans  # its own cues, not «من أن»
+    # its own cues and the modality lists it takes over (من المحتمل), but no phrase of particles
+    # alone («من أن»، «لو»), which open other clauses as often
+    taken = [tuple(fold_str(w).split()) for name in rung.modality_lists for w in data[name]]
+    taken = [p for p in taken if not all(w in claims_lexicon.stopwords() for w in p)]
+    maybe = {tuple(fold_str(c).split()) for c in rung.cues} | set(taken)
+    maybe -= plans
     return tuple(sorted((p, False) for p in plans)) + tuple(sorted((p, True) for p in maybe))
 
 
@@ -53,7 +59,7 @@ def _by_first() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
 
 
 @lru_cache(maxsize=8192)
-def _act_root(word: str) -> str | None:
+def act_root(word: str) -> str | None:
     """The root of a verb or verbal noun the morphology knows, else None."""
     reading = morph.best(word)
     return reading.root if reading.known and reading.pos in _ACTS else None
@@ -101,7 +107,7 @@ def _done_acts(words: list[Word]) -> dict[str, Word]:
     after it (أصدرت مرسوما بتسخير: the decree and the requisitioning)."""
     verbs = [w.index for w in words if morph.best(w.text).pos == "verb"]
     near = [w for w in words if any(v <= w.index <= v + _OBJECT_SPAN for v in verbs)]
-    return {(_act_root(w.text) or w.stem): w for w in near}
+    return {(act_root(w.text) or w.stem): w for w in near}
 
 
 def _held_after(diff: PairDiff, side: int, last: int) -> tuple[list[Word], list[Word]]:
@@ -132,7 +138,7 @@ def prospect(diff: PairDiff) -> Iterator[Cue]:
         acts = [
             w
             for w in after[:_ACT_REACH]
-            if (_act_root(w.text) or "") in done or any(same_word(w, d) for d in done.values())
+            if (act_root(w.text) or "") in done or any(same_word(w, d) for d in done.values())
         ]
         if not acts or len({w.token.start for w in (*held, *acts)}) < _HELD:
             continue

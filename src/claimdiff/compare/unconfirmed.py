@@ -2,8 +2,9 @@
 غير مؤكدة، دون تأكيد رسمي، لم يتسن التحقق من) where the other reports it as fact.
 
 The marker is read by morphology: a negator, at most its auxiliaries, then any form of a verb of
-confirming or verifying (``modality.json``, ``unconfirmed``).  What is unconfirmed is the clause
-around the marker: the other claim must hold most of its words.  A detector registered with
+confirming, verifying or coming to be known (``modality.json``, ``unconfirmed``: لم يتضح بعد).
+What is unconfirmed is the clause around the marker: the other claim must hold most of its
+words, or the root of its act.  A detector registered with
 :func:`claimdiff.compare.cues.detector`.
 """
 
@@ -14,11 +15,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimdiff import data_files
+from claimdiff.claims.features import negating_ma
 from claimdiff.claims.profile import times_compatible
 from claimdiff.claims.tokens import Token
 from claimdiff.compare.context import FACTUAL, ClaimView
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.pairdiff import PairDiff
+from claimdiff.compare.prospects import act_root
 from claimdiff.schema import Modality
 from claimdiff.text import morph
 from claimdiff.text.clitics import light
@@ -29,6 +32,7 @@ _SHARE = 0.5  # of those words the other claim must hold
 _MATCHED = 2  # and at least this many
 _GAP = 3  # words a negator's auxiliaries may take before the verb of confirming
 _CLAUSE_END = frozenset(".,،؛;")
+_MA = frozenset({"ما", "وما", "فما"})  # a negator only before a verb in the perfect
 _STANDS = frozenset((*FACTUAL, Modality.planned))  # a claim that reports the event as fact or as decided
 
 
@@ -57,7 +61,9 @@ def confirming(word: str) -> str | None:
     participle), else None."""
     lemmas = _table().lemmas
     for reading in morph.analyze(word):
-        if reading.known and reading.pos in ("verb", "masdar", "participle") and reading.lemma in lemmas:
+        # a verb's reading guessed from its pattern counts when it is one of these lemmas (يتضح)
+        known = reading.known or reading.pos == "verb"
+        if known and reading.pos in ("verb", "masdar", "participle") and reading.lemma in lemmas:
             return reading.lemma
     return None
 
@@ -70,6 +76,8 @@ def markers(tokens: list[Token]) -> list[tuple[int, int]]:
     for k, n in enumerate(words):
         if light(tokens[n].text).isdisjoint(table.negators):
             continue
+        if tokens[n].norm in _MA and not negating_ma(tokens, n):
+            continue  # وما تعرفه سوريا: what Syria knows
         for m in words[k + 1 : k + 2 + _GAP]:
             lemma = confirming(tokens[m].text)
             if lemma is not None:
@@ -105,7 +113,9 @@ def _covered(diff: PairDiff, side: int, first: int, last: int) -> tuple[float, i
     if len(after) < _MATCHED:
         after = []
     ws = after or [w for w in words if w.token.start < start][-_REACH:]
-    held = [w for w in ws if w.token.start not in unmatched]
+    # an act told in another form of its verb is held too (أنباء عن توقيفه / أوقفت قوات الأمن)
+    acts = {r for w in diff.words[1 - side] if (r := act_root(w.text))}
+    held = [w for w in ws if w.token.start not in unmatched or act_root(w.text) in acts - {None}]
     if not held:
         return (0.0, 0, start, end)
     span = (start, max(end, held[-1].token.end)) if after else (min(start, held[0].token.start), end)
