@@ -10,12 +10,13 @@ two claims share elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
 from claimdiff import data_files, derived
+from claimdiff.claims.tokens import Token
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.pairdiff import PairDiff, Word
 from claimdiff.text import morph
@@ -23,6 +24,7 @@ from claimdiff.text.morphkeys import noun_keys
 from claimdiff.text.normalize import fold_str
 
 _SAME_NAME = 75
+_QUOTES = frozenset("«»\"“”'")
 _NAME_WORDS = 3  # words a name may take after its head
 _NOT_NAMES = frozenset({"verb", "participle", "masdar"})
 
@@ -87,7 +89,7 @@ def _describes(w: Word) -> bool:
     return t.startswith("ال") and t.endswith(("يه", "ي", "يين", "يون"))
 
 
-def _name_after(words: list[Word], at: int, unmatched: set[int]) -> list[Word]:
+def _name_after(words: list[Word], at: int, unmatched: set[int], tokens: Sequence[Token]) -> list[Word]:
     """The unmatched words right after position ``at``: the name the head introduces.  A name
     opens with a word that names (a surname after it may be a nisba: يوسف المهري)."""
     out: list[Word] = []
@@ -96,8 +98,9 @@ def _name_after(words: list[Word], at: int, unmatched: set[int]) -> list[Word]:
             break
         if not out and _describes(w):
             return []
-        if w.index != (out[-1].index if out else words[at].index) + 1:
-            break  # a name runs on adjacent tokens: في الدقيقة ends it
+        prev = out[-1].index if out else words[at].index
+        if any(t.is_word or t.text not in _QUOTES for t in tokens[prev + 1 : w.index]):
+            break  # a name runs on adjacent tokens, quoted or not (مجموعة «إيني»): في الدقيقة ends it
         out.append(w)
     return out
 
@@ -110,13 +113,17 @@ def named_slots(diff: PairDiff) -> Iterator[Cue]:
     # the other claim's named heads by key, so that a head meets only its own kind
     heads_y: dict[str, list[list[Word]]] = {}
     for j, hy in enumerate(wy):
-        if hy.token.start not in free_y and _is_head(hy) and (name := _name_after(wy, j, free_y)):
+        if (
+            hy.token.start not in free_y
+            and _is_head(hy)
+            and (name := _name_after(wy, j, free_y, diff.y.tokens))
+        ):
             for k in set(noun_keys(hy.text)):
                 heads_y.setdefault(k, []).append(name)
     for i, hx in enumerate(wx):
         if hx.token.start in free_x or not _is_head(hx):
             continue
-        name_x = _name_after(wx, i, free_x)
+        name_x = _name_after(wx, i, free_x, diff.x.tokens)
         if not name_x:
             continue
         names = {id(n): n for k in set(noun_keys(hx.text)) for n in heads_y.get(k, ())}
@@ -140,22 +147,37 @@ def _cue(diff: PairDiff, name_x: list[Word], name_y: list[Word], *, anchored: bo
 
 
 def _places_of_one_slot(diff: PairDiff, free_x: set[int], free_y: set[int]) -> Iterator[Cue]:
-    """Two names after two kinds of place that one word introduces: «مركز الزلزال يقع في بلدة
-    بوتورغه» / «كان مركزه قضاء دوغان شهير» put a town and a district in one slot, the epicentre."""
+    """Two names after two heads of one kind that one word introduces: «مركز الزلزال يقع في بلدة
+    بوتورغه» / «كان مركزه قضاء دوغان شهير» put a town and a district in one slot, the epicentre;
+    «طويلة الأجل مع شركة إنرجيا نوفا» / «طويلة الأجل مع مجموعة إيني» two companies in one deal."""
     (wx, wy) = diff.words
     found_y = [
-        (hy, name)
+        (hy, kind, name)
         for j, hy in enumerate(wy)
-        if hy.token.start in free_y and _is_place_head(hy) and (name := _name_after(wy, j, free_y))
+        if (kind := _kind(hy)) and (name := _name_after(wy, j, free_y, diff.y.tokens))
     ]
     for i, hx in enumerate(wx):
-        if hx.token.start not in free_x or not _is_place_head(hx):
-            continue
-        name_x = _name_after(wx, i, free_x)
-        for hy, name_y in found_y if name_x else ():
+        kind = _kind(hx)
+        name_x = _name_after(wx, i, free_x, diff.x.tokens) if kind else []
+        for hy, kind_y, name_y in found_y if name_x else ():
+            if kind_y != kind or (hx.token.start not in free_x and hy.token.start not in free_y):
+                continue  # one head in both claims: the names are compared after it, unanchored
             heads = (hx.token.start, hx.token.end), (hy.token.start, hy.token.end)
             if _two_names(name_x, name_y) and diff.anchored(*heads):
                 yield _cue(diff, name_x, name_y, anchored=True)  # by the word before the heads
+
+
+def _kind(w: Word) -> str | None:
+    """Which kind of head a word is: of places or of bodies (not of people: a title and a role
+    may be one person's)."""
+    if _is_place_head(w):
+        return "places"
+    return "bodies" if _keyed(_body_heads(), w.text) else None
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return _keys("bodies")
 
 
 _TITLE_REACH = 6  # content words before a name within which its title may stand
