@@ -1,4 +1,5 @@
-"""Aspect: clauses that tell what had happened before the news, and verbs of becoming.
+"""Aspect: clauses that tell what had happened before the news or a precedent of it, and verbs of
+becoming.
 
 A pluperfect clause (وكان البنك قد خفض الفائدة في أبريل) gives background from an earlier time,
 so its counts and states do not clash with the news of the day.  A state reached with a verb of
@@ -19,6 +20,7 @@ from claimdiff.text.clitics import light
 from claimdiff.text.normalize import fold_str
 
 _PARTICLE_REACH = 10  # words after the auxiliary within which قد must stand
+_PRECEDENT_REACH = 6  # words opening a clause within which a precedent is announced
 _BECOMING_REACH = 3  # words before a state within which a verb of becoming governs it
 _PERIOD_REACH = 8  # tokens after a figure within which the span it is counted over opens
 _CLAUSE_END = frozenset(".,،؛;")
@@ -40,6 +42,7 @@ class Aspect(BaseModel):
     earlier: frozenset[str]
     rates: frozenset[str]
     periods: frozenset[str]
+    precedents: frozenset[str]
 
 
 @cache
@@ -69,6 +72,18 @@ def background(tokens: list[Token]) -> bool:
     for i, w in enumerate(words[:3]):  # after a dateline or a connective at most
         if not light(w).isdisjoint(a.auxiliaries):
             return any(v in a.particles for v in words[i + 1 : i + 1 + _PARTICLE_REACH])
+    return False
+
+
+def precedent(tokens: list[Token]) -> bool:
+    """Whether the clause tells a precedent of the news, another event of the same kind before it
+    (وليست هذه المرة الأولى التي تحتجز فيها طهران ناقلات، سبق أن)."""
+    opening = [t.text for t in tokens if t.is_word][:_PRECEDENT_REACH]
+    for phrase in aspect().precedents:
+        parts = phrase.split()
+        for n in range(len(opening) - len(parts) + 1):
+            if all(not light(w).isdisjoint({p}) for w, p in zip(opening[n:], parts, strict=False)):
+                return True
     return False
 
 

@@ -54,6 +54,11 @@ class ClaimView:
         return aspect.background(self.tokens)
 
     @cached_property
+    def precedent(self) -> bool:
+        """Whether the claim tells an earlier event of the same kind (ليست المرة الأولى التي)."""
+        return aspect.precedent(self.tokens)
+
+    @cached_property
     def placed(self) -> int:
         """+1 when the claim places its figures after another report, -1 before, else 0."""
         return aspect.placed(self.tokens)

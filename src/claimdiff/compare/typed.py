@@ -101,6 +101,7 @@ _RANK = {c: n for n, c in enumerate((*_ORDER, "replaced"))}
 # What held before the news (a pluperfect clause) may have changed since: a count, a state, a
 # denial.  When and where an event happened, and who did it, do not change with the telling.
 _STATES = frozenset(("number", "antonym", "negation", "modality", "unconfirmed", "prospect", "replaced"))
+_PARTIES = frozenset(("entity", "substitution", "actor", "role"))
 
 
 def examine(
@@ -129,6 +130,8 @@ def typed_findings(
     limits = model().thresholds
     if x.background != y.background:
         found = [c for c in found if c.type not in _STATES]
+    if x.precedent != y.precedent:  # another, earlier event: its states and its parties are its own
+        found = [c for c in found if c.type not in _STATES | _PARTIES]
     if loose:
         # the words before both figures, the two articles' own tolls or diseases, a denied act,
         # one slot of two places: the cue says itself that the two claims are one
