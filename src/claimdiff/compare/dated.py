@@ -17,7 +17,7 @@ from functools import cache
 from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.profile import time_compatible
 from claimdiff.compare.cues import SAME_EVENT, Cue, claim_dates, detector, other_towns
-from claimdiff.compare.pairdiff import PairDiff
+from claimdiff.compare.pairdiff import PairDiff, same_word
 from claimdiff.schema import Calendar, TimeMention
 from claimdiff.text import morph
 
@@ -80,6 +80,18 @@ def _same_dated_event(diff: PairDiff, a: TimeMention, b: TimeMention) -> bool:
     return any(w.token.start not in unmatched and morph.best(w.text).pos != "verb" for w in diff.words[0])
 
 
+def _introduced(diff: PairDiff, a: TimeMention, b: TimeMention) -> bool:
+    """Whether the same word, not a name, introduces both dates (اعتبارا من يوم الأحد / اعتبارا
+    من يوم الثلاثاء): the content word right before each."""
+    before = []
+    for side, date in ((0, a), (1, b)):
+        words = [w for w in diff.words[side] if w.token.end <= date.start]
+        if not words or words[-1].token.start in diff.own[side]:
+            return False
+        before.append(words[-1])
+    return same_word(before[0], before[1])
+
+
 def _same_day(a: TimeMention, b: TimeMention) -> bool:
     """Two mentions of one day of the month (a weekday alone names no day)."""
     day = a.value[8:10]
@@ -132,6 +144,7 @@ def dates(diff: PairDiff) -> Iterator[Cue]:
             same_event = diff.shared_share(((a.start, a.end), (b.start, b.end))) >= SAME_EVENT
             local = diff.local_share((a.start, a.end), (b.start, b.end), names=False) >= SAME_EVENT
             dated = not (same_event or local) and _same_dated_event(diff, a, b)
+            dated = dated or _introduced(diff, a, b)
             if not (same_event or local or dated):
                 continue
             if _two_days(a, b):
