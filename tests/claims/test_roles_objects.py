@@ -65,9 +65,14 @@ def test_a_phrase_meets_the_longer_phrase_that_holds_its_words() -> None:
     assert not slots_meet(frozenset({"متمرد"}), frozenset({"متمرد"}) - {"متمرد"})
 
 
-def test_a_phrase_meets_another_that_holds_its_head() -> None:
-    assert slots_meet(frozenset({"جيش مال"}), frozenset({"ثكن جيش"}))
-    assert not slots_meet(frozenset({"جيش مال"}), frozenset({"مسلح"}))
+def test_a_phrase_meets_another_that_holds_its_head_when_heads_count() -> None:
+    assert slots_meet(frozenset({"جيش مال"}), frozenset({"ثكن جيش"}), heads=True)
+    assert not slots_meet(frozenset({"جيش مال"}), frozenset({"ثكن جيش"}))
+    assert not slots_meet(frozenset({"جيش مال"}), frozenset({"مسلح"}), heads=True)
+
+
+def test_two_phrases_of_one_head_do_not_meet() -> None:
+    assert not slots_meet(frozenset({"توقيع محافظ"}), frozenset({"توقيع زير"}), heads=True)
 
 
 def test_what_a_verb_takes_behind_ala_is_its_target() -> None:

@@ -265,14 +265,21 @@ def build(
     return out
 
 
-def slots_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+def slots_meet(a: frozenset[str], b: frozenset[str], *, heads: bool = False) -> bool:
     """Whether two slots' keys name one party: a shared key, or an unnamed phrase of one whose
-    head noun stands in a phrase of the other (المتمردون / مواقع المتمردين; الجثث / جثث الضحايا;
-    الجيش المالي / ثكنة للجيش)."""
+    words all stand in a phrase of the other (الجثث / جثث الضحايا); with ``heads``, whose head
+    noun does (المتمردون / مواقع المتمردين; الجيش المالي / ثكنة للجيش: a party and what is its own),
+    but not two phrases of one head (توقيع المحافظ / توقيع الوزير)."""
     if a & b:
         return True
     pa, pb = ([k.split() for k in keys if ":" not in k] for keys in (a, b))
-    return any(p[0] in q or q[0] in p for p in pa for q in pb if p and q)
+    for p in pa:
+        for q in pb:
+            if set(p) <= set(q) or set(q) <= set(p):
+                return True
+            if heads and p and q and p[0] != q[0] and (p[0] in q or q[0] in p):
+                return True
+    return False
 
 
 def _timex(value: str) -> tuple[str | None, str | None, str | None] | None:

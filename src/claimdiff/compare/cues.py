@@ -375,3 +375,4 @@ def other_towns(diff: PairDiff) -> bool:
 
 from claimdiff.compare import dated  # noqa: E402, F401, I001  (registers the date detector third, as before)
 from claimdiff.compare import actors, denials, named_slots, none_of, prospects, speakers, swaps, unconfirmed  # noqa: E402, F401
+from claimdiff.compare import offices  # noqa: E402, F401

@@ -72,7 +72,10 @@ def _is_head(w: Word) -> bool:
     return _keyed(heads(), w.text)
 
 
-def _is_title(w: Word) -> bool:
+def is_title(w: Word, *, strict: bool = False) -> bool:
+    """Whether a word is a title or role; ``strict``: by its first reading only (سؤال is no والي)."""
+    if strict:
+        return noun_keys(w.text)[0] in _titles()
     return _keyed(_titles(), w.text)
 
 
@@ -195,7 +198,7 @@ def titled_alike(diff: PairDiff, x: tuple[int, int], y: tuple[int, int]) -> bool
         keys: set[str] = set()
         for n, w in enumerate(before):
             between = before[n + 1 :]
-            if _is_title(w) and not (between and all(v.token.start in unmatched for v in between)):
+            if is_title(w) and not (between and all(v.token.start in unmatched for v in between)):
                 keys.update(noun_keys(w.text))
         found.append(keys)
     return bool(found[0] & found[1])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from claimdiff import data_files
 from claimdiff.claims import lexicon
@@ -278,7 +278,8 @@ def roles(diff: PairDiff) -> Iterator[Cue]:
     """The actor of one claim is the target of the other and the other way round."""
     ax, tx = diff.x.profile.actor, diff.x.profile.target
     ay, ty = diff.y.profile.actor, diff.y.profile.target
-    if ax and tx and ay and ty and slots_meet(ax, ty) and slots_meet(tx, ay) and not slots_meet(ax, ay):
+    meet = partial(slots_meet, heads=True)
+    if ax and tx and ay and ty and meet(ax, ty) and meet(tx, ay) and not meet(ax, ay):
         cx, cy = diff.x.claim, diff.y.claim
         if _coordinated(cx) or _coordinated(cy):
             return  # «باريس وموسكو اتفقتا»: two actors joined by و, not an actor and a target
