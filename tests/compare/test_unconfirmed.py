@@ -119,3 +119,15 @@ def test_an_arrest_against_unconfirmed_news_of_it_in_another_form_of_the_verb(or
         order,
     )
     assert "modality_conflict" in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_port_not_yet_known_against_the_port_told_however_little_else_is_shared(order: str) -> None:
+    found = _codes(
+        "السفينة\n\nالحديدة - واقتيدت السفينة إلى ميناء الصليف، حيث ستُستكمل التحقيقات بإشراف النيابة "
+        "العامة في المحافظة وبحضور ممثلين عن وزارة النقل وهيئة الشؤون البحرية وشركة التأمين المالكة.\n",
+        "احتجاز السفينة\n\nالحديدة - ولم يتضح بعد إلى أين ستُقتاد السفينة، وقد تُنقل إلى أحد الموانئ "
+        "القريبة، بحسب مصدر ملاحي.\n",
+        order,
+    )
+    assert "modality_conflict" in found, found
