@@ -1,0 +1,305 @@
+"""What a figure counts beyond its count class: the side of a vote, a change or a level, a part
+or the whole, one group of the people counted, an addition, the unit of time of a rate.
+
+Two figures of one class (:mod:`claimdiff.compare.counted`) are two values of one count only
+when these agree: 120 votes for and 45 against, a rise of 2% and a rate of 5%, a loan and its
+first tranche, 12 children among 40 killed are each two counts.  A figure's facets are read from
+its clause: back from it to the nearest punctuation or earlier figure, and a few words on.  The
+words are in ``data/compare/facets.json``; the verbs of change are those of ``quantities.json``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimdiff import data_files
+from claimdiff.claims.tokens import Token
+from claimdiff.compare.aspect import aspect
+from claimdiff.compare.context import ClaimView
+from claimdiff.compare.counted import Bounds, noun_words, one_amount
+from claimdiff.compare.lexicons import Word, parse
+from claimdiff.compare.pairdiff import PairDiff
+from claimdiff.compare.wordkeys import word_keys
+from claimdiff.schema import QuantityMention
+from claimdiff.text.clitics import light, off_proclitics
+from claimdiff.text.morphkeys import noun_keys
+from claimdiff.text.normalize import fold_str
+
+_BACK = 8  # words read back from a figure in its clause
+_ON = 3  # words read on after a figure (its counted noun is inside the figure)
+_ENDINGS = ("ها", "هم", "هن", "ي")  # stripped in this order
+_CLAUSE_END = frozenset('.,،؛;:!?؟()"«»')
+
+
+class _Cues(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: tuple[Word, ...] = ()
+    words: tuple[Word, ...] = ()
+
+
+class _Change(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    markers: tuple[Word, ...]
+    units: tuple[Word, ...]
+    levels: tuple[Word, ...]
+    level_verbs: tuple[Word, ...]
+    from_: tuple[Word, ...] = Field(alias="from")
+
+
+class FacetData(BaseModel):
+    """``facets.json``: the words that tell two counts of one class apart."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    about: str
+    stance: dict[str, _Cues]
+    change: _Change
+    parts: tuple[Word, ...]
+    parts_after: tuple[Word, ...]
+    counterparts: tuple[Word, ...]
+    groups: dict[str, tuple[str, ...]]
+    novelty: tuple[Word, ...]
+    per: dict[str, tuple[Word, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """What a figure counts beyond its class; None (or False) where its clause says nothing."""
+
+    stance: str | None = None  # for, against, abstain
+    change: str | None = None  # change (by how much), from (the level before a change)
+    part: str | None = None  # the part noun (and its ordinal), or the part-of marker
+    group: str | None = None  # children, women ... among the people counted
+    new: bool = False  # an addition to a count (إصابة جديدة، 3 آخرين)
+    per: str | None = None  # day, week, month, year
+
+    def apart(self, other: Facets) -> bool:
+        """Whether two figures of one class are two counts.  A side of a vote and a rate's unit
+        of time part them only when both figures name one; a change, a part, a group or an
+        addition parts them from a figure that is none."""
+        if self.stance and other.stance and self.stance != other.stance:
+            return True
+        if self.per and other.per and self.per != other.per:
+            return True
+        return (self.change, self.part, self.group, self.new) != (
+            other.change,
+            other.part,
+            other.group,
+            other.new,
+        )
+
+
+@cache
+def data() -> FacetData:
+    raw = data_files.load("claimdiff", "compare/facets.json")
+    return parse(FacetData, raw, "compare/facets.json")
+
+
+def _verb_keys(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for w in words for k in word_keys(w, entry=True) if k.startswith("v:"))
+
+
+@cache
+def _stances() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    return tuple((name, _verb_keys(c.verbs), frozenset(c.words)) for name, c in data().stance.items())
+
+
+@cache
+def _change_keys() -> frozenset[str]:
+    """Verb lemmas of rise and fall (ارتفع، ارتفاع، تراجع ...), from the quantity layer's list."""
+    verbs = data_files.load("claimdiff", "quantities.json")["change_verbs"]
+    return frozenset(k for w in verbs for k in word_keys(fold_str(w)) if k.startswith("v:"))
+
+
+@cache
+def _group_of() -> dict[str, str]:
+    """A counted noun's keys (and the quantity layer's unit names) -> its group."""
+    out: dict[str, str] = {}
+    for name, forms in data().groups.items():
+        for form in forms:
+            f = fold_str(form)
+            out.setdefault(f, name)
+            for k in noun_keys(f):
+                out.setdefault(k, name)
+    for unit, forms in data_files.load("claimdiff", "quantities.json")["units"].items():
+        found = {out[fold_str(f)] for f in forms if fold_str(f) in out}
+        if len(found) == 1:
+            out.setdefault(unit, found.pop())
+    return out
+
+
+@cache
+def _per_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    found = [(tuple(p.split()), unit) for unit, ps in data().per.items() for p in ps]
+    return tuple(sorted(found, key=lambda x: -len(x[0])))
+
+
+def _has(tok: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether the token is one of ``words`` up to clitics and endings (ضده, كدفعة, لصالحه)."""
+    forms = tok.forms | tok.light | {f for f, _ in off_proclitics(tok.text, 2)}
+    return not forms.isdisjoint(words)
+
+
+def _verb_in(tok: Token, keys: frozenset[str]) -> bool:
+    return any(not keys.isdisjoint(word_keys(f)) for f, _ in off_proclitics(tok.text, 2))
+
+
+def _window(
+    tokens: list[Token], q: QuantityMention, others: list[tuple[int, int]]
+) -> tuple[list[Token], list[Token], bool]:
+    """The words of the figure's clause before it and after it, up to the nearest punctuation or
+    another figure, and whether another figure ended the words before."""
+    at = bisect_left(tokens, q.start, key=lambda t: t.start)
+    end = bisect_left(tokens, q.end, key=lambda t: t.start)
+    taken = [(s, e) for s, e in others if (s, e) != (q.start, q.end)]
+
+    def figure(t: Token) -> bool:
+        return any(s <= t.start < e for s, e in taken)
+
+    def stops(t: Token) -> bool:
+        return (not t.is_word and t.text in _CLAUSE_END) or figure(t)
+
+    before: list[Token] = []
+    cut = False
+    for t in reversed(tokens[:at]):
+        if stops(t) or len(before) == _BACK:
+            cut = figure(t)
+            break
+        if t.is_word:
+            before.append(t)
+    after: list[Token] = []
+    for t in tokens[end:]:
+        if stops(t) or len(after) == _ON:
+            break
+        if t.is_word:
+            after.append(t)
+    before.reverse()
+    return before, after, cut
+
+
+def _stance(before: list[Token], after: list[Token]) -> str | None:
+    near = before + after[:2]
+    for name, verbs, words in _stances():
+        if any(_has(t, words) or _verb_in(t, verbs) for t in near):
+            return name
+    return None
+
+
+def _change(before: list[Token], q: QuantityMention) -> str | None:
+    c = data().change
+    if _unit_phrase(q) or any(_has(t, c.markers) for t in before[-2:]):
+        return "change"
+    changes = [i for i, t in enumerate(before) if _verb_in(t, _change_keys())]
+    if not changes:
+        return None
+    between = before[changes[-1] + 1 :]
+    level_verbs = _verb_keys(c.level_verbs)
+    if any(_has(t, c.levels) or _verb_in(t, level_verbs) for t in between):
+        return None
+    if between and _has(between[-1], c.from_):
+        return "from"
+    return "change"
+
+
+def _unit_phrase(q: QuantityMention) -> bool:
+    """A unit that is itself a change (نقطة أساس، نقطة مئوية): read from the figure's own words."""
+    text = fold_str(q.text)
+    return any(u in text for u in data().change.units)
+
+
+def _part(before: list[Token], after: list[Token], cut: bool) -> str | None:
+    """The part a figure is of: a part-of marker right before it (بينهم 12), a whole after it
+    (45 من أصل 200), a counterpart marker (مقابل 45), or a part noun in its clause and the word
+    after that noun (الشريحة الأولى).  A part noun that follows an earlier figure is that
+    figure's (700 مليون كدفعة أولى من القرض البالغ 3 مليارات)."""
+    d = data()
+    if any(not light(t.text).isdisjoint(aspect().part_of) for t in before[-2:]):
+        return "of"
+    if any(_phrase_at(after, 0, p) for p in d.parts_after):
+        return "of"
+    if any(_has(t, d.counterparts) for t in before[-2:]):
+        return "versus"
+    near = (before[2:] if cut else before) + after[:2]
+    for n, t in enumerate(near):
+        entry = next((w for w in d.parts if _has(t, (w,))), None)
+        if entry is not None:
+            return " ".join([entry, *(noun_keys(r.text)[0] for r in near[n + 1 : n + 2])])
+    return None
+
+
+def _phrase_at(words: list[Token], at: int, phrase: str) -> bool:
+    parts = phrase.split()
+    got = words[at : at + len(parts)]
+    return len(got) == len(parts) and all(_has(t, (p,)) for t, p in zip(got, parts, strict=True))
+
+
+def _group(q: QuantityMention, tokens: list[Token]) -> str | None:
+    table = _group_of()
+    for w in reversed(noun_words(q, tokens)):
+        found = next((table[k] for k in _noun_forms(w) if k in table), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _noun_forms(word: str) -> list[str]:
+    """A counted noun, its keys, and the same without a pronoun or a plural ending that the keys
+    keep (عسكرييها -> عسكريي -> عسكري)."""
+    out = [word, *noun_keys(word)]
+    w = word
+    for ending in _ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            w = w[: -len(ending)]
+            out += [w, *noun_keys(w)]
+    return out
+
+
+def _per(after: list[Token]) -> str | None:
+    words = [t.text for t in after]
+    for phrase, unit in _per_phrases():
+        for n in range(len(words) - len(phrase) + 1):
+            if all(w == p or p in light(w) for w, p in zip(words[n:], phrase, strict=False)):
+                return unit
+    return None
+
+
+def facets(tokens: list[Token], q: QuantityMention, others: list[tuple[int, int]]) -> Facets:
+    """The facets of ``q`` in the claim of ``tokens``; ``others`` are the spans of the claim's
+    figures (one stops another's clause)."""
+    before, after, cut = _window(tokens, q, others)
+    return Facets(
+        stance=_stance(before, after),
+        change=_change(before, q),
+        part=_part(before, after, cut),
+        group=_group(q, tokens),
+        new=any(_has(t, data().novelty) for t in after[:2]),
+        per=_per(after),
+    )
+
+
+def of(view: ClaimView, q: QuantityMention, others: list[QuantityMention]) -> Facets:
+    """:func:`facets` of a figure of ``view``'s claim, read once per claim and figure."""
+    spans = [(o.start, o.end) for o in others]
+    return view.once(f"facets:{q.id}", lambda v: facets(v.tokens, q, spans))
+
+
+def no_clash(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMention, bounds: Bounds) -> bool:
+    """Whether figure ``a`` of ``diff.x`` and ``b`` of ``diff.y``, of one count class, cannot be
+    two values of one count: they count two things (:meth:`Facets.apart`), or name one amount in
+    two units (3 سنوات / 36 شهرا)."""
+    if one_amount(cls, a, b, bounds):
+        return True
+    fa = of(diff.x, a, _figures(diff, diff.x))
+    fb = of(diff.y, b, _figures(diff, diff.y))
+    return fa.apart(fb)
+
+
+def _figures(diff: PairDiff, view: ClaimView) -> list[QuantityMention]:
+    return [m for i in view.claim.quantity_ids if isinstance(m := diff.mentions.get(i), QuantityMention)]
