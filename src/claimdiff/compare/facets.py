@@ -22,15 +22,23 @@ from claimdiff.compare.aspect import aspect
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.counted import Bounds, noun_words, one_amount
 from claimdiff.compare.lexicons import Word, parse
+from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.compare.wordkeys import word_keys
-from claimdiff.schema import QuantityMention
+from claimdiff.schema import Qualifier, QuantityMention
 from claimdiff.text.clitics import light, off_proclitics
 from claimdiff.text.morphkeys import noun_keys
 from claimdiff.text.normalize import fold_str
 
-_BACK = 8  # words read back from a figure in its clause
+_BACK = 10  # words read back from a figure in its clause
+_STANCE_BACK = 3  # words before a figure that may give its side: عارضه 45، صوت ضد القرار 45
+_MARKER_BACK = 4  # words before a figure within which بمقدار governs it: بمقدار ما يقرب من 2%
 _ON = 3  # words read on after a figure (its counted noun is inside the figure)
+_ACT_CLASSES = frozenset({"stance", "aspect", "state"})
+_WITHIN = "within"
+_SINCE = fold_str("منذ")
+_SPAN_ON = 8  # tokens after a figure within which منذ or خلال tells the span it is counted over
+_UNMARKED = "for"  # the side of a vote a figure without one counts
 _ENDINGS = ("ها", "هم", "هن", "ي")  # stripped in this order
 _CLAUSE_END = frozenset('.,،؛;:!?؟()"«»')
 
@@ -49,6 +57,7 @@ class _Change(BaseModel):
     units: tuple[Word, ...]
     levels: tuple[Word, ...]
     level_verbs: tuple[Word, ...]
+    verbs: tuple[Word, ...] = ()
     from_: tuple[Word, ...] = Field(alias="from")
 
 
@@ -79,15 +88,22 @@ class Facets:
     group: str | None = None  # children, women ... among the people counted
     new: bool = False  # an addition to a count (إصابة جديدة، 3 آخرين)
     per: str | None = None  # day, week, month, year
+    span: str | None = None  # since (a running total), within:<unit> (counted over a span)
+    poles: frozenset[tuple[int, int]] = frozenset()  # (pair, side) of the acts it attaches to
 
     def apart(self, other: Facets) -> bool:
-        """Whether two figures of one class are two counts.  A side of a vote and a rate's unit
-        of time part them only when both figures name one; a change, a part, a group or an
-        addition parts them from a figure that is none."""
-        if self.stance and other.stance and self.stance != other.stance:
+        """Whether two figures of one class are two counts.  A vote or a share given without
+        its side is the side that carried it (or the turnout), so it differs from a count of
+        those against or abstaining; a rate's unit of time parts two figures only when both
+        name one; a change, a part, a group or an addition parts a figure from one that is none."""
+        if (self.stance or _UNMARKED) != (other.stance or _UNMARKED):
             return True
         if self.per and other.per and self.per != other.per:
             return True
+        if self.span and other.span and self.span != other.span:
+            return True  # 7 killed in the last 24 hours, and the toll since the protests began
+        if any((pair, 1 - side) in other.poles for pair, side in self.poles):
+            return True  # اعتقل 300 / أفرج عن 120, أيده 120 / عارضه 45: opposite acts
         return (self.change, self.part, self.group, self.new) != (
             other.change,
             other.part,
@@ -114,8 +130,8 @@ def _stances() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 @cache
 def _change_keys() -> frozenset[str]:
     """Verb lemmas of rise and fall (ارتفع، ارتفاع، تراجع ...), from the quantity layer's list."""
-    verbs = data_files.load("claimdiff", "quantities.json")["change_verbs"]
-    return frozenset(k for w in verbs for k in word_keys(fold_str(w)) if k.startswith("v:"))
+    verbs = [fold_str(w) for w in data_files.load("claimdiff", "quantities.json")["change_verbs"]]
+    return frozenset(k for w in (*verbs, *data().change.verbs) for k in word_keys(w) if k.startswith("v:"))
 
 
 @cache
@@ -185,7 +201,7 @@ def _window(
 
 
 def _stance(before: list[Token], after: list[Token]) -> str | None:
-    near = before + after[:2]
+    near = before[-_STANCE_BACK:] + after[:2]
     for name, verbs, words in _stances():
         if any(_has(t, words) or _verb_in(t, verbs) for t in near):
             return name
@@ -194,7 +210,7 @@ def _stance(before: list[Token], after: list[Token]) -> str | None:
 
 def _change(before: list[Token], q: QuantityMention) -> str | None:
     c = data().change
-    if _unit_phrase(q) or any(_has(t, c.markers) for t in before[-2:]):
+    if _unit_phrase(q) or any(_has(t, c.markers) for t in before[-_MARKER_BACK:]):
         return "change"
     changes = [i for i, t in enumerate(before) if _verb_in(t, _change_keys())]
     if not changes:
@@ -204,7 +220,8 @@ def _change(before: list[Token], q: QuantityMention) -> str | None:
     if any(_has(t, c.levels) or _verb_in(t, level_verbs) for t in between):
         return None
     if between and _has(between[-1], c.from_):
-        return "from"
+        # ارتفع من 400 إلى 4000 opens the earlier level; ارتفعت الحصيلة لأكثر من 200 does not
+        return "from" if q.qualifier == Qualifier.exact else None
     return "change"
 
 
@@ -261,6 +278,51 @@ def _noun_forms(word: str) -> list[str]:
     return out
 
 
+def _acts(before: list[Token], after: list[Token]) -> frozenset[tuple[int, int]]:
+    """The sides of the opposition pairs (antonyms.json: stance, aspect, state) that the words
+    next to a figure stand on: the acts it counts the doers or objects of."""
+    return frozenset(
+        (p.pair, p.side)
+        for t in before[-_STANCE_BACK:] + after[:2]
+        for p in poles_of(word_keys(t.text))
+        if p.cls in _ACT_CLASSES
+    )
+
+
+def _span(tokens: list[Token], q: QuantityMention, before: list[Token]) -> str | None:
+    """within:<unit> for a figure counted over a span (خلال الساعات الـ24 الماضية), since for a
+    running total (منذ بدء الجائحة، منذ كانون الثاني، إجمالي)."""
+    at = bisect_left(tokens, q.end, key=lambda t: t.start)
+    after: list[Token] = []
+    for t in tokens[at : at + _SPAN_ON]:
+        if not t.is_word and t.text in _CLAUSE_END:
+            break
+        after.append(t)
+    units = _time_units()
+    for n, t in enumerate(after):
+        if not t.is_word:
+            continue
+        if _SINCE in t.light:
+            return "since"
+        if not t.light.isdisjoint(aspect().periods):
+            unit = next((units[f] for u in after[n + 1 : n + 4] for f in u.forms if f in units), None)
+            if unit is not None:
+                return f"{_WITHIN}:{unit}"
+    if any(not light(t.text).isdisjoint(aspect().totals) for t in before):
+        return "since"
+    return None
+
+
+@cache
+def _time_units() -> dict[str, str]:
+    """Folded words for a length of time (ساعة، الأسبوع، أشهر) -> their unit, from the dates' data."""
+    out: dict[str, str] = {}
+    for group in data_files.load("claimdiff.dates", "relative.json")["units"]:
+        for number in ("singular", "dual", "plural"):
+            out.update(dict.fromkeys((fold_str(w) for w in group[number]), group["unit"]))
+    return out
+
+
 def _per(after: list[Token]) -> str | None:
     words = [t.text for t in after]
     for phrase, unit in _per_phrases():
@@ -281,6 +343,8 @@ def facets(tokens: list[Token], q: QuantityMention, others: list[tuple[int, int]
         group=_group(q, tokens),
         new=any(_has(t, data().novelty) for t in after[:2]),
         per=_per(after),
+        span=_span(tokens, q, before),
+        poles=_acts(before, after),
     )
 
 
@@ -298,7 +362,13 @@ def no_clash(diff: PairDiff, cls: str, a: QuantityMention, b: QuantityMention, b
         return True
     fa = of(diff.x, a, _figures(diff, diff.x))
     fb = of(diff.y, b, _figures(diff, diff.y))
-    return fa.apart(fb)
+    if fa.apart(fb):
+        return True
+    # a running total (منذ بدء الجائحة) and a count its claim dates to a day (أمس 350 إصابة)
+    return any(
+        f.span == "since" and g.span is None and bool(v.profile.times)
+        for f, g, v in ((fa, fb, diff.y), (fb, fa, diff.x))
+    )
 
 
 def _figures(diff: PairDiff, view: ClaimView) -> list[QuantityMention]:
