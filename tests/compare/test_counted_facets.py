@@ -8,6 +8,7 @@ import pytest
 from pairs import analyze_pair
 
 from claimdiff.claims.tokens import tokenize
+from claimdiff.compare.counted import count_class
 from claimdiff.compare.facets import Facets, facets
 from claimdiff.quantities import find_quantities
 from claimdiff.schema import TextRange
@@ -87,6 +88,10 @@ TWO_COUNTS = {
         _story("النفط", "بغداد - تصدر الحقول الشمالية 400 ألف برميل يوميا عبر ميناء جيهان."),
         _story("الصادرات", "بغداد - تصدر الحقول الشمالية 2.5 مليون برميل أسبوعيا عبر ميناء جيهان."),
     ),
+    "nationals_and_the_toll": (
+        _story("هجوم", "نيروبي - قتل 3 أمريكيين في هجوم على فندق في العاصمة الكينية الأحد."),
+        _story("الهجوم", "نيروبي - قتل 21 شخصا في هجوم على فندق في العاصمة الكينية الأحد."),
+    ),
     "a_day_count_and_a_running_total": (
         _story("كورونا", "عمان - سجل الأردن أمس 350 إصابة بفيروس كورونا."),
         _story("الوباء", "عمان - سجل الأردن 12000 إصابة بفيروس كورونا منذ بدء الجائحة."),
@@ -165,6 +170,14 @@ ONE_COUNT = {
         _story("انفجار", "كابول - قتل نحو 40 شخصا في انفجار استهدف مسجدا في كابول يوم الجمعة."),
         _story("هجوم", "كابول - قتل 60 شخصا في انفجار استهدف مسجدا في كابول يوم الجمعة."),
     ),
+    "migrants_drowned_and_people_killed": (
+        _story("غرق مركب", "طرابلس - لقي 48 مهاجرا حتفهم في غرق مركب قبالة سواحل زوارة."),
+        _story("المركب", "طرابلس - قتل 61 شخصا في غرق مركب قبالة سواحل زوارة."),
+    ),
+    "nationals_killed_in_both": (
+        _story("غارة", "غزة - قتل 12 فلسطينيا في غارة على مخيم جباليا فجر الأحد."),
+        _story("قصف", "غزة - استشهد 17 فلسطينيا في غارة على مخيم جباليا فجر الأحد."),
+    ),
     "a_dual_of_billions_and_three_billion": (
         _story("صندوق النقد", "تونس - وافق صندوق النقد الدولي على قرض لتونس بقيمة ملياري دولار."),
         _story("القرض", "تونس - وافق صندوق النقد الدولي على قرض لتونس بقيمة 3 مليارات دولار."),
@@ -209,6 +222,7 @@ def _facets(text: str) -> list[Facets]:
             ["دفعه اول", None],
         ),
         ("أعاد 303 من عسكرييها و12 مدنيا", "group", ["security", "civilians"]),
+        ("قتل 5 سوريين", "group", ["nationals:SY"]),
         ("سجلت 900 إصابة جديدة", "new", [True]),
         ("تنتج الحقول 400 ألف برميل يوميا", "per", ["day"]),
         ("بلغ معدل التضخم 5% في أيار", "stance", [None]),
@@ -232,3 +246,19 @@ def test_facets_apart_one_sided_only_for_marked_kinds() -> None:
     assert Facets(change="change").apart(Facets())
     assert Facets(group="children").apart(Facets())
     assert not Facets(group="children").apart(Facets(group="children"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مقتل 48 مهاجرا في غرق قارب", "killed"),  # who they are; the cue says what befell them
+        ("فر 3000 لاجئ إلى تشاد", "displaced"),
+        ("قتل 12 فلسطينيا", "killed"),  # a nationality counts people
+        ("استشهاد 12 مواطنا", "killed"),  # the accusative alif is no part of the noun
+        ("حصد أرواح 40 شخصا", "killed"),
+        ("حصد الحزب 40 مقعدا", "seats"),
+    ],
+)
+def test_what_a_figure_counts(text: str, expected: str) -> None:
+    q = find_quantities(text, [TextRange(start=0, end=len(text))], doc_id="d", id_prefix="q")[0]
+    assert count_class(q, tokenize(text)) == expected

@@ -15,6 +15,7 @@ from functools import cache
 from itertools import product
 
 from claimdiff import data_files, derived
+from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.wordkeys import word_keys
@@ -25,6 +26,7 @@ from claimdiff.text.normalize import fold_str
 _DEFINITE = re.compile(r"(?<![^\W\d_])[وبفك]?(?:ال|لل)\u0640*$")
 _GLUED_ARTICLE = re.compile(r"[وبفك]?(?:ال|لل)\d")
 _WINDOW = 6  # words either side of the number searched for a cue
+_PEOPLE = "people"  # the generic class of persons in counts.json
 Bounds = Callable[[QuantityMention], tuple[float, float]]
 CUMULATIVE = frozenset(
     {"killed", "injured", "cases", "missing", "displaced", "evacuated", "arrested", "rescued"}
@@ -78,9 +80,27 @@ def _unit_class(q: QuantityMention, tokens: list[Token]) -> tuple[str, bool] | N
 
 def _unit_class_of(word: str) -> tuple[str, bool] | None:
     table = _unit_classes()
-    if word in table:
-        return table[word]
-    return next((table[k] for k in lemma_keys(word) if k in table), None)
+    # the accusative's alif (مواطنا، فلسطينيا) is no part of the noun
+    forms = (word, word[:-1]) if word.endswith("ا") and len(word) > 3 else (word,)
+    for w in forms:
+        if w in table:
+            return table[w]
+    found = next((table[k] for w in forms for k in lemma_keys(w) if k in table), None)
+    if found is None and nationality(word) is not None:
+        return (_PEOPLE, True)  # 12 فلسطينيا: a nationality counts people, like شخص
+    return found
+
+
+@cache
+def _nisbas() -> dict[str, str]:
+    """The nationality nouns of the gazetteer's countries (plurals too) -> the country's code."""
+    return {p.words[0]: p.code for p in claims_lexicon.parties() if p.kind == "nisba" and len(p.words) == 1}
+
+
+def nationality(word: str) -> str | None:
+    """The country code of a folded nationality noun (فلسطينيا، سوريين), else None."""
+    forms = (word, word[:-1]) if word.endswith("ا") and len(word) > 3 else (word,)
+    return next((_nisbas()[w] for w in forms if w in _nisbas()), None)
 
 
 def noun_words(q: QuantityMention, tokens: list[Token]) -> list[str]:

@@ -20,7 +20,7 @@ from claimdiff import data_files
 from claimdiff.claims.tokens import Token
 from claimdiff.compare.aspect import aspect
 from claimdiff.compare.context import ClaimView
-from claimdiff.compare.counted import Bounds, noun_words, one_amount
+from claimdiff.compare.counted import Bounds, nationality, noun_words, one_amount
 from claimdiff.compare.lexicons import Word, parse
 from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff
@@ -263,6 +263,9 @@ def _group(q: QuantityMention, tokens: list[Token]) -> str | None:
         found = next((table[k] for k in _noun_forms(w) if k in table), None)
         if found is not None:
             return found
+        country = nationality(w)
+        if country is not None:
+            return f"nationals:{country}"  # 12 فلسطينيا among 15 killed, or all of them: unknown
     return None
 
 
