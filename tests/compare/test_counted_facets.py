@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 from pairs import analyze_pair
 
+import claimdiff
 from claimdiff.claims.tokens import tokenize
 from claimdiff.compare.counted import count_class
 from claimdiff.compare.facets import Facets, facets
 from claimdiff.quantities import find_quantities
-from claimdiff.schema import TextRange
+from claimdiff.schema import Document, TextRange
 
 
 def _clashes(a: str, b: str, order: str) -> list[str]:
@@ -224,6 +225,7 @@ def _facets(text: str) -> list[Facets]:
         ("أعاد 303 من عسكرييها و12 مدنيا", "group", ["security", "civilians"]),
         ("قتل 5 سوريين", "group", ["nationals:SY"]),
         ("سجلت 900 إصابة جديدة", "new", [True]),
+        ("أدى القصف إلى مقتل 14 مدنيا وإصابة آخرين", "new", [False]),  # the others are the injured
         ("تنتج الحقول 400 ألف برميل يوميا", "per", ["day"]),
         ("بلغ معدل التضخم 5% في أيار", "stance", [None]),
         ("قتل 7 أشخاص خلال الساعات الـ24 الماضية", "span", ["within:H", None]),
@@ -262,3 +264,31 @@ def test_facets_apart_one_sided_only_for_marked_kinds() -> None:
 def test_what_a_figure_counts(text: str, expected: str) -> None:
     q = find_quantities(text, [TextRange(start=0, end=len(text))], doc_id="d", id_prefix="q")[0]
     assert count_class(q, tokenize(text)) == expected
+
+
+IN_ONE_ARTICLE = {
+    "votes_for_and_against": (
+        "البرلمان يقر الموازنة\n\nبغداد - صوّت 120 نائبا لصالح مشروع قانون الموازنة العامة في جلسة "
+        "الثلاثاء.\nوعارض المشروع 45 نائبا خلال الجلسة نفسها.\n"
+    ),
+    "new_cases_and_all_cases": (
+        "كورونا\n\nالرباط - سجل المغرب 900 إصابة جديدة بفيروس كورونا يوم الأحد.\nوبلغ عدد الإصابات "
+        "بفيروس كورونا 45000 إصابة.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(IN_ONE_ARTICLE))
+def test_an_article_giving_two_counts_of_one_class_is_consistent(case: str) -> None:
+    """The ledger of an article's figures keeps a side of a vote or an addition apart too."""
+    doc = Document(id="d0", source="<d0>", text=IN_ONE_ARTICLE[case], text_origin="string")
+    assert [f.message for f in claimdiff.analyze([doc]).findings if f.code == "number_conflict"] == []
+
+
+def test_an_article_giving_one_toll_two_values_still_contradicts_itself() -> None:
+    text = (
+        "انفجار\n\nكابول - قتل 12 شخصا في انفجار استهدف مسجدا.\nوأسفر الانفجار الذي استهدف المسجد عن "
+        "19 قتيلا.\n"
+    )
+    doc = Document(id="d0", source="<d0>", text=text, text_origin="string")
+    assert [f.code for f in claimdiff.analyze([doc]).findings if f.code == "number_conflict"]

@@ -91,6 +91,18 @@ class Facets:
     span: str | None = None  # since (a running total), within:<unit> (counted over a span)
     poles: frozenset[tuple[int, int]] = frozenset()  # (pair, side) of the acts it attaches to
 
+    def ledger_key(self) -> str:
+        """What a figure's ledger within its article adds to its class: the facets that part it
+        from a figure without them (empty for a plain figure)."""
+        marks = (
+            f"side={self.stance}" if self.stance and self.stance != _UNMARKED else "",
+            f"change={self.change}" if self.change else "",
+            f"part={self.part}" if self.part else "",
+            f"group={self.group}" if self.group else "",
+            "new" if self.new else "",
+        )
+        return "".join(f"|{m}" for m in marks if m)
+
     def apart(self, other: Facets) -> bool:
         """Whether two figures of one class are two counts.  A vote or a share given without
         its side is the side that carried it (or the turnout), so it differs from a count of
@@ -344,7 +356,7 @@ def facets(tokens: list[Token], q: QuantityMention, others: list[tuple[int, int]
         change=_change(before, q),
         part=_part(before, after, cut),
         group=_group(q, tokens),
-        new=any(_has(t, data().novelty) for t in after[:2]),
+        new=any(_has(t, data().novelty) for t in after[:1]),
         per=_per(after),
         span=_span(tokens, q, before),
         poles=_acts(before, after),
