@@ -1,11 +1,13 @@
 """What a figure counts beyond its count class: the side of a vote, a change or a level, a part
-or the whole, one group of the people counted, an addition, the unit of time of a rate.
+or the whole, one group of the people counted, an addition, a rate's unit of time, the span it is
+counted over and the acts next to it.
 
 Two figures of one class (:mod:`claimdiff.compare.counted`) are two values of one count only
 when these agree: 120 votes for and 45 against, a rise of 2% and a rate of 5%, a loan and its
-first tranche, 12 children among 40 killed are each two counts.  A figure's facets are read from
-its clause: back from it to the nearest punctuation or earlier figure, and a few words on.  The
-words are in ``data/compare/facets.json``; the verbs of change are those of ``quantities.json``.
+first tranche, 12 children among 40 killed are each two counts; and 3 years and 36 months are
+one amount.  A figure's facets are read from its clause: back from it to the nearest punctuation
+or earlier figure, and a few words on.  The words are in ``data/compare/facets.json``; the verbs
+of change are those of ``quantities.json``, the opposite acts those of ``antonyms.json``.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ _BACK = 10  # words read back from a figure in its clause
 _STANCE_BACK = 3  # words before a figure that may give its side: عارضه 45، صوت ضد القرار 45
 _MARKER_BACK = 4  # words before a figure within which بمقدار governs it: بمقدار ما يقرب من 2%
 _ON = 3  # words read on after a figure (its counted noun is inside the figure)
-_ACT_CLASSES = frozenset({"stance", "aspect", "state"})
+_ACT_CLASSES = frozenset({"stance", "aspect", "state", "quantity"})
 _WITHIN = "within"
 _SINCE = fold_str("منذ")
 _SPAN_ON = 8  # tokens after a figure within which منذ or خلال tells the span it is counted over
@@ -294,8 +296,8 @@ def _noun_forms(word: str) -> list[str]:
 
 
 def _acts(before: list[Token], after: list[Token]) -> frozenset[tuple[int, int]]:
-    """The sides of the opposition pairs (antonyms.json: stance, aspect, state) that the words
-    next to a figure stand on: the acts it counts the doers or objects of."""
+    """The sides of the opposition pairs (antonyms.json: stance, aspect, state, quantity) that
+    the words next to a figure stand on: the acts it counts the doers or objects of."""
     return frozenset(
         (p.pair, p.side)
         for t in before[-_STANCE_BACK:] + after[:2]
