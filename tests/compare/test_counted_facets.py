@@ -8,9 +8,12 @@ import pytest
 from pairs import analyze_pair
 
 import claimdiff
+from claimdiff import data_files
 from claimdiff.claims.tokens import tokenize
 from claimdiff.compare.counted import count_class
+from claimdiff.compare.facet_words import FacetData
 from claimdiff.compare.facets import Facets, facets
+from claimdiff.compare.lexicons import LexiconError, parse
 from claimdiff.quantities import find_quantities
 from claimdiff.schema import Document, TextRange
 
@@ -42,6 +45,10 @@ TWO_COUNTS = {
     "approval_and_a_vote_against_it": (
         _story("مجلس النواب", "عمان - وافق 80 نائبا على مشروع قانون الضريبة."),
         _story("قانون الضريبة", "عمان - صوت 30 نائبا ضده خلال مناقشة مشروع قانون الضريبة."),
+    ),
+    "a_referendum_yes_and_no": (
+        _story("الاستفتاء", "تونس - صوّت 67% من المقترعين بـ«نعم» في الاستفتاء على الدستور الجديد."),
+        _story("الدستور", "تونس - صوّت 28% من المقترعين بـ«لا» في الاستفتاء على الدستور الجديد."),
     ),
     "a_poll_for_and_against": (
         _story("استطلاع", "لندن - أيد 48% من المشاركين في الاستطلاع البقاء في الاتحاد الأوروبي."),
@@ -211,6 +218,9 @@ def _facets(text: str) -> list[Facets]:
         ("وأيده 120 عضوا مقابل 45 عضوا", "stance", ["for", None]),
         ("وأيده 120 عضوا مقابل 45 عضوا", "part", [None, "versus"]),
         ("وامتنع 10 نواب عن التصويت", "stance", ["abstain"]),
+        ("صوت 45 نائبا بـ«لا» على القرار", "stance", ["against"]),
+        ("صوّت 67% بنعم في الاستفتاء", "stance", ["for"]),
+        ("صوت 45 نائبا بلا تردد", "stance", [None]),  # بلا is also "without"
         ("ارتفعت نسبة التضخم لتبلغ 5%", "change", [None]),
         ("ارتفع التضخم مسجلا 5%", "change", [None]),
         ("زاد معدل البطالة بمقدار 1.5% ليصل إلى 9%", "change", ["change", None]),
@@ -292,3 +302,10 @@ def test_an_article_giving_one_toll_two_values_still_contradicts_itself() -> Non
     )
     doc = Document(id="d0", source="<d0>", text=text, text_origin="string")
     assert [f.code for f in claimdiff.analyze([doc]).findings if f.code == "number_conflict"]
+
+
+def test_a_broken_facets_file_names_the_file_and_the_cause() -> None:
+    raw = dict(data_files.load("claimdiff", "compare/facets.json"))
+    del raw["stance"]
+    with pytest.raises(LexiconError, match=r"compare/facets\.json: stance"):
+        parse(FacetData, raw, "compare/facets.json")

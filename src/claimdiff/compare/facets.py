@@ -14,70 +14,41 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from claimdiff import data_files
-from claimdiff.claims.tokens import Token
+from claimdiff.claims.tokens import QUOTE_MARKS, Token
 from claimdiff.compare.aspect import aspect
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.counted import Bounds, nationality, noun_words, one_amount
-from claimdiff.compare.lexicons import Word, parse
+from claimdiff.compare.facet_words import (
+    change_keys,
+    data,
+    group_of,
+    has,
+    noun_forms,
+    per_phrases,
+    stances,
+    time_units,
+    verb_in,
+    verb_keys,
+)
 from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.compare.wordkeys import word_keys
 from claimdiff.schema import Qualifier, QuantityMention
-from claimdiff.text.clitics import light, off_proclitics
+from claimdiff.text.clitics import light
 from claimdiff.text.morphkeys import noun_keys
 from claimdiff.text.normalize import fold_str
 
 _BACK = 10  # words read back from a figure in its clause
 _STANCE_BACK = 3  # words before a figure that may give its side: عارضه 45، صوت ضد القرار 45
 _MARKER_BACK = 4  # words before a figure within which بمقدار governs it: بمقدار ما يقرب من 2%
-_ON = 3  # words read on after a figure (its counted noun is inside the figure)
+_ON = 5  # words read on after a figure (its counted noun is inside the figure)
 _ACT_CLASSES = frozenset({"stance", "aspect", "state", "quantity"})
 _WITHIN = "within"
 _SINCE = fold_str("منذ")
 _SPAN_ON = 8  # tokens after a figure within which منذ or خلال tells the span it is counted over
 _UNMARKED = "for"  # the side of a vote a figure without one counts
-_ENDINGS = ("ها", "هم", "هن", "ي")  # stripped in this order
 _CLAUSE_END = frozenset('.,،؛;:!?؟()"«»')
-
-
-class _Cues(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    verbs: tuple[Word, ...] = ()
-    words: tuple[Word, ...] = ()
-
-
-class _Change(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    markers: tuple[Word, ...]
-    units: tuple[Word, ...]
-    levels: tuple[Word, ...]
-    level_verbs: tuple[Word, ...]
-    verbs: tuple[Word, ...] = ()
-    from_: tuple[Word, ...] = Field(alias="from")
-
-
-class FacetData(BaseModel):
-    """``facets.json``: the words that tell two counts of one class apart."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    version: int
-    about: str
-    stance: dict[str, _Cues]
-    change: _Change
-    parts: tuple[Word, ...]
-    parts_after: tuple[Word, ...]
-    counterparts: tuple[Word, ...]
-    groups: dict[str, tuple[str, ...]]
-    novelty: tuple[Word, ...]
-    per: dict[str, tuple[Word, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,61 +97,6 @@ class Facets:
         )
 
 
-@cache
-def data() -> FacetData:
-    raw = data_files.load("claimdiff", "compare/facets.json")
-    return parse(FacetData, raw, "compare/facets.json")
-
-
-def _verb_keys(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(k for w in words for k in word_keys(w, entry=True) if k.startswith("v:"))
-
-
-@cache
-def _stances() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    return tuple((name, _verb_keys(c.verbs), frozenset(c.words)) for name, c in data().stance.items())
-
-
-@cache
-def _change_keys() -> frozenset[str]:
-    """Verb lemmas of rise and fall (ارتفع، ارتفاع، تراجع ...), from the quantity layer's list."""
-    verbs = [fold_str(w) for w in data_files.load("claimdiff", "quantities.json")["change_verbs"]]
-    return frozenset(k for w in (*verbs, *data().change.verbs) for k in word_keys(w) if k.startswith("v:"))
-
-
-@cache
-def _group_of() -> dict[str, str]:
-    """A counted noun's keys (and the quantity layer's unit names) -> its group."""
-    out: dict[str, str] = {}
-    for name, forms in data().groups.items():
-        for form in forms:
-            f = fold_str(form)
-            out.setdefault(f, name)
-            for k in noun_keys(f):
-                out.setdefault(k, name)
-    for unit, forms in data_files.load("claimdiff", "quantities.json")["units"].items():
-        found = {out[fold_str(f)] for f in forms if fold_str(f) in out}
-        if len(found) == 1:
-            out.setdefault(unit, found.pop())
-    return out
-
-
-@cache
-def _per_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
-    found = [(tuple(p.split()), unit) for unit, ps in data().per.items() for p in ps]
-    return tuple(sorted(found, key=lambda x: -len(x[0])))
-
-
-def _has(tok: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
-    """Whether the token is one of ``words`` up to clitics and endings (ضده, كدفعة, لصالحه)."""
-    forms = tok.forms | tok.light | {f for f, _ in off_proclitics(tok.text, 2)}
-    return not forms.isdisjoint(words)
-
-
-def _verb_in(tok: Token, keys: frozenset[str]) -> bool:
-    return any(not keys.isdisjoint(word_keys(f)) for f, _ in off_proclitics(tok.text, 2))
-
-
 def _window(
     tokens: list[Token], q: QuantityMention, others: list[tuple[int, int]]
 ) -> tuple[list[Token], list[Token], bool]:
@@ -206,6 +122,8 @@ def _window(
             before.append(t)
     after: list[Token] = []
     for t in tokens[end:]:
+        if t.text in QUOTE_MARKS:
+            continue  # صوت 45 نائبا بـ«لا»
         if stops(t) or len(after) == _ON:
             break
         if t.is_word:
@@ -216,24 +134,43 @@ def _window(
 
 def _stance(before: list[Token], after: list[Token]) -> str | None:
     near = before[-_STANCE_BACK:] + after[:2]
-    for name, verbs, words in _stances():
-        if any(_has(t, words) or _verb_in(t, verbs) for t in near):
+    for name, verbs, words in stances():
+        if any(has(t, words) or verb_in(t, verbs) for t in near):
             return name
+    return _ballot(before, after)
+
+
+def _ballot(before: list[Token], after: list[Token]) -> str | None:
+    """The answer after a vote verb: صوت 45 نائبا بـ«لا»، صوتوا بنعم (ب glued or apart)."""
+    b = data().ballots
+    if not any(verb_in(t, verb_keys(b.verbs)) for t in before[-_STANCE_BACK:]):
+        return None
+    texts = [t.text for t in after]  # صوّت 67% من المقترعين بـ«نعم»
+    for n, w in enumerate(texts):
+        if w == "ب" and n + 1 < len(texts):
+            word = texts[n + 1]
+        elif w.startswith("ب") and w[1:] in b.glued:
+            word = w[1:]
+        else:
+            continue
+        side = next((name for name, answers in b.sides.items() if word in answers), None)
+        if side is not None:
+            return side
     return None
 
 
 def _change(before: list[Token], q: QuantityMention) -> str | None:
     c = data().change
-    if _unit_phrase(q) or any(_has(t, c.markers) for t in before[-_MARKER_BACK:]):
+    if _unit_phrase(q) or any(has(t, c.markers) for t in before[-_MARKER_BACK:]):
         return "change"
-    changes = [i for i, t in enumerate(before) if _verb_in(t, _change_keys())]
+    changes = [i for i, t in enumerate(before) if verb_in(t, change_keys())]
     if not changes:
         return None
     between = before[changes[-1] + 1 :]
-    level_verbs = _verb_keys(c.level_verbs)
-    if any(_has(t, c.levels) or _verb_in(t, level_verbs) for t in between):
+    level_verbs = verb_keys(c.level_verbs)
+    if any(has(t, c.levels) or verb_in(t, level_verbs) for t in between):
         return None
-    if between and _has(between[-1], c.from_):
+    if between and has(between[-1], c.from_):
         # ارتفع من 400 إلى 4000 opens the earlier level; ارتفعت الحصيلة لأكثر من 200 does not
         return "from" if q.qualifier == Qualifier.exact else None
     return "change"
@@ -255,11 +192,11 @@ def _part(before: list[Token], after: list[Token], cut: bool) -> str | None:
         return "of"
     if any(_phrase_at(after, 0, p) for p in d.parts_after):
         return "of"
-    if any(_has(t, d.counterparts) for t in before[-2:]):
+    if any(has(t, d.counterparts) for t in before[-2:]):
         return "versus"
     near = (before[2:] if cut else before) + after[:2]
     for n, t in enumerate(near):
-        entry = next((w for w in d.parts if _has(t, (w,))), None)
+        entry = next((w for w in d.parts if has(t, (w,))), None)
         if entry is not None:
             return " ".join([entry, *(noun_keys(r.text)[0] for r in near[n + 1 : n + 2])])
     return None
@@ -268,31 +205,19 @@ def _part(before: list[Token], after: list[Token], cut: bool) -> str | None:
 def _phrase_at(words: list[Token], at: int, phrase: str) -> bool:
     parts = phrase.split()
     got = words[at : at + len(parts)]
-    return len(got) == len(parts) and all(_has(t, (p,)) for t, p in zip(got, parts, strict=True))
+    return len(got) == len(parts) and all(has(t, (p,)) for t, p in zip(got, parts, strict=True))
 
 
 def _group(q: QuantityMention, tokens: list[Token]) -> str | None:
-    table = _group_of()
+    table = group_of()
     for w in reversed(noun_words(q, tokens)):
-        found = next((table[k] for k in _noun_forms(w) if k in table), None)
+        found = next((table[k] for k in noun_forms(w) if k in table), None)
         if found is not None:
             return found
         country = nationality(w)
         if country is not None:
             return f"nationals:{country}"  # 12 فلسطينيا among 15 killed, or all of them: unknown
     return None
-
-
-def _noun_forms(word: str) -> list[str]:
-    """A counted noun, its keys, and the same without a pronoun or a plural ending that the keys
-    keep (عسكرييها -> عسكريي -> عسكري)."""
-    out = [word, *noun_keys(word)]
-    w = word
-    for ending in _ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            w = w[: -len(ending)]
-            out += [w, *noun_keys(w)]
-    return out
 
 
 def _acts(before: list[Token], after: list[Token]) -> frozenset[tuple[int, int]]:
@@ -315,7 +240,7 @@ def _span(tokens: list[Token], q: QuantityMention, before: list[Token]) -> str |
         if not t.is_word and t.text in _CLAUSE_END:
             break
         after.append(t)
-    units = _time_units()
+    units = time_units()
     for n, t in enumerate(after):
         if not t.is_word:
             continue
@@ -330,19 +255,9 @@ def _span(tokens: list[Token], q: QuantityMention, before: list[Token]) -> str |
     return None
 
 
-@cache
-def _time_units() -> dict[str, str]:
-    """Folded words for a length of time (ساعة، الأسبوع، أشهر) -> their unit, from the dates' data."""
-    out: dict[str, str] = {}
-    for group in data_files.load("claimdiff.dates", "relative.json")["units"]:
-        for number in ("singular", "dual", "plural"):
-            out.update(dict.fromkeys((fold_str(w) for w in group[number]), group["unit"]))
-    return out
-
-
 def _per(after: list[Token]) -> str | None:
     words = [t.text for t in after]
-    for phrase, unit in _per_phrases():
+    for phrase, unit in per_phrases():
         for n in range(len(words) - len(phrase) + 1):
             if all(w == p or p in light(w) for w, p in zip(words[n:], phrase, strict=False)):
                 return unit
@@ -358,8 +273,8 @@ def facets(tokens: list[Token], q: QuantityMention, others: list[tuple[int, int]
         change=_change(before, q),
         part=_part(before, after, cut),
         group=_group(q, tokens),
-        new=any(_has(t, data().novelty) for t in after[:1]),
-        per=_per(after),
+        new=any(has(t, data().novelty) for t in after[:1]),
+        per=_per(after[:3]),
         span=_span(tokens, q, before),
         poles=_acts(before, after),
     )
