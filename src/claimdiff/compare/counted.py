@@ -37,11 +37,14 @@ CUMULATIVE = frozenset(
 def _unit_classes() -> dict[str, tuple[str, bool]]:
     """Lemma key of a unit noun -> (class, whether the class is generic)."""
     out: dict[str, tuple[str, bool]] = {}
-    for name, cls in lexicons.counts().classes.items():
+    classes = lexicons.counts().classes.items()
+    # a unit as written first, then the lemma keys: مدن is a city's plural, not مدني's key
+    for name, cls in classes:
         for unit in cls.units:
-            head = unit.split()[-1]
-            out.setdefault(lemma_keys(head)[0], (name, cls.generic))
-            out.setdefault(head, (name, cls.generic))
+            out.setdefault(unit.split()[-1], (name, cls.generic))
+    for name, cls in classes:
+        for unit in cls.units:
+            out.setdefault(lemma_keys(unit.split()[-1])[0], (name, cls.generic))
     # The quantity layer names its units canonically (ton, dollar, dead): each takes the class
     # of its written forms.
     for canonical, forms in data_files.load("claimdiff", "quantities.json")["units"].items():
