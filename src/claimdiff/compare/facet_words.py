@@ -54,7 +54,7 @@ class FacetData(BaseModel):
     stance: dict[str, Cues]
     ballots: Ballots
     change: Change
-    parts: tuple[Word, ...]
+    parts: dict[str, tuple[Word, ...]]
     parts_after: tuple[Word, ...]
     counterparts: tuple[Word, ...]
     groups: dict[str, tuple[str, ...]]

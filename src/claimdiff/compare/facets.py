@@ -34,6 +34,7 @@ from claimdiff.compare.facet_words import (
 from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff
 from claimdiff.compare.wordkeys import word_keys
+from claimdiff.entities.keys import ARTICLE
 from claimdiff.schema import Qualifier, QuantityMention
 from claimdiff.text.clitics import light
 from claimdiff.text.morphkeys import noun_keys
@@ -196,9 +197,10 @@ def _part(before: list[Token], after: list[Token], cut: bool) -> str | None:
         return "versus"
     near = (before[2:] if cut else before) + after[:2]
     for n, t in enumerate(near):
-        entry = next((w for w in d.parts if has(t, (w,))), None)
-        if entry is not None:
-            return " ".join([entry, *(noun_keys(r.text)[0] for r in near[n + 1 : n + 2])])
+        kind = next((name for name, words in d.parts.items() if has(t, words)), None)
+        if kind is not None:
+            ordinal = [noun_keys(r.text)[0] for r in near[n + 1 : n + 2] if r.text.startswith(ARTICLE)]
+            return " ".join([kind, *ordinal])  # الشريحة الأولى / الثانية: two parts
     return None
 
 
