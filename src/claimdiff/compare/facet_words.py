@@ -53,6 +53,7 @@ class FacetData(BaseModel):
     about: str
     stance: dict[str, Cues]
     ballots: Ballots
+    so_far: tuple[Word, ...]
     change: Change
     parts: dict[str, tuple[Word, ...]]
     parts_after: tuple[Word, ...]

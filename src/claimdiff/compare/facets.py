@@ -254,6 +254,9 @@ def _span(tokens: list[Token], q: QuantityMention, before: list[Token]) -> str |
                 return f"{_WITHIN}:{unit}"
     if any(not light(t.text).isdisjoint(aspect().totals) for t in before):
         return "since"
+    words = [t for t in (*before, *after) if t.is_word]
+    if any(_phrase_at(words, n, p) for p in data().so_far for n in range(len(words))):
+        return "since"  # بلغ عدد القتلى حتى الآن 300
     return None
 
 
