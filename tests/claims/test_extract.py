@@ -198,3 +198,14 @@ def test_what_a_source_says_is_a_claim_even_without_a_verb() -> None:
     text = "احتجاز سفينة في البحر الأحمر\nوأفادت المصادر بأن قبطان السفينة روماني."
     claims = extract_claims(doc(text), [])
     assert any(c.text == "قبطان السفينة روماني" for c in claims), [c.text for c in claims]
+
+
+def test_a_percent_sign_ending_a_sentence_stays_with_its_figure() -> None:
+    """«… 48%.»: the % is the figure's unit, so the quantity ending there is the claim's."""
+    text = "عنوان\nبلغت نسبة المشاركة في الانتخابات 48%. وقال مسؤول إن الإقبال ضعيف."
+    start = text.index("48%")
+    q = QuantityMention(
+        **make_span("d", text, start, start + 3).model_dump(), id="q1", value=48.0, unit="percent"
+    )
+    cs = [c for c in claims_of(text, [q])[1] if not c.is_headline]
+    assert cs[0].text.endswith("48%") and cs[0].quantity_ids == ["q1"]

@@ -37,6 +37,10 @@ def values(text: str, language: str | None = None) -> list[float]:
         ("بلغت الخسائر ميتين ألف جنيه", 200_000),
         ("اشترى اتناشر ألف طن", 12_000),
         ("وصل تمنية أشخاص", 8),
+        ("نزح مليون ونصف المليون شخص", 1_500_000),  # the scale restated with the article
+        ("بلغت الكلفة مليار و200 مليون دولار", 1_200_000_000),  # digits after a word scale
+        ("نزح ثلاثة ملايين و500 ألف شخص", 3_500_000),
+        ("وصل ألفين و300 شخص", 2_300),
     ],
 )
 def test_number_words(text: str, value: float) -> None:

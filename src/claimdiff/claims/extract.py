@@ -39,9 +39,14 @@ def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
     complementizers = {w for (w,) in lexicon.attribution_words("complementizers")}
     while s < e and (not tokens[s].is_word or tokens[s].norm in complementizers):
         s += 1
-    while e > s and not tokens[e - 1].is_word:
+    while e > s and not tokens[e - 1].is_word and not _percent_sign(tokens, e - 1):
         e -= 1
     return tokens[s:e]
+
+
+def _percent_sign(tokens: Sequence[Token], i: int) -> bool:
+    """A % glued to the number before it is the figure's unit, not punctuation (… 48%.)."""
+    return tokens[i].norm == "%" and i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].is_word
 
 
 def _continues_subject(content: Sequence[Token], body: Sequence[Token]) -> bool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 from itertools import product
 
 from claimdiff import data_files, derived
+from claimdiff.claims import lexicon as claims_lexicon
 from claimdiff.claims.tokens import Token
 from claimdiff.compare import lexicons
 from claimdiff.compare.wordkeys import word_keys
@@ -24,6 +26,8 @@ from claimdiff.text.normalize import fold_str
 _DEFINITE = re.compile(r"(?<![^\W\d_])[وبفك]?(?:ال|لل)\u0640*$")
 _GLUED_ARTICLE = re.compile(r"[وبفك]?(?:ال|لل)\d")
 _WINDOW = 6  # words either side of the number searched for a cue
+_PEOPLE = "people"  # the generic class of persons in counts.json
+Bounds = Callable[[QuantityMention], tuple[float, float]]
 CUMULATIVE = frozenset(
     {"killed", "injured", "cases", "missing", "displaced", "evacuated", "arrested", "rescued"}
 )
@@ -33,11 +37,14 @@ CUMULATIVE = frozenset(
 def _unit_classes() -> dict[str, tuple[str, bool]]:
     """Lemma key of a unit noun -> (class, whether the class is generic)."""
     out: dict[str, tuple[str, bool]] = {}
-    for name, cls in lexicons.counts().classes.items():
+    classes = lexicons.counts().classes.items()
+    # a unit as written first, then the lemma keys: مدن is a city's plural, not مدني's key
+    for name, cls in classes:
         for unit in cls.units:
-            head = unit.split()[-1]
-            out.setdefault(lemma_keys(head)[0], (name, cls.generic))
-            out.setdefault(head, (name, cls.generic))
+            out.setdefault(unit.split()[-1], (name, cls.generic))
+    for name, cls in classes:
+        for unit in cls.units:
+            out.setdefault(lemma_keys(unit.split()[-1])[0], (name, cls.generic))
     # The quantity layer names its units canonically (ton, dollar, dead): each takes the class
     # of its written forms.
     for canonical, forms in data_files.load("claimdiff", "quantities.json")["units"].items():
@@ -70,15 +77,38 @@ def _cue_lengths() -> tuple[int, ...]:
 
 
 def _unit_class(q: QuantityMention, tokens: list[Token]) -> tuple[str, bool] | None:
-    words = fold_str(q.unit).split() if q.unit else _partitive(q, tokens)
+    words = noun_words(q, tokens)
     return next((found for w in reversed(words) if (found := _unit_class_of(w))), None)
 
 
 def _unit_class_of(word: str) -> tuple[str, bool] | None:
     table = _unit_classes()
-    if word in table:
-        return table[word]
-    return next((table[k] for k in lemma_keys(word) if k in table), None)
+    # the accusative's alif (مواطنا، فلسطينيا) is no part of the noun
+    forms = (word, word[:-1]) if word.endswith("ا") and len(word) > 3 else (word,)
+    for w in forms:
+        if w in table:
+            return table[w]
+    found = next((table[k] for w in forms for k in lemma_keys(w) if k in table), None)
+    if found is None and nationality(word) is not None:
+        return (_PEOPLE, True)  # 12 فلسطينيا: a nationality counts people, like شخص
+    return found
+
+
+@cache
+def _nisbas() -> dict[str, str]:
+    """The nationality nouns of the gazetteer's countries (plurals too) -> the country's code."""
+    return {p.words[0]: p.code for p in claims_lexicon.parties() if p.kind == "nisba" and len(p.words) == 1}
+
+
+def nationality(word: str) -> str | None:
+    """The country code of a folded nationality noun (فلسطينيا، سوريين), else None."""
+    forms = (word, word[:-1]) if word.endswith("ا") and len(word) > 3 else (word,)
+    return next((_nisbas()[w] for w in forms if w in _nisbas()), None)
+
+
+def noun_words(q: QuantityMention, tokens: list[Token]) -> list[str]:
+    """The folded words of the noun a figure counts: its unit, or the noun after من."""
+    return fold_str(q.unit).split() if q.unit else _partitive(q, tokens)
 
 
 def _partitive(q: QuantityMention, tokens: list[Token]) -> list[str]:
@@ -149,6 +179,44 @@ def count_class(q: QuantityMention, tokens: list[Token]) -> str | None:
     if cue is not None and not (unit is not None and lexicons.counts().classes[cue].kind == "measure"):
         return cue  # a counted noun (شخص، حالة) takes a count's cue, not a measure's (منذ: hours)
     return unit[0] if unit is not None else None
+
+
+@cache
+def _factors() -> dict[tuple[str, str], float]:
+    """(class, unit) -> the unit's multiple of its class's base unit, for the folded units of
+    ``counts.json`` and for the quantity layer's unit names (year, km, ton), through their forms."""
+    out: dict[tuple[str, str], float] = {}
+    forms = data_files.load("claimdiff", "quantities.json")["units"]
+    for name, cls in lexicons.counts().classes.items():
+        out.update(((name, u), f) for u, f in cls.factors.items())
+        for canonical, written in forms.items():
+            found = [cls.factors[w] for w in map(fold_str, written) if w in cls.factors]
+            if found:
+                out.setdefault((name, canonical), found[0])
+    return out
+
+
+def factor(cls: str, q: QuantityMention) -> float | None:
+    """How many of ``cls``'s base unit one of ``q``'s unit is (a year is 12 months); None when
+    its unit has no factor."""
+    if not q.unit:
+        return None
+    unit, table = fold_str(q.unit), _factors()
+    found = table.get((cls, q.unit)) or table.get((cls, unit))
+    if found is None and unit.split():
+        found = next((table[(cls, k)] for k in lemma_keys(unit.split()[-1]) if (cls, k) in table), None)
+    return found
+
+
+def one_amount(cls: str, a: QuantityMention, b: QuantityMention, bounds: Bounds) -> bool:
+    """Whether two figures in two units of one measure name one amount (3 سنوات / 36 شهرا, 2 كلم
+    / 2000 متر); ``bounds`` gives the values a figure allows once its qualifier is read."""
+    fa, fb = factor(cls, a), factor(cls, b)
+    if fa is None or fb is None or fa == fb:
+        return False
+    (lo_a, hi_a), (lo_b, hi_b) = bounds(a), bounds(b)
+    slack = 1 + 1e-9  # 0.1 of a km is 100.00000000000001 m
+    return lo_a * fa <= hi_b * fb * slack and lo_b * fb <= hi_a * fa * slack
 
 
 def counted_unit(q: QuantityMention) -> str | None:

@@ -20,6 +20,7 @@ from claimdiff.claims.roles import after_dateline
 from claimdiff.compare.aspect import aspect, becoming, period
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.counted import CUMULATIVE, count_class, counted_unit
+from claimdiff.compare.facets import no_clash
 from claimdiff.compare.figures import sole_figure
 from claimdiff.compare.opposition import poles_of
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
@@ -236,6 +237,8 @@ def numbers(diff: PairDiff) -> Iterator[Cue]:
         for b in qy:
             if ca is None or ca in done or ca != classes[1][id(b)]:
                 continue
+            if ca != _SCORE and no_clash(diff, ca, a, b, interval):
+                continue  # votes for / against, a rise / a level, 3 years / 36 months
             if ca != _SCORE and (
                 id(a) in told
                 or id(b) in told

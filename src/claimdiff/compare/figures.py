@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from claimdiff.compare import lexicons
+from claimdiff.compare import facets, lexicons
 from claimdiff.compare.aspect import aspect
 from claimdiff.compare.context import ClaimView, DocViews
 from claimdiff.compare.counted import CUMULATIVE, count_class, counted_unit, definite
@@ -81,6 +81,11 @@ def entries(views: Iterable[ClaimView], mentions: Mapping[str, Mention]) -> Iter
             cls = count_class(q, v.tokens) or counted_unit(q)
             key = _key(v, q, cls) if cls is not None and _eligible(cls) else None
             if key is not None:
+                key += facets.of(
+                    v,
+                    q,
+                    [o for i in v.claim.quantity_ids if isinstance(o := mentions.get(i), QuantityMention)],
+                ).ledger_key()
                 yield key, Entry(v, q, _places(v, mentions), frozenset(v.profile.times))
 
 

@@ -14,6 +14,7 @@ from claimdiff.text.clitics import off_proclitics
 from claimdiff.text.normalize import Folded
 
 QUOTES = frozenset("\"'")
+_SCALE_OF = {"scale": 1.0, "pscale": 1.0, "sdual": 0.5}  # a scale word's kind -> its scale per value
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,11 +176,28 @@ class Reader:
             j = k + i
             if j >= len(self.toks) or not self.plain(j - 1, j):
                 return None
-            entry = self.word_entry(j, proclitic="و")
+            entry = self.word_entry(j, proclitic="و") or self.restated_scale(j)
             return None if entry is None else (entry[0], entry[1], entry[2] > 0)
 
         read = numbers.compose((first[0], first[1]), following)
-        return None if read is None else Num(read[0], k, k + read[1], first[2], False)
+        if read is None:
+            return None
+        value, end = read[0], k + read[1]
+        last = self.word_entry(end - 1, proclitic="")
+        scale = None if last is None else _SCALE_OF.get(last[0], 0.0) * last[1]
+        if scale:
+            rest = self.remainder(end, scale)  # مليار و200 مليون، ثلاثة ملايين و500 ألف
+            if rest is not None:
+                value, end = value + rest[0], rest[1]
+        return Num(value, k, end, first[2], False)
+
+    def restated_scale(self, j: int) -> tuple[str, float, int] | None:
+        """«مليون ونصف المليون»: the scale restated with the article after a half is the half's."""
+        tok, prev = self.toks[j], self.word_entry(j - 1, proclitic="و")
+        if prev is None or prev[0] != "half" or tok.kind != "word" or not tok.text.startswith(ARTICLE):
+            return None
+        entry = self.lex.words.get(tok.text[len(ARTICLE) :])
+        return (entry[0], entry[1], 0) if entry is not None and entry[0] == "scale" else None
 
     def fraction_of_scale(self, k: int, first: tuple[str, float, int]) -> Num | None:
         """نصف مليون، ربع مليون: a fraction of the scale word after it."""
