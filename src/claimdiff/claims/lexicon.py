@@ -30,6 +30,18 @@ def _phrases(words: list[str]) -> frozenset[Phrase]:
     return frozenset(tuple(fold_str(w).split()) for w in words if w.strip())
 
 
+@cache
+def _words(name: str, key: str) -> frozenset[str]:
+    """A word list of data file ``name``, folded."""
+    return frozenset(_word(w) for w in _load(name)[key])
+
+
+@cache
+def _lemmas(name: str, key: str) -> frozenset[str]:
+    """A verb list of data file ``name``, as verb lemmas."""
+    return frozenset(verb_lemma(w) for w in _load(name)[key])
+
+
 @dataclass(frozen=True, slots=True)
 class Predicate:
     key: str
@@ -134,7 +146,7 @@ def symmetric_predicates() -> frozenset[str]:
 @cache
 def light_verbs() -> frozenset[str]:
     """Lemmas of verbs whose act is named by the verbal noun after them (شن هجوما)."""
-    return frozenset(verb_lemma(w) for w in _load("predicates.json")["light_verbs"])
+    return _lemmas("predicates.json", "light_verbs")
 
 
 @cache
@@ -152,18 +164,18 @@ def predicate_modality() -> dict[str, str]:
 @cache
 def not_predicates() -> frozenset[str]:
     """Whole tokens that are never a predicate, though a stripped form of them is one."""
-    return frozenset(_word(w) for w in _load("connectives.json")["not_predicates"])
+    return _words("connectives.json", "not_predicates")
 
 
 @cache
 def verbal_particles() -> frozenset[str]:
     """Particles that only ever go before a verb."""
-    return frozenset(_word(w) for w in _load("connectives.json")["verbal_particles"])
+    return _words("connectives.json", "verbal_particles")
 
 
 @cache
 def not_verbs() -> frozenset[str]:
-    return frozenset(_word(w) for w in _load("connectives.json")["not_verbs"])
+    return _words("connectives.json", "not_verbs")
 
 
 @lru_cache(maxsize=65536)
@@ -181,7 +193,7 @@ def modality_cues(name: str) -> frozenset[Phrase]:
 @cache
 def modality_lemmas(name: str) -> frozenset[str]:
     """A verb list of ``modality.json`` as verb lemmas."""
-    return frozenset(verb_lemma(w) for w in _load("modality.json")[name])
+    return _lemmas("modality.json", name)
 
 
 @cache
@@ -204,13 +216,13 @@ def agent_markers() -> frozenset[Phrase]:
 @cache
 def against_words() -> frozenset[str]:
     """Prepositions after which a verbal noun's object names what the act was done to."""
-    return frozenset(_word(w) for w in _load("agents.json")["against"])
+    return _words("agents.json", "against")
 
 
 @cache
 def emphatic_words() -> frozenset[str]:
     """Words that stress a subject (أنفسهم، نفسه) and stand between it and its object."""
-    return frozenset(_word(w) for w in _load("agents.json")["emphatic"])
+    return _words("agents.json", "emphatic")
 
 
 @cache
