@@ -27,6 +27,7 @@ HELDOUT = HERE.parent.parent / "benchmarks" / "heldout_stories"
 HELDOUT2 = HERE.parent.parent / "benchmarks" / "heldout_stories2"
 DEV2 = HERE.parent / "devset2"
 DEV3 = HERE.parent / "devset3"
+DEV4 = HERE.parent / "devset4"
 _STOP = re.compile(r"[.!?؟](?=\s)|\n")  # a decimal point is no sentence end
 
 
@@ -48,6 +49,7 @@ SETS = [
     pytest.param(HELDOUT2, 6, 40, 40, id="heldout2"),
     pytest.param(DEV2, 8, 50, 50, id="dev2"),
     pytest.param(DEV3, 10, 50, 45, id="dev3"),
+    pytest.param(DEV4, 8, 40, 40, id="dev4"),
 ]
 
 
@@ -74,7 +76,9 @@ def _sentence(folder: Path, doc: str, quote: str) -> tuple[str, int]:
 
 
 @pytest.mark.parametrize(
-    "folder", [HERE, HELDOUT, HELDOUT2, DEV2, DEV3], ids=["dev", "heldout", "heldout2", "dev2", "dev3"]
+    "folder",
+    [HERE, HELDOUT, HELDOUT2, DEV2, DEV3, DEV4],
+    ids=["dev", "heldout", "heldout2", "dev2", "dev3", "dev4"],
 )
 def test_no_trap_shares_its_sentences_with_a_planted_contradiction(folder: Path) -> None:
     """So a comparator whose evidence is a whole sentence is not charged for a trap it did not raise."""
@@ -149,7 +153,9 @@ def test_judge_needs_one_finding_over_both_quotes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "key"), [(HERE, ""), (DEV2, "dev2_"), (DEV3, "dev3_")], ids=["dev", "dev2", "dev3"]
+    ("folder", "key"),
+    [(HERE, ""), (DEV2, "dev2_"), (DEV3, "dev3_"), (DEV4, "dev4_")],
+    ids=["dev", "dev2", "dev3", "dev4"],
 )
 def test_dev_set_recall_and_false_alarms_hold(folder: Path, key: str) -> None:
     limits = json.loads((HERE / "thresholds.json").read_text(encoding="utf-8"))
