@@ -179,14 +179,14 @@ def _abandon(tokens: Sequence[Token]) -> int | None:
     return None if hit is None else phrase_end(tokens, hit[0], hit[1])
 
 
-_MA = frozenset({"ما", "وما", "فما"})
+MA = frozenset({"ما", "وما", "فما"})  # folded, with a conjunction or none
 _PERFECT_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
 
 
 def negating_ma(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is ما negating the verb in the perfect right after it, opening its
     clause (وما توقف العمل: work did not stop), not ما زال (still) nor ما + imperfect (what)."""
-    if tokens[i].norm not in _MA or any(t.is_word for t in tokens[dateline_tokens(tokens) : i]):
+    if tokens[i].norm not in MA or any(t.is_word for t in tokens[dateline_tokens(tokens) : i]):
         return False
     verb = next((t for t in tokens[i + 1 :] if t.is_word), None)
     if verb is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimdiff import data_files
-from claimdiff.claims.features import negating_ma
+from claimdiff.claims.features import MA, negating_ma
 from claimdiff.claims.profile import times_compatible
 from claimdiff.claims.tokens import Token
 from claimdiff.compare.context import FACTUAL, ClaimView
@@ -32,7 +32,6 @@ _SHARE = 0.5  # of those words the other claim must hold
 _MATCHED = 2  # and at least this many
 _GAP = 3  # words a negator's auxiliaries may take before the verb of confirming
 _CLAUSE_END = frozenset(".,،؛;")
-_MA = frozenset({"ما", "وما", "فما"})  # a negator only before a verb in the perfect
 _STANDS = frozenset((*FACTUAL, Modality.planned))  # a claim that reports the event as fact or as decided
 
 
@@ -76,7 +75,7 @@ def markers(tokens: list[Token]) -> list[tuple[int, int]]:
     for k, n in enumerate(words):
         if light(tokens[n].text).isdisjoint(table.negators):
             continue
-        if tokens[n].norm in _MA and not negating_ma(tokens, n):
+        if tokens[n].norm in MA and not negating_ma(tokens, n):
             continue  # وما تعرفه سوريا: what Syria knows
         for m in words[k + 1 : k + 2 + _GAP]:
             lemma = confirming(tokens[m].text)
