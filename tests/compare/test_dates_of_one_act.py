@@ -1,5 +1,6 @@
-"""Two dates introduced by the same word date one act, however little else the sentences share
-(a story written for this test)."""
+"""Dates of one act: two dates introduced by the same word date it however little else the
+sentences share, and a pair that disagrees on the day and on the place reports both (stories
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,15 @@ def test_a_place_before_two_dates_introduces_neither(order: str) -> None:
         order,
     )
     assert "date_mismatch" not in found, found
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_launch_on_two_days_from_two_cities(order: str) -> None:
+    found = _codes(
+        "القافلة الطبية\n\nطرابلس - انطلقت القافلة الطبية الأولى، يوم الاثنين 3 مارس، من مدينة بنغازي باتجاه "
+        "الجنوب محملة بالأدوية.\n",
+        "قافلة الأدوية\n\nطرابلس - انطلقت القافلة الطبية الأولى، يوم الأربعاء 5 مارس، من مدينة طبرق باتجاه "
+        "الجنوب محملة بالأدوية.\n",
+        order,
+    )
+    assert {"date_mismatch", "entity_substitution"} <= found, found
