@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from claimdiff import data_files, derived
-from claimdiff.claims.tokens import Token
+from claimdiff.claims.tokens import QUOTE_MARKS, Token
 from claimdiff.compare.cues import Cue, detector
 from claimdiff.compare.pairdiff import PairDiff, Word
 from claimdiff.text import morph
@@ -24,7 +24,6 @@ from claimdiff.text.morphkeys import noun_keys
 from claimdiff.text.normalize import fold_str
 
 _SAME_NAME = 75
-_QUOTES = frozenset("«»\"“”'")
 _NAME_WORDS = 3  # words a name may take after its head
 _NOT_NAMES = frozenset({"verb", "participle", "masdar"})
 
@@ -102,7 +101,7 @@ def _name_after(words: list[Word], at: int, unmatched: set[int], tokens: Sequenc
         if not out and _describes(w):
             return []
         prev = out[-1].index if out else words[at].index
-        if any(t.is_word or t.text not in _QUOTES for t in tokens[prev + 1 : w.index]):
+        if any(t.is_word or t.text not in QUOTE_MARKS for t in tokens[prev + 1 : w.index]):
             break  # a name runs on adjacent tokens, quoted or not (مجموعة «إيني»): في الدقيقة ends it
         out.append(w)
     return out

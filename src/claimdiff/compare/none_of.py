@@ -15,6 +15,7 @@ from itertools import islice
 
 from claimdiff import data_files
 from claimdiff.claims.profile import times_compatible
+from claimdiff.compare.context import FACTUAL
 from claimdiff.compare.cues import Cue, detector, negators
 from claimdiff.compare.pairdiff import PairDiff, Word, same_word
 from claimdiff.schema import QuantityMention
@@ -94,19 +95,16 @@ def none_of(diff: PairDiff) -> Iterator[Cue]:
         ]
         for start, group in groups:
             q = next((q for q in figures if q.value > 0 and _counts(diff, other, q, group)), None)
-            if q is None:
-                some = _some(diff, other, group)
-                if some is None:
-                    continue
-                spans = ((start, group[-1].token.end), (some.token.start, some.token.end))
-                x, y = spans if side == 0 else spans[::-1]
-                said = (diff.x, diff.y)[side].doc.text[start : group[-1].token.end]
-                yield Cue("negation", f"{said} / {some.token.text}", x, y, 1.0)
-                return
-            spans = ((start, group[-1].token.end), (q.start, q.end))
+            if q is not None:
+                some, told = (q.start, q.end), q.text
+            elif (word := _some(diff, other, group)) is not None:
+                some, told = (word.token.start, word.token.end), word.token.text
+            else:
+                continue
+            spans = ((start, group[-1].token.end), some)
             x, y = spans if side == 0 else spans[::-1]
             said = (diff.x, diff.y)[side].doc.text[start : group[-1].token.end]
-            yield Cue("negation", f"{said} / {q.text}", x, y, 1.0)
+            yield Cue("negation", f"{said} / {told}", x, y, 1.0)
             return
 
 
@@ -118,7 +116,7 @@ def _some(diff: PairDiff, side: int, group: list[Word]) -> Word | None:
     noun in a claim that asserts it (انقطاعات ليلية في التزود بالماء against لم تسجل أي انقطاعات),
     when the two claims tell one story at times that may agree."""
     view = (diff.x, diff.y)[side]
-    if view.claim.polarity != "positive" or view.claim.modality.value not in _FACTUAL:
+    if view.claim.polarity != "positive" or view.claim.modality not in FACTUAL:
         return None
     if diff.shared_share() < _SAME_STORY or not times_compatible(diff.x.profile.times, diff.y.profile.times):
         return None
@@ -137,7 +135,6 @@ def _elsewhere(diff: PairDiff, side: int, group: list[Word]) -> bool:
 
 
 _QUALIFIERS = 2  # content words after a group's noun that say which of it is meant
-_FACTUAL = frozenset({"asserted", "reported", "confirmed"})
 
 
 def group_elsewhere(diff: PairDiff, side: int) -> bool:

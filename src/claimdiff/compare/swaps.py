@@ -79,9 +79,8 @@ def _members_of(diff: PairDiff, side: int) -> list[tuple[Word, tuple[str, str], 
     or two in a row (حمى الضنك), with the span they cover."""
     unmatched = {w.token.start for w in diff.unmatched[side]}
     view = (diff.x, diff.y)[side]
-    members = view.__dict__.get("_class_members")  # one claim's members, whatever it meets
-    if members is None:
-        members = view.__dict__["_class_members"] = _class_members(view.doc.text, diff.words[side])
+    # one claim's members, whatever it meets
+    members = view.once("_class_members", lambda v: _class_members(v.doc.text, diff.words[side]))
     return [(w, k, span) for w, k, span, starts in members if starts & unmatched]
 
 
@@ -170,10 +169,10 @@ class _Names:
 
 
 def _names(diff: PairDiff, side: int) -> _Names:
-    view = (diff.x, diff.y)[side]
-    found = view.__dict__.get("_swap_names")
-    if isinstance(found, _Names):
-        return found
+    return (diff.x, diff.y)[side].once("_swap_names", lambda view: _names_of(diff, side, view))
+
+
+def _names_of(diff: PairDiff, side: int, view: ClaimView) -> _Names:
     filed = after_dateline(view.doc.text, view.tokens) if view.tokens and not view.claim.is_headline else 0
     ents, referents = diff.entities[side], diff.referents[side]
     ids = {m.entity_id for m in ents}
@@ -185,8 +184,7 @@ def _names(diff: PairDiff, side: int) -> _Names:
         for w in diff.words[side]
         if referents.get(w.token.start) and (country := nationality(w.token.text)) is not None
     }
-    found = view.__dict__["_swap_names"] = _Names(filed, named, itself, countries)
-    return found
+    return _Names(filed, named, itself, countries)
 
 
 def _referents(diff: PairDiff, side: int) -> list[tuple[str, int, int, str]]:

@@ -114,7 +114,7 @@ def _covered(diff: PairDiff, side: int, first: int, last: int) -> tuple[float, i
     ws = after or [w for w in words if w.token.start < start][-_REACH:]
     # an act told in another form of its verb is held too (أنباء عن توقيفه / أوقفت قوات الأمن)
     acts = {r for w in diff.words[1 - side] if (r := act_root(w.text))}
-    held = [w for w in ws if w.token.start not in unmatched or act_root(w.text) in acts - {None}]
+    held = [w for w in ws if w.token.start not in unmatched or act_root(w.text) in acts]
     if not held:
         return (0.0, 0, start, end)
     span = (start, max(end, held[-1].token.end)) if after else (min(start, held[0].token.start), end)
