@@ -95,7 +95,7 @@ def becoming(tokens: list[Token], index: int) -> bool:
 
 
 @cache
-def _time_units() -> dict[str, str]:
+def time_units() -> dict[str, str]:
     """Folded words for a length of time (يوم، الأسبوع، أشهر ...) with their unit, from the dates' data."""
     out: dict[str, str] = {}
     for group in data_files.load("claimdiff.dates", "relative.json")["units"]:
@@ -114,6 +114,6 @@ def period(tokens: list[Token], end: int) -> tuple[str, str] | None:
         opener = light(t.text) & aspect().periods
         if t.is_word and opener:
             for u in (w for w in after[n + 1 : n + 4] if w.is_word):
-                if (unit := _time_units().get(u.text)) is not None:
+                if (unit := time_units().get(u.text)) is not None:
                     return (min(opener), unit)
     return None

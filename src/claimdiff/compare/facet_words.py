@@ -128,13 +128,3 @@ def noun_forms(word: str) -> list[str]:
             w = w[: -len(ending)]
             out += [w, *noun_keys(w)]
     return out
-
-
-@cache
-def time_units() -> dict[str, str]:
-    """Folded words for a length of time (ساعة، الأسبوع، أشهر) -> their unit, from the dates' data."""
-    out: dict[str, str] = {}
-    for group in data_files.load("claimdiff.dates", "relative.json")["units"]:
-        for number in ("singular", "dual", "plural"):
-            out.update(dict.fromkeys((fold_str(w) for w in group[number]), group["unit"]))
-    return out

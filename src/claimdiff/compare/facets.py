@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from claimdiff.claims.tokens import QUOTE_MARKS, Token
-from claimdiff.compare.aspect import aspect
+from claimdiff.compare.aspect import aspect, time_units
 from claimdiff.compare.context import ClaimView
 from claimdiff.compare.counted import Bounds, nationality, noun_words, one_amount
 from claimdiff.compare.facet_words import (
@@ -27,7 +27,6 @@ from claimdiff.compare.facet_words import (
     noun_forms,
     per_phrases,
     stances,
-    time_units,
     verb_in,
     verb_keys,
 )
